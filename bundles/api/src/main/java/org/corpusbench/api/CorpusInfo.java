@@ -1,0 +1,40 @@
+package org.corpusbench.api;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a corpus holds and how it was made.
+ *
+ * @param name the corpus name
+ * @param sources number of sources
+ * @param documents number of documents
+ * @param tokens number of tokens, whitespace and punctuation included
+ * @param types number of distinct token strings
+ * @param created when it was stored
+ * @param provenance how it was made: keys {@link #LOADER}, {@link #CLEANING}, {@link #SEGMENTER}, ...
+ */
+public record CorpusInfo(String name, int sources, int documents, long tokens, int types, Instant created,
+        Map<String, String> provenance) {
+    /** Provenance key: the loader that read the sources. */
+    public static final String LOADER = "loader";
+    /** Provenance key: the cleaning steps, comma-separated, in the order they ran. */
+    public static final String CLEANING = "cleaning";
+    /** Provenance key: the segmenter's name. */
+    public static final String SEGMENTER = "segmenter";
+    /** Provenance key: the path or upload the corpus was loaded from. */
+    public static final String ORIGIN = "origin";
+
+    /** Copies the provenance so the record stays immutable. */
+    public CorpusInfo {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(created, "created");
+        provenance = Map.copyOf(provenance);
+    }
+
+    /** @return the segmenter's name, or "" if unknown */
+    public String segmenter() {
+        return provenance.getOrDefault(SEGMENTER, "");
+    }
+}

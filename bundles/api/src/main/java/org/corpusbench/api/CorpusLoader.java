@@ -1,0 +1,30 @@
+package org.corpusbench.api;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/** Reads sources from a path. Implementations are thread-safe. */
+@ConsumerType
+public interface CorpusLoader {
+    /** Service property: the loader's name, such as {@code text}. */
+    String NAME = "corpus.loader.name";
+
+    /**
+     * @param path a file or folder
+     * @return whether this loader can read it
+     */
+    boolean accepts(Path path);
+
+    /**
+     * Reads every source under {@code path} and hands each on as soon as it is decoded, so a large
+     * folder is never held in memory at once.
+     *
+     * @param path a file or folder this loader {@link #accepts(Path) accepts}
+     * @param sink receives each source in a stable order
+     * @param progress reports sources read; checked for cancellation between sources
+     * @return the number of sources read
+     * @throws CorpusException naming the path and the problem if it cannot be read
+     */
+    int load(Path path, Consumer<LoadedSource> sink, Progress progress);
+}

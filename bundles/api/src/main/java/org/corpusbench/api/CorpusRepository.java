@@ -1,0 +1,45 @@
+package org.corpusbench.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The stored corpora. Survives restarts. Thread-safe. */
+@ProviderType
+public interface CorpusRepository {
+    /** @return every stored corpus, by name */
+    List<CorpusInfo> list();
+
+    /**
+     * @param name a corpus name
+     * @return a consistent view of the corpus, if it exists
+     */
+    Optional<CorpusView> get(String name);
+
+    /**
+     * @param name a corpus name
+     * @return the view of the corpus
+     * @throws NotFoundException if there is no such corpus
+     */
+    default CorpusView require(String name) {
+        return get(name).orElseThrow(() -> new NotFoundException("corpus", name));
+    }
+
+    /**
+     * Starts writing a corpus; it appears when the writer commits.
+     *
+     * @param name letters, digits, '.', '_' and '-', at most 64, not starting with '.'
+     * @param provenance how it is made (see {@link CorpusInfo})
+     * @param replace whether the commit may replace an existing corpus of that name
+     * @return the writer
+     * @throws CorpusException if the name is invalid, or taken and {@code replace} is false
+     */
+    CorpusWriter create(String name, Map<String, String> provenance, boolean replace);
+
+    /**
+     * @param name a corpus name
+     * @return whether a corpus was removed
+     */
+    boolean remove(String name);
+}

@@ -1,0 +1,84 @@
+package org.corpusbench.api;
+
+import java.nio.IntBuffer;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A read-only, consistent view of one stored corpus, as analyses see it: the lexicon, the token
+ * stream as type ids, document and sentence boundaries and the positions of each type.
+ *
+ * <p>Token positions number the tokens of the whole corpus {@code 0..tokenCount()-1}, documents
+ * in order. A view never changes, even if the corpus is replaced while it is in use.
+ * Thread-safe.
+ */
+@ProviderType
+public interface CorpusView {
+    /** @return name, sizes and provenance */
+    CorpusInfo info();
+
+    /** @return the corpus's types */
+    Lexicon lexicon();
+
+    /** @return the sources, in load order */
+    List<Source> sources();
+
+    /** @return the number of tokens */
+    int tokenCount();
+
+    /**
+     * @param position a token position
+     * @return the token's type id in {@link #lexicon()}
+     */
+    int typeId(int position);
+
+    /**
+     * @param position a token position
+     * @return the code-point offset of the token's start in its document's cleaned text
+     */
+    int tokenStart(int position);
+
+    /**
+     * @param position a token position
+     * @return the code-point offset just after the token in its document's cleaned text
+     */
+    int tokenEnd(int position);
+
+    /** @return the number of documents */
+    int documentCount();
+
+    /**
+     * @param index a document index, {@code 0..documentCount()-1}
+     * @return the document with its texts and metadata
+     */
+    Document document(int index);
+
+    /**
+     * @param index a document index, {@code 0..documentCount()}
+     * @return the position of the document's first token; {@code documentStart(documentCount())}
+     *         is {@link #tokenCount()}
+     */
+    int documentStart(int index);
+
+    /**
+     * @param position a token position
+     * @return the index of the document that holds it
+     */
+    int documentOf(int position);
+
+    /** @return the number of sentences; no sentence spans two documents */
+    int sentenceCount();
+
+    /**
+     * @param index a sentence index, {@code 0..sentenceCount()}
+     * @return the position of the sentence's first token; {@code sentenceStart(sentenceCount())} is
+     *         {@link #tokenCount()}
+     */
+    int sentenceStart(int index);
+
+    /**
+     * @param typeId a type id
+     * @return the positions of its tokens, ascending, as a read-only buffer
+     */
+    IntBuffer positions(int typeId);
+}

@@ -1,0 +1,37 @@
+package org.corpusbench.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The types (distinct token strings) of a corpus, numbered {@code 0..size()-1}. Thread-safe.
+ */
+@ProviderType
+public interface Lexicon {
+    /** @return the number of types */
+    int size();
+
+    /**
+     * @param id a type id
+     * @return the type's string
+     * @throws IndexOutOfBoundsException if there is no such id
+     */
+    String type(int id);
+
+    /**
+     * @param type a token string
+     * @return its id, or -1 if the corpus does not contain it
+     */
+    int id(String type);
+
+    /**
+     * @param id a type id
+     * @return what kind of text the type is
+     */
+    TokenType category(int id);
+
+    /**
+     * @param id a type id
+     * @return how many tokens of the whole corpus have this type
+     */
+    long frequency(int id);
+}
