@@ -1,6 +1,11 @@
 package org.corpusbench.api;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * One text-to-text cleaning step. The importer applies every registered step in ascending
@@ -18,4 +23,16 @@ public interface CleaningStep {
      * @return the cleaned text with a map back to {@code text}
      */
     CleanedText clean(String text);
+
+    /** Declares the {@link #NAME} service property on a component: {@code @CleaningStep.Name("...")}. */
+    @ComponentPropertyType
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.TYPE)
+    @interface Name {
+        /** Prefix that turns the element name into the service property key. */
+        String PREFIX_ = "corpus.cleaning.";
+
+        /** @return the name */
+        String value();
+    }
 }

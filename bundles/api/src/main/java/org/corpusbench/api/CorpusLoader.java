@@ -1,8 +1,13 @@
 package org.corpusbench.api;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /** Reads sources from a path. Implementations are thread-safe. */
 @ConsumerType
@@ -27,4 +32,16 @@ public interface CorpusLoader {
      * @throws CorpusException naming the path and the problem if it cannot be read
      */
     int load(Path path, Consumer<LoadedSource> sink, Progress progress);
+
+    /** Declares the {@link #NAME} service property on a component: {@code @CorpusLoader.Name("...")}. */
+    @ComponentPropertyType
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.TYPE)
+    @interface Name {
+        /** Prefix that turns the element name into the service property key. */
+        String PREFIX_ = "corpus.loader.";
+
+        /** @return the name */
+        String value();
+    }
 }

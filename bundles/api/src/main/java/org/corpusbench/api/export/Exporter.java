@@ -2,8 +2,13 @@ package org.corpusbench.api.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /** Writes analysis results in one format. Registered with {@link #FORMAT}. Thread-safe. */
 @ConsumerType
@@ -28,4 +33,16 @@ public interface Exporter {
      * @throws IOException if writing fails
      */
     void write(AnalysisResult result, OutputStream out) throws IOException;
+
+    /** Declares the {@link #FORMAT} service property on a component: {@code @Exporter.Format("csv")}. */
+    @ComponentPropertyType
+    @Retention(RetentionPolicy.CLASS)
+    @Target(ElementType.TYPE)
+    @interface Format {
+        /** Prefix that turns the element name into the service property key. */
+        String PREFIX_ = "corpus.export.";
+
+        /** @return the format name */
+        String value();
+    }
 }

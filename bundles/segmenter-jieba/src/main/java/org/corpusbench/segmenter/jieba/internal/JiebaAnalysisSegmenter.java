@@ -1,0 +1,36 @@
+package org.corpusbench.segmenter.jieba.internal;
+
+import java.util.List;
+import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Token;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The {@code jieba-analysis} segmenter: jieba-analysis 1.0.2 in its SEARCH mode, which corresponds
+ * to Python jieba's default {@code jieba.cut} (HMM on). The dictionary loads on first use so
+ * registering the service costs nothing at boot.
+ */
+@Component(service = Segmenter.class)
+@Segmenter.Name("jieba-analysis")
+public final class JiebaAnalysisSegmenter implements Segmenter {
+    private volatile JiebaTokenizer tokenizer;
+
+    @Override
+    public List<Token> segment(String text) {
+        return tokenizer().tokenize(text);
+    }
+
+    private JiebaTokenizer tokenizer() {
+        JiebaTokenizer loaded = tokenizer;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = tokenizer;
+                if (loaded == null) {
+                    loaded = new JiebaTokenizer();
+                    tokenizer = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+}
