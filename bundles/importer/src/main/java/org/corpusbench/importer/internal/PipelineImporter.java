@@ -1,0 +1,95 @@
+package org.corpusbench.importer.internal;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpusbench.api.CleaningStep;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusImporter;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusLoader;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.Segmenter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The importer service. It is registered only once its segmenter and at least
+ * {@code steps.cardinality.minimum} cleaning steps are present, so an import at boot (the seeds)
+ * never runs with half a pipeline. Cleaning steps and loaders may come and go (hot deploy); each
+ * import takes the set present when it starts, steps in ascending {@link CleaningStep#ORDER}.
+ */
+@Component(service = CorpusImporter.class, configurationPid = "org.corpusbench.importer")
+@Designate(ocd = PipelineImporter.Config.class)
+public final class PipelineImporter implements CorpusImporter {
+
+    @ObjectClassDefinition(name = "Corpus importer", description = "Which segmenter imports use, and when they may start.")
+    @interface Config {
+        @AttributeDefinition(name = "Segmenter", description = "LDAP filter that chooses the segmenter service.")
+        String segmenter_target() default "(" + Segmenter.NAME + "=jieba-analysis)";
+
+        @AttributeDefinition(name = "Cleaning steps required",
+                description = "How many cleaning steps must be registered before imports are offered.")
+        int steps_cardinality_minimum() default 2;
+    }
+
+    private final CorpusRepository repository;
+    private final Map.Entry<Map<String, Object>, Segmenter> segmenter;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, CleaningStep>> steps;
+
+    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, CorpusLoader>> loaders;
+
+    /**
+     * @param config the configuration, whose defaults become the references' filters
+     * @param repository where corpora are stored
+     * @param segmenter the segmenter chosen by {@code segmenter.target}, with its properties
+     */
+    @Activate
+    public PipelineImporter(Config config, @Reference(name = "repository") CorpusRepository repository,
+            @Reference(name = "segmenter") Map.Entry<Map<String, Object>, Segmenter> segmenter) {
+        this.repository = repository;
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    public CorpusInfo importPath(String name, Path path, Progress progress) {
+        Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
+                .filter(entry -> entry.getValue().accepts(path)).findFirst()
+                .orElseThrow(() -> new CorpusException("No loader can read '" + path + "' (missing, or not a folder or .txt file)"));
+        ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME),
+                orderedSteps(), segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
+        return pipeline.run(repository, name, path, progress);
+    }
+
+    private Map<String, CleaningStep> orderedSteps() {
+        Map<String, CleaningStep> ordered = new LinkedHashMap<>();
+        steps.stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Map<String, Object>, CleaningStep> e) -> order(e.getKey()))
+                        .thenComparing(e -> name(e.getKey(), CleaningStep.NAME)))
+                .forEach(e -> ordered.put(name(e.getKey(), CleaningStep.NAME), e.getValue()));
+        return ordered;
+    }
+
+    private static int order(Map<String, Object> properties) {
+        return properties.get(CleaningStep.ORDER) instanceof Number number ? number.intValue() : 0;
+    }
+
+    private static String name(Map<String, Object> properties, String key) {
+        return String.valueOf(properties.getOrDefault(key, "unnamed"));
+    }
+}

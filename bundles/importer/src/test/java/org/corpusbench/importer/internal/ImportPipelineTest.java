@@ -1,0 +1,181 @@
+package org.corpusbench.importer.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import org.corpusbench.api.CleanedText;
+import org.corpusbench.api.CleaningStep;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusLoader;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.CorpusWriter;
+import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadedSource;
+import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Source;
+import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
+import org.junit.jupiter.api.Test;
+
+class ImportPipelineTest {
+    private final RecordingRepository repository = new RecordingRepository();
+
+    @Test
+    void cleansInOrderSegmentsAndCommitsWithProvenance() {
+        Map<String, CleaningStep> steps = new LinkedHashMap<>();
+        steps.put("upper", text -> unchangedLength(text.toUpperCase()));
+        steps.put("exclaim", text -> unchangedLength(text.replace('.', '!')));
+
+        CorpusInfo info = pipeline(loaderOf("a.", "b."), steps).run(repository, "demo", Path.of("in"), Progress.NONE);
+
+        assertEquals(List.of("A!", "B!"), repository.documents.stream().map(Document::cleanedText).toList());
+        assertEquals(List.of("a.", "b."), repository.documents.stream().map(Document::originalText).toList());
+        assertEquals(List.of(2, 2), repository.tokenCounts);
+        assertTrue(repository.committed);
+        assertEquals("upper,exclaim", info.provenance().get(CorpusInfo.CLEANING));
+        assertEquals("chars", info.segmenter());
+        assertEquals("fake", info.provenance().get(CorpusInfo.LOADER));
+    }
+
+    @Test
+    void aFailingSourceCommitsNothing() {
+        CorpusLoader failing = loader((sink, progress) -> {
+            sink.accept(source("ok"));
+            throw new CorpusException("Cannot load 'bad.txt': not valid UTF-8 at byte 3");
+        });
+
+        assertThrows(CorpusException.class,
+                () -> pipeline(failing, Map.of()).run(repository, "demo", Path.of("in"), Progress.NONE));
+        assertFalse(repository.committed);
+        assertTrue(repository.closed);
+    }
+
+    @Test
+    void cancellingCommitsNothing() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void report(String stage, long done, long total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+
+        assertThrows(CancellationException.class,
+                () -> pipeline(loaderOf("x"), Map.of()).run(repository, "demo", Path.of("in"), cancelled));
+        assertFalse(repository.committed);
+    }
+
+    private static ImportPipeline pipeline(CorpusLoader loader, Map<String, CleaningStep> steps) {
+        Segmenter chars = text -> {
+            List<Token> tokens = new ArrayList<>();
+            int[] cps = text.codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                tokens.add(new Token(Character.toString(cps[i]), i, i + 1, TokenType.SYMBOL));
+            }
+            return tokens;
+        };
+        return new ImportPipeline(loader, "fake", steps, chars, "chars");
+    }
+
+    private static CleanedText unchangedLength(String text) {
+        return new CleanedText(text, OffsetMap.identity(text.codePointCount(0, text.length())));
+    }
+
+    private static LoadedSource source(String text) {
+        return new LoadedSource(new Source(text + ".txt", "/in/" + text, Map.of()), text);
+    }
+
+    private static CorpusLoader loaderOf(String... texts) {
+        return loader((sink, progress) -> {
+            for (String text : texts) {
+                sink.accept(source(text));
+            }
+        });
+    }
+
+    private interface LoadFunction {
+        void load(Consumer<LoadedSource> sink, Progress progress);
+    }
+
+    private static CorpusLoader loader(LoadFunction function) {
+        return new CorpusLoader() {
+            @Override
+            public boolean accepts(Path path) {
+                return true;
+            }
+
+            @Override
+            public int load(Path path, Consumer<LoadedSource> sink, Progress progress) {
+                function.load(sink, progress);
+                return 0;
+            }
+        };
+    }
+
+    /** Records what the pipeline writes. */
+    private static final class RecordingRepository implements CorpusRepository {
+        final List<Document> documents = new ArrayList<>();
+        final List<Integer> tokenCounts = new ArrayList<>();
+        boolean committed;
+        boolean closed;
+
+        @Override
+        public List<CorpusInfo> list() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<CorpusView> get(String name) {
+            return Optional.empty();
+        }
+
+        @Override
+        public CorpusWriter create(String name, Map<String, String> provenance, boolean replace) {
+            return new CorpusWriter() {
+                @Override
+                public void addSource(Source source) {
+                }
+
+                @Override
+                public void addDocument(Document document, List<Token> tokens) {
+                    documents.add(document);
+                    tokenCounts.add(tokens.size());
+                }
+
+                @Override
+                public CorpusInfo commit() {
+                    committed = true;
+                    return new CorpusInfo(name, 0, documents.size(), 0, 0, Instant.EPOCH, provenance);
+                }
+
+                @Override
+                public void close() {
+                    closed = true;
+                }
+            };
+        }
+
+        @Override
+        public boolean remove(String name) {
+            return false;
+        }
+    }
+}
