@@ -12,6 +12,9 @@ public enum ParameterType {
     BOOLEAN,
     /** The name of a stored corpus, such as a reference corpus; the analysis receives its view. */
     CORPUS,
-    /** A subcorpus: "all", document indices and ranges ("0-3,7") or a metadata match ("key=value"). */
+    /**
+     * A subcorpus of the corpus being analysed: "all", document indices and ranges ("0-3,7") or a
+     * metadata match ("key=value"); the analysis receives a {@link org.corpusbench.api.DocumentSelection}.
+     */
     DOCUMENT_SELECTION
 }

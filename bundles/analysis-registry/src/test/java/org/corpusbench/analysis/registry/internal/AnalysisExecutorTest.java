@@ -1,0 +1,140 @@
+package org.corpusbench.analysis.registry.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.Analysis;
+import org.corpusbench.api.analysis.AnalysisResult;
+import org.corpusbench.api.analysis.Column;
+import org.corpusbench.api.analysis.ColumnType;
+import org.corpusbench.api.analysis.ParameterSpec;
+import org.corpusbench.api.analysis.ParameterType;
+import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.testing.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+class AnalysisExecutorTest {
+    private static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
+    private final TestCorpus main = TestCorpus.withMetadata("main", new java.util.LinkedHashMap<>(Map.of(
+            "甲 乙", Map.of("page", "1"))));
+    private final TestCorpus reference = TestCorpus.of("ref", "丙", "丁 戊", "己");
+    private final List<AnalysisExecutor.Registered> registered = new ArrayList<>();
+    private final AnalysisExecutor executor = new AnalysisExecutor(() -> registered, this::corpus,
+            Map.of("org.corpusbench.analysis.registry", "1.0.0"), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    /** Reports its typed parameters, the reference corpus and how many documents "part" includes. */
+    private final Analysis echo = new Analysis() {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("top", ParameterType.INTEGER, "10", "rows"),
+                    new ParameterSpec("ratio", ParameterType.DECIMAL, "0.5", "ratio"),
+                    new ParameterSpec("strict", ParameterType.BOOLEAN, "false", "strict"),
+                    new ParameterSpec("reference", ParameterType.CORPUS, null, "reference corpus"),
+                    new ParameterSpec("part", ParameterType.DOCUMENT_SELECTION, "all", "part of the reference"));
+        }
+
+        @Override
+        public ResultTable run(CorpusView corpus, org.corpusbench.api.DocumentSelection selection,
+                org.corpusbench.api.analysis.Parameters parameters, Progress progress) {
+            CorpusView ref = parameters.corpus("reference");
+            long included = IntStream.range(0, corpus.documentCount()).filter(parameters.selection("part")::contains).count();
+            return new ResultTable(List.of(new Column("value", ColumnType.STRING)), Stream.of(
+                    List.of(parameters.integer("top") + "|" + parameters.decimal("ratio") + "|" + parameters.bool("strict")),
+                    List.of(ref.info().name() + ":" + included), List.of(String.valueOf(selection.contains(0)))));
+        }
+    };
+
+    private CorpusView corpus(String name) {
+        return switch (name) {
+            case "main" -> main;
+            case "ref" -> reference;
+            default -> throw new NotFoundException("corpus", name);
+        };
+    }
+
+    @Test
+    void bindsTypedParametersFillsDefaultsAndRecordsProvenance() {
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "com.example.echo", "2.0.0"));
+
+        try (AnalysisResult result = executor.run("echo", "ref", Map.of("top", "3", "reference", "main", "part", "1-2"),
+                Progress.NONE)) {
+            List<List<Object>> rows = result.table().rows().toList();
+
+            assertEquals("3|0.5|false", rows.get(0).get(0));
+            assertEquals("main:2", rows.get(1).get(0));
+            assertEquals("true", rows.get(2).get(0));
+            assertEquals(Map.of("top", "3", "ratio", "0.5", "strict", "false", "reference", "main", "part", "1-2",
+                    "selection", "all"), result.provenance().parameters());
+            assertEquals(Map.of("com.example.echo", "2.0.0", "org.corpusbench.analysis.registry", "1.0.0"),
+                    result.provenance().bundles());
+            assertEquals("test", result.provenance().segmenter());
+            assertEquals(NOW, result.provenance().time());
+        }
+    }
+
+    @Test
+    void offersTheStandardSelectionParameterWithEveryAnalysis() {
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "b", "1"));
+
+        List<String> names = executor.analysis("echo").orElseThrow().parameters().stream().map(ParameterSpec::name).toList();
+
+        assertEquals(List.of("top", "ratio", "strict", "reference", "part", "selection"), names);
+    }
+
+    @Test
+    void analysesComeAndGoWithTheirServices() {
+        assertTrue(executor.analyses().isEmpty());
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "b", "1"));
+        assertEquals(1, executor.analyses().size());
+        registered.clear();
+        assertThrows(NotFoundException.class, () -> executor.run("echo", "main", Map.of(), Progress.NONE));
+    }
+
+    @Test
+    void namesTheProblemWithEveryBadParameter() {
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "b", "1"));
+
+        assertMessage("Unknown parameter 'tpo' for analysis 'echo'; it accepts: top, ratio, strict, reference, part, selection",
+                Map.of("tpo", "3", "reference", "ref"));
+        assertMessage("Analysis 'echo' needs a value for parameter 'reference'", Map.of());
+        assertMessage("Parameter 'top' of analysis 'echo' must be a whole number, not 'ten'", Map.of("top", "ten", "reference", "ref"));
+        assertMessage("Parameter 'strict' of analysis 'echo' must be true or false, not 'yes'",
+                Map.of("strict", "yes", "reference", "ref"));
+        assertThrows(NotFoundException.class, () -> executor.run("echo", "main", Map.of("reference", "nope"), Progress.NONE));
+        assertThrows(NotFoundException.class, () -> executor.run("echo", "nope", Map.of("reference", "ref"), Progress.NONE));
+    }
+
+    @Test
+    void selectionsByRangeMetadataAndSourceAndTheirErrors() {
+        assertEquals(List.of(false, true, true), included(SelectionParser.parse("1-2", reference), 3));
+        assertEquals(List.of(true, false, true), included(SelectionParser.parse("0, 2", reference), 3));
+        assertEquals(List.of(true), included(SelectionParser.parse("page=1", main), 1));
+        assertEquals(List.of(false, true, false), included(SelectionParser.parse("source=doc1", reference), 3));
+        assertEquals(List.of(true, true, true), included(SelectionParser.parse(" all ", reference), 3));
+        for (String bad : new String[] {"3", "2-1", "x", "1-2-3", "-1"}) {
+            assertThrows(CorpusException.class, () -> SelectionParser.parse(bad, reference), bad);
+        }
+    }
+
+    private void assertMessage(String expected, Map<String, String> parameters) {
+        assertEquals(expected, assertThrows(CorpusException.class,
+                () -> executor.run("echo", "main", parameters, Progress.NONE)).getMessage());
+    }
+
+    private static List<Boolean> included(org.corpusbench.api.DocumentSelection selection, int documents) {
+        return IntStream.range(0, documents).mapToObj(selection::contains).toList();
+    }
+}
