@@ -1,0 +1,65 @@
+package org.corpusbench.export.csv.internal;
+
+import com.opencsv.CSVWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.corpusbench.api.analysis.AnalysisResult;
+import org.corpusbench.api.analysis.Column;
+import org.corpusbench.api.analysis.Provenance;
+
+/**
+ * Writes a result as CSV: a UTF-8 byte order mark (so Excel reads Chinese correctly), the
+ * provenance as lines starting with {@code #}, a header row of column names, then one row per
+ * result row. Every cell is quoted, so a comment line can never be mistaken for a row. Decimals
+ * are written in plain notation with the shortest digits that read back to the same double.
+ */
+final class CsvResultWriter {
+    private static final char BOM = '\uFEFF';
+
+    void write(AnalysisResult result, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(BOM);
+        writeProvenance(result.provenance(), writer);
+        List<Column> columns = result.table().columns();
+        CSVWriter csv = new CSVWriter(writer);
+        csv.writeNext(columns.stream().map(Column::name).toArray(String[]::new));
+        result.table().rows().forEachOrdered(row -> csv.writeNext(row.stream().map(CsvResultWriter::cell).toArray(String[]::new)));
+        csv.flush(); // not close(): the caller owns the stream
+        if (csv.checkError()) {
+            throw new IOException("Writing the CSV failed", csv.getException());
+        }
+    }
+
+    private static void writeProvenance(Provenance provenance, Writer writer) throws IOException {
+        comment(writer, "corpus", provenance.corpus());
+        comment(writer, "analysis", provenance.analysis());
+        comment(writer, "parameters", join(provenance.parameters()));
+        comment(writer, "segmenter", provenance.segmenter());
+        comment(writer, "bundles", join(provenance.bundles()));
+        comment(writer, "time", provenance.time().toString());
+    }
+
+    private static void comment(Writer writer, String key, String value) throws IOException {
+        writer.write("# " + key + ": " + value.replaceAll("[\\r\\n]+", " ") + "\r\n");
+    }
+
+    private static String join(Map<String, String> values) {
+        return new java.util.TreeMap<>(values).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String cell(Object value) {
+        if (value instanceof Double number) {
+            return number.isNaN() || number.isInfinite() ? number.toString() : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(value);
+    }
+}
