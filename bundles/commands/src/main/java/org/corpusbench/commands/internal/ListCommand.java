@@ -1,0 +1,39 @@
+package org.corpusbench.commands.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusRepository;
+
+/** {@code corpus:list}: the stored corpora. */
+@Service
+@Command(scope = "corpus", name = "list", description = "Lists the stored corpora")
+public class ListCommand implements Action {
+    @Reference
+    CorpusRepository repository;
+
+    @Option(name = "--no-format", description = "Print the table without borders, for scripts")
+    boolean noFormat;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable().emptyTableText("No corpora. Load one with corpus:load <path>.");
+        table.column("Name");
+        table.column("Sources").alignRight();
+        table.column("Documents").alignRight();
+        table.column("Tokens").alignRight();
+        table.column("Types").alignRight();
+        table.column("Segmenter");
+        table.column("Created");
+        for (CorpusInfo info : repository.list()) {
+            table.addRow().addContent(info.name(), info.sources(), info.documents(), info.tokens(), info.types(),
+                    info.segmenter(), info.created());
+        }
+        table.print(System.out, !noFormat);
+        return null;
+    }
+}

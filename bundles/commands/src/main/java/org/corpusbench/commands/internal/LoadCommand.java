@@ -1,0 +1,51 @@
+package org.corpusbench.commands.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.corpusbench.api.CorpusImporter;
+import org.corpusbench.api.CorpusInfo;
+
+/** {@code corpus:load}: imports a file or folder as a new corpus. */
+@Service
+@Command(scope = "corpus", name = "load", description = "Loads a UTF-8 .txt file or a folder of them as a new corpus; Ctrl-C cancels")
+public class LoadCommand implements Action {
+    @Reference
+    CorpusImporter importer;
+
+    @Option(name = "--name", description = "Corpus name (default: the file or folder name)")
+    String name;
+
+    @Argument(index = 0, name = "path", required = true, description = "A .txt file or a folder")
+    @Completion(FileCompleter.class)
+    String path;
+
+    @Override
+    public Object execute() {
+        Path source = Path.of(path).toAbsolutePath().normalize();
+        String corpusName = name != null ? name : defaultName(source);
+        ConsoleProgress progress = new ConsoleProgress(System.out);
+        try {
+            CorpusInfo info = importer.importPath(corpusName, source, progress);
+            progress.finish();
+            System.out.println("Loaded corpus '" + info.name() + "': " + info.sources() + " sources, " + info.documents()
+                    + " documents, " + info.tokens() + " tokens, " + info.types() + " types");
+        } catch (CancellationException e) {
+            progress.finish();
+            System.out.println("Cancelled; corpus '" + corpusName + "' was not stored");
+        }
+        return null;
+    }
+
+    private static String defaultName(Path source) {
+        String file = source.getFileName() == null ? "corpus" : source.getFileName().toString();
+        return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+    }
+}
