@@ -1,0 +1,94 @@
+package org.corpusbench.web.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.analysis.AnalysisDescriptor;
+import org.corpusbench.api.analysis.AnalysisService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The Corpus page of the Felix web console ({@code /system/console/corpus}): corpora, analyses
+ * and download links. A plain servlet with the console's plugin properties, so the bundle needs no
+ * compile or run-time dependency on the console (whose API package here is 3.4.0). The console
+ * wraps what it writes in its own page.
+ */
+@Component(service = Servlet.class, property = {"felix.webconsole.label=corpus", "felix.webconsole.title=Corpus",
+        "felix.webconsole.category=Corpus Workbench"})
+public final class CorpusConsolePlugin extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient CorpusRepository repository;
+    private final transient AnalysisService analyses;
+
+    /**
+     * @param repository the corpora
+     * @param analyses the available analyses
+     */
+    @Activate
+    public CorpusConsolePlugin(@Reference(name = "repository") CorpusRepository repository,
+            @Reference(name = "analyses") AnalysisService analyses) {
+        this.repository = repository;
+        this.analyses = analyses;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/html; charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        List<AnalysisDescriptor> available = analyses.analyses();
+        out.println("<h2>Corpora</h2>");
+        out.println("<table class='nicetable'><thead><tr><th>Name</th><th>Sources</th><th>Documents</th><th>Tokens</th>"
+                + "<th>Types</th><th>Segmenter</th><th>Downloads</th></tr></thead><tbody>");
+        List<CorpusInfo> corpora = repository.list();
+        if (corpora.isEmpty()) {
+            out.println("<tr><td colspan='7'>No corpora. Load one with <code>corpus:load</code>.</td></tr>");
+        }
+        for (CorpusInfo corpus : corpora) {
+            out.print("<tr><td>" + html(corpus.name()) + "</td><td>" + corpus.sources() + "</td><td>" + corpus.documents()
+                    + "</td><td>" + corpus.tokens() + "</td><td>" + corpus.types() + "</td><td>" + html(corpus.segmenter())
+                    + "</td><td>");
+            for (AnalysisDescriptor analysis : available) {
+                out.print(html(analysis.name()) + ": " + link(corpus.name(), analysis.name(), "csv") + " "
+                        + link(corpus.name(), analysis.name(), "json") + "<br>");
+            }
+            out.println("</td></tr>");
+        }
+        out.println("</tbody></table>");
+        out.println("<h2>Analyses</h2>");
+        out.println("<table class='nicetable'><thead><tr><th>Name</th><th>Title</th><th>Description</th><th>Parameters</th>"
+                + "<th>Bundle</th></tr></thead><tbody>");
+        for (AnalysisDescriptor analysis : available) {
+            StringBuilder parameters = new StringBuilder();
+            analysis.parameters().forEach(p -> parameters.append(html(p.name())).append(" (").append(p.type().name().toLowerCase())
+                    .append(p.required() ? ", required" : ", default " + html(p.defaultValue())).append("): ")
+                    .append(html(p.description())).append("<br>"));
+            out.println("<tr><td>" + html(analysis.name()) + "</td><td>" + html(analysis.title()) + "</td><td>"
+                    + html(analysis.description()) + "</td><td>" + parameters + "</td><td>" + html(analysis.bundle()) + " "
+                    + html(analysis.version()) + "</td></tr>");
+        }
+        out.println("</tbody></table>");
+    }
+
+    private static String link(String corpus, String analysis, String format) {
+        String href = "/corpus/api/corpora/" + encode(corpus) + "/analyses/" + encode(analysis) + "?format=" + format;
+        return "<a href='" + html(href) + "'>" + format.toUpperCase() + "</a>";
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,78 @@
+package org.corpusbench.web.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import javax.servlet.Servlet;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.export.Exporter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Serves {@link CorpusApi} at {@code /corpus/api/*} to users of a Karaf JAAS realm holding a configured role. */
+@Component(service = Servlet.class, configurationPid = "org.corpusbench.web.rest")
+@HttpWhiteboardServletPattern("/corpus/api/*")
+@Designate(ocd = CorpusRestServlet.Config.class)
+public final class CorpusRestServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @ObjectClassDefinition(name = "Corpus REST API", description = "Who may use /corpus/api.")
+    @interface Config {
+        @AttributeDefinition(name = "JAAS realm")
+        String realm() default "karaf";
+
+        @AttributeDefinition(name = "Roles", description = "A user needs one of these roles.")
+        String[] roles() default {"admin"};
+    }
+
+    private final transient BasicAuthenticator authenticator;
+    private final transient JsonResponses json = new JsonResponses();
+    private final transient CorpusApi api;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Exporter> exporters;
+
+    /**
+     * @param config realm and roles
+     * @param repository the corpora
+     * @param analyses runs analyses
+     */
+    @Activate
+    public CorpusRestServlet(Config config, @Reference(name = "repository") CorpusRepository repository,
+            @Reference(name = "analyses") AnalysisService analyses) {
+        this.authenticator = new BasicAuthenticator(config.realm(), Set.of(config.roles()));
+        this.api = new CorpusApi(repository, analyses, () -> exporters);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (authenticator.check(request.getHeader("Authorization"))) {
+            case UNAUTHENTICATED -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Corpus Workbench\", charset=\"UTF-8\"");
+                json.error(response, 401, "Log in with HTTP Basic authentication");
+            }
+            case FORBIDDEN -> json.error(response, 403, "This user lacks the role needed for the corpus API");
+            case ALLOWED -> {
+                if (request.getMethod().equals("GET")) {
+                    api.get(request, response);
+                } else {
+                    response.setHeader("Allow", "GET");
+                    json.error(response, 405, "Method " + request.getMethod() + " is not supported here");
+                }
+            }
+        }
+    }
+}

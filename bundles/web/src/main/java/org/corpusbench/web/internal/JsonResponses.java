@@ -1,0 +1,24 @@
+package org.corpusbench.web.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Map;
+import javax.servlet.http.HttpServletResponse;
+
+/** Writes JSON bodies and JSON error bodies {@code {"status":..,"error":".."}}. */
+final class JsonResponses {
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json; charset=UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+
+    void error(HttpServletResponse response, int status, String message) throws IOException {
+        write(response, status, Map.of("status", status, "error", message));
+    }
+}

@@ -1,0 +1,151 @@
+package org.corpusbench.web.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.servlet.ServletOutputStream;
+import javax.servlet.WriteListener;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.AnalysisResult;
+import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.analysis.Column;
+import org.corpusbench.api.analysis.ColumnType;
+import org.corpusbench.api.analysis.Provenance;
+import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.export.Exporter;
+import org.corpusbench.testing.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+class CorpusApiTest {
+    private final CorpusRepository repository = mock(CorpusRepository.class);
+    private final AnalysisService analyses = mock(AnalysisService.class);
+    private final Exporter text = new Exporter() {
+        @Override
+        public String format() {
+            return "txt";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/plain; charset=UTF-8";
+        }
+
+        @Override
+        public String extension() {
+            return "txt";
+        }
+
+        @Override
+        public void write(AnalysisResult result, OutputStream out) throws IOException {
+            out.write(result.table().rows().map(Object::toString).reduce("", String::concat).getBytes(StandardCharsets.UTF_8));
+        }
+    };
+    private final CorpusApi api = new CorpusApi(repository, analyses, () -> List.of(text));
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    CorpusApiTest() throws IOException {
+        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+
+            @Override
+            public void write(int b) {
+                body.write(b);
+            }
+        });
+    }
+
+    @Test
+    void describesACorpusWithItsSources() throws Exception {
+        when(repository.require("t")).thenReturn(TestCorpus.of("t", "聊城 日报"));
+
+        JsonNode json = get("/corpora/t", Map.of());
+
+        verify(response).setStatus(200);
+        assertEquals("t", json.at("/info/name").asText());
+        assertEquals(2, json.at("/info/tokens").asInt());
+        assertEquals("1970-01-01T00:00:00Z", json.at("/info/created").asText());
+        assertEquals("doc0", json.at("/sources/0/id").asText());
+    }
+
+    @Test
+    void unknownThingsAre404AndBadParameters400WithAJsonError() throws Exception {
+        when(repository.require("nope")).thenThrow(new NotFoundException("corpus", "nope"));
+
+        assertEquals("Unknown corpus 'nope'", get("/corpora/nope", Map.of()).get("error").asText());
+        verify(response).setStatus(404);
+    }
+
+    @Test
+    void anUnknownFormatIs400AndNamesTheAvailableOnes() throws Exception {
+        JsonNode json = get("/corpora/t/analyses/frequency", Map.of("format", new String[] {"xls"}));
+
+        verify(response).setStatus(400);
+        assertEquals("Unknown format 'xls'; available: txt", json.get("error").asText());
+    }
+
+    @Test
+    void streamsAnExportWithTypeAndAChineseFileName() throws Exception {
+        Provenance provenance = new Provenance("语料", "frequency", Map.of(), "s", Map.of(), Instant.EPOCH);
+        when(analyses.run("frequency", "语料", Map.of("min_count", "2"), Progress.NONE)).thenReturn(new AnalysisResult(
+                provenance, new ResultTable(List.of(new Column("word", ColumnType.STRING)), Stream.of(List.of("聊城")))));
+        when(request.getPathInfo()).thenReturn("/corpora/语料/analyses/frequency");
+        when(request.getParameterMap()).thenReturn(Map.of("format", new String[] {"txt"}, "min_count", new String[] {"2"}));
+
+        api.get(request, response);
+
+        verify(response).setContentType("text/plain; charset=UTF-8");
+        verify(response).setHeader("Content-Disposition",
+                "attachment; filename=\"__-frequency.txt\"; filename*=UTF-8''%E8%AF%AD%E6%96%99-frequency.txt");
+        assertEquals("[聊城]", body.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnknownPathIs404() throws Exception {
+        assertTrue(get("/nothing/here", Map.of()).get("error").asText().startsWith("No resource at"));
+        verify(response).setStatus(404);
+    }
+
+    @Test
+    void readsBasicCredentialsAndEscapesHtml() {
+        assertEquals("admin", BasicAuthenticator.parse("Basic YWRtaW46czpl").orElseThrow()[0]);
+        assertEquals("s:e", BasicAuthenticator.parse("basic YWRtaW46czpl").orElseThrow()[1]);
+        assertEquals(Optional.empty(), BasicAuthenticator.parse("Bearer x"));
+        assertEquals(Optional.empty(), BasicAuthenticator.parse("Basic !!!"));
+        assertEquals(Optional.empty(), BasicAuthenticator.parse(null));
+        assertEquals("&lt;b&gt; &amp; &#39;", CorpusConsolePlugin.html("<b> & '"));
+    }
+
+    private JsonNode get(String path, Map<String, String[]> parameters) throws Exception {
+        when(request.getPathInfo()).thenReturn(path);
+        when(request.getParameterMap()).thenReturn(parameters);
+        api.get(request, response);
+        return new ObjectMapper().readTree(body.toByteArray());
+    }
+}
