@@ -1,10 +1,12 @@
 package org.corpusbench.importer.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
@@ -68,9 +70,14 @@ public final class PipelineImporter implements CorpusImporter {
 
     @Override
     public CorpusInfo importPath(String name, Path path, Progress progress) {
+        if (!Files.exists(path)) {
+            throw new CorpusException("Cannot load '" + path + "': no such file or folder");
+        }
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
                 .filter(entry -> entry.getValue().accepts(path)).findFirst()
-                .orElseThrow(() -> new CorpusException("No loader can read '" + path + "' (missing, or not a folder or .txt file)"));
+                .orElseThrow(() -> new CorpusException("Cannot load '" + path + "': no loader reads it (installed: "
+                        + loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "))
+                        + ")"));
         ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME),
                 orderedSteps(), segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
         return pipeline.run(repository, name, path, progress);

@@ -1,0 +1,197 @@
+package org.corpusbench.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opencsv.CSVReader;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.analysis.AnalysisDescriptor;
+import org.corpusbench.api.analysis.AnalysisService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/** The workbench as a user meets it, in our own distribution booted once for all tests. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class WorkbenchIT extends WorkbenchTestSupport {
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private AnalysisService analyses;
+
+    @Test
+    public void workbenchFeaturesAreInstalledAndEveryBundleIsActive() throws Exception {
+        for (String feature : List.of("corpusbench", "corpusbench-commands", "corpusbench-web", "webconsole", "deployer")) {
+            assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
+        }
+        List<String> notActive = Arrays.stream(context.getBundles())
+                .filter(b -> b.getState() != Bundle.ACTIVE && b.getHeaders().get("Fragment-Host") == null)
+                .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
+        assertEquals(List.of(), notActive);
+        long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
+        assertEquals("our 13 bundles", 13, ours);
+    }
+
+    @Test
+    public void seedsCorpusIsImportedOnFirstStartWithItsFiveSources() throws Exception {
+        CorpusInfo seeds = awaitSeeds();
+
+        assertEquals(5, seeds.sources());
+        assertEquals(5, seeds.documents());
+        assertTrue(seeds.tokens() > 10_000);
+        assertEquals("jieba-analysis", seeds.segmenter());
+        assertEquals("normalise-whitespace,rejoin-lines", seeds.provenance().get(CorpusInfo.CLEANING));
+    }
+
+    @Test
+    public void initialAdminPasswordIsNeverSharedNorStoredInClear() throws Exception {
+        String users = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"));
+        assertTrue(users.contains("admin = {CRYPT}"));
+        assertFalse(users.contains(adminPassword()));
+        if (System.getenv("CORPUS_ADMIN_PASSWORD") == null) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile())));
+        }
+    }
+
+    @Test
+    public void commandsListInspectRunAndExport() throws Exception {
+        awaitSeeds();
+
+        assertTrue(executeCommand("corpus:list").contains("seeds"));
+        String info = executeCommand("corpus:info seeds");
+        assertTrue(info, info.contains("Sources") && info.contains("jieba-analysis"));
+        assertTrue(executeCommand("corpus:analyses").contains("frequency"));
+
+        String top = executeCommand("corpus:run --top 20 frequency seeds");
+        assertTrue(top, top.contains("聊城"));
+        assertEquals(top, 22, top.lines().count()); // header, rule and 20 rows
+        for (String punctuation : List.of("，", "。", "、", "“")) {
+            assertFalse("no punctuation in " + top, top.contains(" " + punctuation + " "));
+        }
+
+        Path output = Files.createTempDirectory("export").resolve("频率.json");
+        String exported = executeCommand("corpus:export --format json --output " + output + " frequency seeds min_count=2");
+        assertTrue(exported, exported.startsWith("Wrote "));
+        JsonNode json = new ObjectMapper().readTree(output.toFile());
+        assertEquals("2", json.at("/provenance/parameters/min_count").asText());
+        assertTrue(json.toString().contains("聊城"));
+    }
+
+    @Test
+    public void commandsAnswerBadInputWithOneLine() throws Exception {
+        awaitSeeds();
+
+        assertEquals("ERROR: Unknown corpus 'nope'", executeCommand("corpus:run frequency nope").trim());
+        assertEquals("ERROR: Unknown analysis 'nope'", executeCommand("corpus:run nope seeds").trim());
+        assertTrue(executeCommand("corpus:run frequency seeds bogus=1").trim()
+                .startsWith("ERROR: Unknown parameter 'bogus' for analysis 'frequency'"));
+        assertEquals("ERROR: Unknown format 'xls'; available: csv, json",
+                executeCommand("corpus:export --format xls --output /tmp/x frequency seeds").trim());
+        assertEquals("ERROR: Cannot load '/no/such/folder': no such file or folder",
+                executeCommand("corpus:load /no/such/folder").trim());
+    }
+
+    @Test
+    public void loadAddsACorpusFromAFolder() throws Exception {
+        Path folder = Files.createTempDirectory("corpus");
+        Files.writeString(folder.resolve("a.txt"), "聊城市纪念\n国际妇女节。", StandardCharsets.UTF_8);
+
+        String loaded = executeCommand("corpus:load --name 小语料 " + folder);
+
+        assertTrue(loaded, loaded.contains("Loaded corpus '小语料': 1 sources"));
+        assertEquals("聊城市纪念国际妇女节。", repository.require("小语料").document(0).cleanedText());
+    }
+
+    @Test
+    public void restRequiresCredentialsAndAnswersErrorsInJson() throws Exception {
+        awaitSeeds();
+
+        assertEquals(401, get("/corpus/api/corpora", false).statusCode());
+        HttpResponse<byte[]> corpora = get("/corpus/api/corpora", true);
+        assertEquals(200, corpora.statusCode());
+        assertTrue(text(corpora).contains("\"name\":\"seeds\""));
+        assertEquals(5, new ObjectMapper().readTree(text(get("/corpus/api/corpora/seeds", true))).at("/sources").size());
+        assertTrue(text(get("/corpus/api/analyses", true)).contains("\"name\":\"frequency\""));
+
+        HttpResponse<byte[]> missing = get("/corpus/api/corpora/nope", true);
+        assertEquals(404, missing.statusCode());
+        assertEquals("Unknown corpus 'nope'", new ObjectMapper().readTree(missing.body()).get("error").asText());
+        assertEquals(400, get("/corpus/api/corpora/seeds/analyses/frequency?format=xls", true).statusCode());
+    }
+
+    @Test
+    public void csvAndJsonDownloadsParseAndHoldChinese() throws Exception {
+        awaitSeeds();
+
+        HttpResponse<byte[]> csv = get("/corpus/api/corpora/seeds/analyses/frequency?format=csv", true);
+        assertEquals("text/csv; charset=UTF-8", csv.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("seeds-frequency.csv"));
+        String body = text(csv);
+        assertEquals('\uFEFF', body.charAt(0));
+        String rows = body.substring(1).lines().filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
+        List<String[]> table = new CSVReader(new StringReader(rows)).readAll();
+        assertEquals(List.of("rank", "word", "count", "per_million"), List.of(table.get(0)));
+        assertTrue(table.stream().anyMatch(row -> row[1].equals("聊城")));
+
+        HttpResponse<byte[]> json = get("/corpus/api/corpora/seeds/analyses/frequency?format=json&selection="
+                + URLEncoder.encode("source=000_a091517554f8b986.txt", StandardCharsets.UTF_8), true);
+        assertEquals(200, json.statusCode());
+        JsonNode result = new ObjectMapper().readTree(json.body());
+        assertEquals("source=000_a091517554f8b986.txt", result.at("/provenance/parameters/selection").asText());
+        assertTrue(result.get("rows").toString().contains("聊城"));
+    }
+
+    @Test
+    public void webConsolePageListsCorporaAndDownloads() throws Exception {
+        awaitSeeds();
+
+        HttpResponse<byte[]> page = get("/system/console/corpus", true);
+
+        assertEquals(200, page.statusCode());
+        assertTrue(text(page).contains("<td>seeds</td>"));
+        assertTrue(text(page).contains("/corpus/api/corpora/seeds/analyses/frequency?format=csv"));
+    }
+
+    @Test
+    public void analysisBundleDroppedIntoDeployAppearsAndVanishesWithoutRestart() throws Exception {
+        awaitSeeds();
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "charfreq.jar");
+
+        Files.copy(Path.of(System.getProperty("corpusbench.example.bundle")), deployed, StandardCopyOption.REPLACE_EXISTING);
+        await("charfreq to appear", () -> analyses.analysis("charfreq").isPresent());
+        assertTrue(executeCommand("corpus:analyses").contains("charfreq"));
+        assertTrue(text(get("/corpus/api/analyses", true)).contains("\"name\":\"charfreq\""));
+        assertTrue(executeCommand("corpus:run --top 5 charfreq seeds").contains("的"));
+
+        Files.delete(deployed);
+        await("charfreq to vanish", () -> analyses.analyses().stream().map(AnalysisDescriptor::name).noneMatch("charfreq"::equals));
+        assertFalse(executeCommand("corpus:analyses").contains("charfreq"));
+        assertFalse(text(get("/corpus/api/analyses", true)).contains("charfreq"));
+    }
+}

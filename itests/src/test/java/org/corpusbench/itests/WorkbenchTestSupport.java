@@ -1,0 +1,166 @@
+package org.corpusbench.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.BooleanSupplier;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusRepository;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots our own distribution (karaf-assembly) with its own ports, and offers what a user does:
+ * console commands, HTTP calls with the admin's credentials, files in deploy/.
+ */
+public abstract class WorkbenchTestSupport {
+    static final int HTTP_PORT = 18181;
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Inject
+    protected CorpusRepository repository;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Configuration
+    public Option[] configuration() {
+        String distribution = new File(System.getProperty("corpusbench.distribution")).toURI().toString();
+        String mavenSettings = "etc/org.ops4j.pax.url.mvn.cfg";
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(distribution).name("Corpus Workbench").karafVersion("4.4.10")
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            // Pax Exam's own bundles come from the local repository, else from Central (STACK.md, gotcha 7)
+            editConfigurationFilePut(mavenSettings, "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")),
+            editConfigurationFilePut(mavenSettings, "org.ops4j.pax.url.mvn.repositories", "https://repo1.maven.org/maven2@id=central"),
+            // Ports of our own, so a running workbench does not clash with the tests
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            systemProperty("corpusbench.example.bundle").value(System.getProperty("corpusbench.example.bundle")),
+            java9PlusOptions(),
+        };
+    }
+
+    /** The flags bin/karaf adds on Java 9 and later, which Pax Exam 4.14 does not (STACK.md, gotcha 6). */
+    private static Option java9PlusOptions() {
+        return vmOptions(
+                "--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                "-classpath", "lib/jdk9plus/*:lib/boot/*");
+    }
+
+    /** Runs a console command as the admin and returns what it printed; a failure's message follows "ERROR: ". */
+    protected String executeCommand(String command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("manager"));
+        admin.getPrincipals().add(new RolePrincipal("viewer"));
+        try {
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (Exception e) {
+            Throwable cause = e instanceof java.security.PrivilegedActionException ? e.getCause() : e;
+            out.println("ERROR: " + cause.getMessage());
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The admin's password: from the environment if the distribution took it from there, else the generated file. */
+    protected static String adminPassword() throws IOException {
+        String fromEnvironment = System.getenv("CORPUS_ADMIN_PASSWORD");
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment;
+        }
+        return Files.readString(passwordFile()).trim();
+    }
+
+    protected static Path passwordFile() {
+        return Path.of(System.getProperty("karaf.etc"), "admin.password");
+    }
+
+    protected HttpResponse<byte[]> get(String path, boolean withCredentials) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+                .timeout(Duration.ofSeconds(60));
+        if (withCredentials) {
+            String credentials = "admin:" + adminPassword();
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    protected static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** Waits for the seeds corpus that the distribution imports on its first start. */
+    protected CorpusInfo awaitSeeds() throws InterruptedException {
+        await("the seeds corpus to be imported",
+                () -> repository.list().stream().anyMatch(info -> info.name().equals("seeds")));
+        return repository.list().stream().filter(info -> info.name().equals("seeds")).findFirst().orElseThrow();
+    }
+
+    protected static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Gave up waiting for " + what + " after " + PATIENCE.toSeconds() + " s");
+            }
+            Thread.sleep(250);
+        }
+    }
+}
