@@ -6,7 +6,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisService;
 
@@ -22,16 +21,13 @@ public class AnalysesCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable().emptyTableText("No analyses are installed.");
-        table.column("Name");
-        table.column("Title");
-        table.column("Parameters (default)");
-        table.column("Bundle");
+        ConsoleTable table = new ConsoleTable().emptyText("No analyses are installed.")
+                .column("Name").column("Title").column("Parameters (default)").column("Bundle");
         for (AnalysisDescriptor analysis : analyses.analyses()) {
             String parameters = analysis.parameters().stream()
                     .map(p -> p.name() + "=" + (p.required() ? "<" + p.type().name().toLowerCase() + ">" : p.defaultValue()))
                     .collect(Collectors.joining(" "));
-            table.addRow().addContent(analysis.name(), analysis.title(), parameters,
+            table.addRow(analysis.name(), analysis.title(), parameters,
                     analysis.bundle() + " " + analysis.version());
         }
         table.print(System.out, !noFormat);

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -17,7 +15,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.analysis.AnalysisResult;
-import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.export.Exporter;
 
 /**
@@ -26,10 +23,7 @@ import org.corpusbench.api.export.Exporter;
  */
 @Service
 @Command(scope = "corpus", name = "export", description = "Runs an analysis and writes its result to a CSV or JSON file")
-public class ExportCommand implements Action {
-    @Reference
-    AnalysisService analyses;
-
+public class ExportCommand extends AnalysisAction {
     @Reference
     List<Exporter> exporters;
 
@@ -40,17 +34,6 @@ public class ExportCommand implements Action {
     @Option(name = "--output", required = true, description = "The file to write")
     @Completion(FileCompleter.class)
     String output;
-
-    @Argument(index = 0, name = "analysis", required = true, description = "The analysis name")
-    @Completion(AnalysisNameCompleter.class)
-    String analysis;
-
-    @Argument(index = 1, name = "corpus", required = true, description = "The corpus name")
-    @Completion(CorpusNameCompleter.class)
-    String corpus;
-
-    @Argument(index = 2, name = "parameters", multiValued = true, description = "Parameters as name=value")
-    List<String> parameters;
 
     @Override
     public Object execute() throws IOException {
@@ -67,7 +50,7 @@ public class ExportCommand implements Action {
         }
         Path temporary = Files.createTempFile(folder, ".corpus-export-", ".part");
         ConsoleProgress progress = new ConsoleProgress(System.out);
-        try (AnalysisResult result = analyses.run(analysis, corpus, ParameterArguments.parse(parameters), progress)) {
+        try (AnalysisResult result = runAnalysis(progress)) {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 exporter.write(result, out);
             }

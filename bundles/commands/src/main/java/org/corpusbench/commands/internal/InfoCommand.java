@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
@@ -41,10 +40,8 @@ public class InfoCommand implements Action {
         rows.put("Types", info.types());
         rows.put("Created", info.created());
         new TreeMap<>(info.provenance()).forEach(rows::put);
-        ShellTable table = new ShellTable();
-        table.column("Property");
-        table.column("Value");
-        rows.forEach((key, value) -> table.addRow().addContent(key, value));
+        ConsoleTable table = new ConsoleTable().column("Property").column("Value");
+        rows.forEach(table::addRow);
         table.print(System.out, !noFormat);
         return null;
     }

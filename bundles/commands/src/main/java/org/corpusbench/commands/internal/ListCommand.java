@@ -5,7 +5,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 
@@ -21,17 +20,12 @@ public class ListCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellTable table = new ShellTable().emptyTableText("No corpora. Load one with corpus:load <path>.");
-        table.column("Name");
-        table.column("Sources").alignRight();
-        table.column("Documents").alignRight();
-        table.column("Tokens").alignRight();
-        table.column("Types").alignRight();
-        table.column("Segmenter");
-        table.column("Created");
+        ConsoleTable table = new ConsoleTable().emptyText("No corpora. Load one with corpus:load <path>.")
+                .column("Name").numberColumn("Sources").numberColumn("Documents").numberColumn("Tokens")
+                .numberColumn("Types").column("Segmenter").column("Created");
         for (CorpusInfo info : repository.list()) {
-            table.addRow().addContent(info.name(), info.sources(), info.documents(), info.tokens(), info.types(),
-                    info.segmenter(), info.created());
+            table.addRow(info.name(), info.sources(), info.documents(), info.tokens(), info.types(), info.segmenter(),
+                    info.created());
         }
         table.print(System.out, !noFormat);
         return null;

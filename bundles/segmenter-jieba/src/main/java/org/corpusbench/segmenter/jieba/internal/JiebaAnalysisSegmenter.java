@@ -26,7 +26,7 @@ public final class JiebaAnalysisSegmenter implements Segmenter {
             synchronized (this) {
                 loaded = tokenizer;
                 if (loaded == null) {
-                    loaded = new JiebaTokenizer();
+                    loaded = SilencedStandardOutput.call(JiebaTokenizer::new);
                     tokenizer = loaded;
                 }
             }
