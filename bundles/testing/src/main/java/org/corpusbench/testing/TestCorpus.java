@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
@@ -184,7 +185,7 @@ public final class TestCorpus implements CorpusView {
 
     @Override
     public IntBuffer positions(int typeId) {
-        return IntBuffer.wrap(java.util.stream.IntStream.range(0, tokens.size()).filter(p -> tokens.get(p) == typeId).toArray())
+        return IntBuffer.wrap(IntStream.range(0, tokens.size()).filter(p -> tokens.get(p) == typeId).toArray())
                 .asReadOnlyBuffer();
     }
 }

@@ -1,5 +1,6 @@
 package org.corpusbench.commands.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.karaf.shell.api.action.Action;
@@ -31,7 +32,7 @@ public class InfoCommand implements Action {
     public Object execute() {
         CorpusView view = repository.require(corpus);
         CorpusInfo info = view.info();
-        Map<String, Object> rows = new java.util.LinkedHashMap<>();
+        Map<String, Object> rows = new LinkedHashMap<>();
         rows.put("Name", info.name());
         rows.put("Sources", info.sources());
         rows.put("Documents", info.documents());

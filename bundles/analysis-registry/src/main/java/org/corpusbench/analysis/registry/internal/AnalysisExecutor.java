@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.corpusbench.api.CorpusView;
@@ -78,7 +79,7 @@ final class AnalysisExecutor implements AnalysisService {
         ParameterBinder.Bound bound = new ParameterBinder(analysisName, describe(registered).parameters())
                 .bind(parameters, corpus, corpora);
         Parameters values = Parameters.of(bound.values());
-        Map<String, String> bundles = new java.util.TreeMap<>(ownBundle);
+        Map<String, String> bundles = new TreeMap<>(ownBundle);
         bundles.put(registered.bundle(), registered.version());
         Provenance provenance = new Provenance(corpusName, analysisName, bound.texts(), corpus.info().segmenter(),
                 bundles, clock.instant());

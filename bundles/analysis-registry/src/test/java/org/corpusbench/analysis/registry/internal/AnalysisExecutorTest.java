@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.Analysis;
@@ -22,13 +24,14 @@ import org.corpusbench.api.analysis.Column;
 import org.corpusbench.api.analysis.ColumnType;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
+import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 
 class AnalysisExecutorTest {
     private static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
-    private final TestCorpus main = TestCorpus.withMetadata("main", new java.util.LinkedHashMap<>(Map.of(
+    private final TestCorpus main = TestCorpus.withMetadata("main", new LinkedHashMap<>(Map.of(
             "甲 乙", Map.of("page", "1"))));
     private final TestCorpus reference = TestCorpus.of("ref", "丙", "丁 戊", "己");
     private final List<AnalysisExecutor.Registered> registered = new ArrayList<>();
@@ -47,8 +50,8 @@ class AnalysisExecutorTest {
         }
 
         @Override
-        public ResultTable run(CorpusView corpus, org.corpusbench.api.DocumentSelection selection,
-                org.corpusbench.api.analysis.Parameters parameters, Progress progress) {
+        public ResultTable run(CorpusView corpus, DocumentSelection selection,
+                Parameters parameters, Progress progress) {
             CorpusView ref = parameters.corpus("reference");
             long included = IntStream.range(0, corpus.documentCount()).filter(parameters.selection("part")::contains).count();
             return new ResultTable(List.of(new Column("value", ColumnType.STRING)), Stream.of(
@@ -134,7 +137,7 @@ class AnalysisExecutorTest {
                 () -> executor.run("echo", "main", parameters, Progress.NONE)).getMessage());
     }
 
-    private static List<Boolean> included(org.corpusbench.api.DocumentSelection selection, int documents) {
+    private static List<Boolean> included(DocumentSelection selection, int documents) {
         return IntStream.range(0, documents).mapToObj(selection::contains).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.Column;
@@ -52,7 +53,7 @@ final class CsvResultWriter {
     }
 
     private static String join(Map<String, String> values) {
-        return new java.util.TreeMap<>(values).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return new TreeMap<>(values).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
     }
 
