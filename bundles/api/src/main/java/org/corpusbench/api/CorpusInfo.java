@@ -25,6 +25,14 @@ public record CorpusInfo(String name, int sources, int documents, long tokens, i
     public static final String SEGMENTER = "segmenter";
     /** Provenance key: the path or upload the corpus was loaded from. */
     public static final String ORIGIN = "origin";
+    /** Provenance key: each cleaning step with its settings, in the order they ran. */
+    public static final String CLEANING_SETTINGS = "cleaning.settings";
+    /** Provenance key prefix: what the segmenter reports of itself (mode, dictionary hashes). */
+    public static final String SEGMENTER_PREFIX = "segmenter.";
+    /** Provenance key: when the import started (ISO 8601). */
+    public static final String IMPORT_STARTED = "import.started";
+    /** Provenance key: the version of the store format the corpus is kept in. */
+    public static final String STORE_FORMAT = "store.format";
 
     /** Copies the provenance so the record stays immutable. */
     public CorpusInfo {

@@ -38,8 +38,20 @@ public interface CorpusRepository {
     CorpusWriter create(String name, Map<String, String> provenance, boolean replace);
 
     /**
+     * Removes a corpus. Views already handed out stay readable.
+     *
      * @param name a corpus name
      * @return whether a corpus was removed
      */
     boolean remove(String name);
+
+    /**
+     * Renames a corpus atomically.
+     *
+     * @param name the current name
+     * @param newName the new name, as {@link #create} accepts it
+     * @throws NotFoundException if there is no corpus {@code name}
+     * @throws CorpusException if the new name is invalid or taken
+     */
+    void rename(String name, String newName);
 }

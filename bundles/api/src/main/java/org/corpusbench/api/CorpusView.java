@@ -54,6 +54,15 @@ public interface CorpusView {
     Document document(int index);
 
     /**
+     * @param index a document index, {@code 0..documentCount()-1}
+     * @return the map from the document's cleaned text back to its original text
+     */
+    OffsetMap offsets(int index);
+
+    /** @return bytes the corpus takes on disk, or 0 if it is not stored */
+    long storedBytes();
+
+    /**
      * @param index a document index, {@code 0..documentCount()}
      * @return the position of the document's first token; {@code documentStart(documentCount())}
      *         is {@link #tokenCount()}

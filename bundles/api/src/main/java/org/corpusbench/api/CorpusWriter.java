@@ -15,10 +15,27 @@ public interface CorpusWriter extends AutoCloseable {
 
     /**
      * @param document a document whose {@link Document#sourceId()} was added before
+     * @param offsets maps its cleaned text back to its original text
      * @param tokens its tokens, in order, covering its cleaned text
-     * @throws CorpusException if the source is unknown or the document id repeats
+     * @throws CorpusException if the source is unknown, the document id repeats or the map does not
+     *         fit the texts
      */
-    void addDocument(Document document, List<Token> tokens);
+    void addDocument(Document document, OffsetMap offsets, List<Token> tokens);
+
+    /**
+     * Adds a document whose cleaned text is its original text.
+     *
+     * @param document a document whose cleaned text equals its original text
+     * @param tokens its tokens, in order, covering its text
+     * @throws IllegalArgumentException if cleaning changed the text: then give the offset map
+     */
+    default void addDocument(Document document, List<Token> tokens) {
+        if (!document.originalText().equals(document.cleanedText())) {
+            throw new IllegalArgumentException("Document '" + document.id() + "' was cleaned: give its offset map");
+        }
+        String text = document.cleanedText();
+        addDocument(document, OffsetMap.identity(text.codePointCount(0, text.length())), tokens);
+    }
 
     /**
      * Stores the corpus atomically, replacing a corpus of the same name if the writer was created to

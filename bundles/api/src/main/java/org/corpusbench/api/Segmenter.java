@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
@@ -19,6 +20,16 @@ public interface Segmenter {
      * @return tokens covering the text without gaps or overlaps, in order; whitespace included
      */
     List<Token> segment(String text);
+
+    /**
+     * What a corpus's provenance should record of this segmenter so its tokens can be reproduced:
+     * mode, dictionaries with their hashes. Computing it may load the dictionaries.
+     *
+     * @return provenance entries, keys without the segmenter's name
+     */
+    default Map<String, String> provenance() {
+        return Map.of();
+    }
 
     /** Declares the {@link #NAME} service property on a component: {@code @Segmenter.Name("...")}. */
     @ComponentPropertyType

@@ -11,6 +11,7 @@ import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
 import org.corpusbench.api.TokenType;
 
@@ -157,6 +158,17 @@ public final class TestCorpus implements CorpusView {
     @Override
     public Document document(int index) {
         return documents.get(index);
+    }
+
+    @Override
+    public OffsetMap offsets(int index) {
+        String text = documents.get(index).cleanedText();
+        return OffsetMap.identity(text.codePointCount(0, text.length()));
+    }
+
+    @Override
+    public long storedBytes() {
+        return 0;
     }
 
     @Override

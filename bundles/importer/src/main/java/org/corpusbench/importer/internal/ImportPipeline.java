@@ -1,14 +1,18 @@
 package org.corpusbench.importer.internal;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.corpusbench.api.CleanedText;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 
@@ -20,35 +24,43 @@ import org.corpusbench.api.Segmenter;
  * @param loader reads the sources
  * @param loaderName recorded in provenance
  * @param steps cleaning steps in the order they run, by name
+ * @param stepSettings how each step is configured, by name, for provenance
  * @param segmenter splits cleaned text into tokens
  * @param segmenterName recorded in provenance
  */
-record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps, Segmenter segmenter,
-        String segmenterName) {
+record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps,
+        Map<String, String> stepSettings, Segmenter segmenter, String segmenterName) {
 
     CorpusInfo run(CorpusRepository repository, String name, Path path, Progress progress) {
         Map<String, String> provenance = new HashMap<>();
+        provenance.put(CorpusInfo.IMPORT_STARTED, Instant.now().toString());
         provenance.put(CorpusInfo.LOADER, loaderName);
         provenance.put(CorpusInfo.CLEANING, String.join(",", steps.keySet()));
+        provenance.put(CorpusInfo.CLEANING_SETTINGS, steps.keySet().stream()
+                .map(step -> step + "(" + stepSettings.getOrDefault(step, "") + ")").collect(Collectors.joining(",")));
         provenance.put(CorpusInfo.SEGMENTER, segmenterName);
+        segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
         provenance.put(CorpusInfo.ORIGIN, path.toAbsolutePath().toString());
         try (CorpusWriter writer = repository.create(name, provenance, false)) {
             loader.load(path, loaded -> {
                 progress.checkCancelled();
                 writer.addSource(loaded.source());
-                String cleaned = clean(loaded.text());
-                Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(), cleaned);
-                writer.addDocument(document, segmenter.segment(cleaned));
+                CleanedText cleaned = clean(loaded.text());
+                Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
+                        cleaned.text());
+                writer.addDocument(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
             }, progress);
             progress.checkCancelled();
             return writer.commit();
         }
     }
 
-    private String clean(String text) {
-        String cleaned = text;
+    /** Runs every step, composing their offset maps back to the loaded text. */
+    private CleanedText clean(String text) {
+        CleanedText cleaned = new CleanedText(text, OffsetMap.identity(text.codePointCount(0, text.length())));
         for (CleaningStep step : steps.values()) {
-            cleaned = step.clean(cleaned).text();
+            CleanedText next = step.clean(cleaned.text());
+            cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()));
         }
         return cleaned;
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
@@ -78,18 +79,31 @@ public final class PipelineImporter implements CorpusImporter {
                 .orElseThrow(() -> new CorpusException("Cannot load '" + path + "': no loader reads it (installed: "
                         + loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "))
                         + ")"));
-        ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME),
-                orderedSteps(), segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
+        List<Map.Entry<Map<String, Object>, CleaningStep>> current = orderedSteps();
+        Map<String, CleaningStep> steps = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (Map.Entry<Map<String, Object>, CleaningStep> step : current) {
+            steps.put(name(step.getKey(), CleaningStep.NAME), step.getValue());
+            settings.put(name(step.getKey(), CleaningStep.NAME), settings(step.getKey()));
+        }
+        ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
+                settings, segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
         return pipeline.run(repository, name, path, progress);
     }
 
-    private Map<String, CleaningStep> orderedSteps() {
-        Map<String, CleaningStep> ordered = new LinkedHashMap<>();
-        steps.stream()
+    private List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps() {
+        return steps.stream()
                 .sorted(Comparator.comparingInt((Map.Entry<Map<String, Object>, CleaningStep> e) -> order(e.getKey()))
                         .thenComparing(e -> name(e.getKey(), CleaningStep.NAME)))
-                .forEach(e -> ordered.put(name(e.getKey(), CleaningStep.NAME), e.getValue()));
-        return ordered;
+                .toList();
+    }
+
+    /** The step's own configuration: its service properties other than the framework's. */
+    private static String settings(Map<String, Object> properties) {
+        return new TreeMap<>(properties).entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("service.") && !e.getKey().startsWith("component.")
+                        && !e.getKey().equals("objectClass") && !e.getKey().equals(CleaningStep.NAME))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     private static int order(Map<String, Object> properties) {

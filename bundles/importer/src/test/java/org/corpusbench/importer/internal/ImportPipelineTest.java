@@ -50,6 +50,20 @@ class ImportPipelineTest {
         assertEquals("upper,exclaim", info.provenance().get(CorpusInfo.CLEANING));
         assertEquals("chars", info.segmenter());
         assertEquals("fake", info.provenance().get(CorpusInfo.LOADER));
+        assertEquals("upper(order=1),exclaim(order=2)", info.provenance().get(CorpusInfo.CLEANING_SETTINGS));
+        assertEquals("v1", info.provenance().get("segmenter.dictionary"));
+    }
+
+    @Test
+    void composesTheStepsOffsetMapsBackToTheLoadedText() {
+        Map<String, CleaningStep> steps = new LinkedHashMap<>();
+        steps.put("drop-spaces", text -> without(text, ' '));
+        steps.put("drop-dashes", text -> without(text, '-'));
+
+        pipeline(loaderOf(" a-b c"), steps).run(repository, "demo", Path.of("in"), Progress.NONE);
+
+        assertEquals("abc", repository.documents.get(0).cleanedText());
+        assertEquals(OffsetMap.of(new int[] {1, 3, 5, 6}), repository.offsets.get(0));
     }
 
     @Test
@@ -92,7 +106,34 @@ class ImportPipelineTest {
             }
             return tokens;
         };
-        return new ImportPipeline(loader, "fake", steps, chars, "chars");
+        Map<String, String> settings = new LinkedHashMap<>();
+        int order = 1;
+        for (String step : steps.keySet()) {
+            settings.put(step, "order=" + order++);
+        }
+        Segmenter versioned = new Segmenter() {
+            @Override
+            public List<Token> segment(String text) {
+                return chars.segment(text);
+            }
+
+            @Override
+            public Map<String, String> provenance() {
+                return Map.of("dictionary", "v1");
+            }
+        };
+        return new ImportPipeline(loader, "fake", steps, settings, versioned, "chars");
+    }
+
+    /** A step that deletes every {@code c}, with its offset map. */
+    private static CleanedText without(String text, char c) {
+        CleanedText.Builder out = CleanedText.builder();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != c) {
+                out.append(text.charAt(i), i);
+            }
+        }
+        return out.build(text.length());
     }
 
     private static CleanedText unchangedLength(String text) {
@@ -134,6 +175,7 @@ class ImportPipelineTest {
     private static final class RecordingRepository implements CorpusRepository {
         final List<Document> documents = new ArrayList<>();
         final List<Integer> tokenCounts = new ArrayList<>();
+        final List<OffsetMap> offsets = new ArrayList<>();
         boolean committed;
         boolean closed;
 
@@ -155,8 +197,9 @@ class ImportPipelineTest {
                 }
 
                 @Override
-                public void addDocument(Document document, List<Token> tokens) {
+                public void addDocument(Document document, OffsetMap map, List<Token> tokens) {
                     documents.add(document);
+                    offsets.add(map);
                     tokenCounts.add(tokens.size());
                 }
 
@@ -176,6 +219,10 @@ class ImportPipelineTest {
         @Override
         public boolean remove(String name) {
             return false;
+        }
+
+        @Override
+        public void rename(String name, String newName) {
         }
     }
 }

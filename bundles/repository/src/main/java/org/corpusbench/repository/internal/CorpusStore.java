@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,178 +17,228 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
+import org.corpusbench.api.NotFoundException;
 
 /**
- * Keeps each corpus in a folder of its own: {@code info.json} (read to list corpora) and
- * {@code corpus.json} (read on first use). A commit writes a new folder under a temporary name and
- * renames it into place, so readers see the old corpus or the new one, never half of one. Views are
- * immutable and cached, so a replaced corpus stays consistent for whoever still reads it.
- * Thread-safe: commits and removals of one name are serialised on a per-store lock.
+ * Stores each corpus in a folder of its own, named after the corpus, holding numbered generations
+ * and a {@code CURRENT} file naming the one in force:
+ * <pre>
+ * seeds/CURRENT          "g000002"
+ * seeds/g000002/...      the files of {@link StoreLayout}
+ * </pre>
+ * A writer fills a staging folder; a commit syncs it to disk, renames it next to the corpus's
+ * generations and then replaces {@code CURRENT} by an atomic rename. A crash at any moment (even
+ * {@code kill -9}) thus leaves the old corpus or the new one; leftovers are removed when the store
+ * next opens. Readers keep the immutable generation they opened, so an import never changes what
+ * a running analysis sees. Commits, removals and renames are serialised; reads are not.
  */
 final class CorpusStore implements CorpusRepository {
     private static final Pattern VALID_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{0,63}");
-    private static final String INFO = "info.json";
-    private static final String DATA = "corpus.json";
-    private static final String TEMP_PREFIX = ".tmp-";
+    private static final String CURRENT = "CURRENT";
+    private static final String STAGING = ".staging-";
+    private static final String TRASH = ".trash-";
+    private static final String GENERATION = "g";
 
-    private final Path directory;
+    private final Path root;
     private final Clock clock;
+    private final Consumer<String> warnings;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private final Map<String, CorpusInfo> infos = new ConcurrentHashMap<>();
     private final Map<String, CorpusView> views = new ConcurrentHashMap<>();
     private final Object writeLock = new Object();
 
-    CorpusStore(Path directory, Clock clock) {
-        this.directory = directory;
+    /**
+     * @param root the folder of all corpora
+     * @param clock stamps commits
+     * @param warnings receives one sentence per corpus that cannot be opened (it stays on disk)
+     */
+    CorpusStore(Path root, Clock clock, Consumer<String> warnings) {
+        this.root = root;
         this.clock = clock;
+        this.warnings = warnings;
         try {
-            Files.createDirectories(directory);
-            deleteLeftovers();
-            try (DirectoryStream<Path> folders = Files.newDirectoryStream(directory, Files::isDirectory)) {
-                for (Path folder : folders) {
-                    CorpusInfo info = json.readValue(folder.resolve(INFO).toFile(), CorpusInfo.class);
-                    infos.put(info.name(), info);
+            Files.createDirectories(root);
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith(STAGING) || name.startsWith(TRASH)) {
+                        FileTree.delete(entry); // an interrupted commit or removal
+                    } else if (Files.isDirectory(entry)) {
+                        tryOpen(name);
+                    }
                 }
             }
         } catch (IOException e) {
-            throw new CorpusException("Cannot open the corpus store '" + directory + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot open the corpus store '" + root + "': " + e.getMessage(), e);
         }
     }
 
     @Override
     public List<CorpusInfo> list() {
-        List<CorpusInfo> list = new ArrayList<>(infos.values());
+        List<CorpusInfo> list = new ArrayList<>();
+        views.values().forEach(view -> list.add(view.info()));
         list.sort(Comparator.comparing(CorpusInfo::name));
         return list;
     }
 
     @Override
     public Optional<CorpusView> get(String name) {
-        if (!infos.containsKey(name)) {
-            return Optional.empty();
-        }
-        return Optional.of(views.computeIfAbsent(name, this::read));
+        return Optional.ofNullable(name == null ? null : views.get(name));
     }
 
     @Override
     public CorpusWriter create(String name, Map<String, String> provenance, boolean replace) {
         checkName(name);
-        if (!replace && infos.containsKey(name)) {
+        if (!replace && views.containsKey(name)) {
             throw new CorpusException("Corpus '" + name + "' already exists");
         }
-        return new HeapCorpusWriter(name, provenance, clock, data -> commit(data, replace));
+        Path staging = root.resolve(STAGING + UUID.randomUUID());
+        try {
+            Files.createDirectory(staging);
+            return new StreamingCorpusWriter(name, staging, provenance, clock, json,
+                    (folder, info) -> commit(name, folder, info, replace), () -> FileTree.deleteQuietly(staging));
+        } catch (IOException e) {
+            FileTree.deleteQuietly(staging);
+            throw new CorpusException("Cannot create corpus '" + name + "': " + e.getMessage(), e);
+        }
     }
 
     @Override
     public boolean remove(String name) {
         synchronized (writeLock) {
-            if (infos.remove(name) == null) {
+            if (name == null || views.remove(name) == null) {
                 return false;
             }
-            views.remove(name);
-            Path trash = directory.resolve(TEMP_PREFIX + UUID.randomUUID());
-            move(directory.resolve(name), trash);
-            deleteTree(trash);
+            Path trash = root.resolve(TRASH + UUID.randomUUID());
+            FileTree.move(root.resolve(name), trash);
+            FileTree.deleteQuietly(trash);
             return true;
         }
     }
 
-    private CorpusInfo commit(CorpusData data, boolean replace) {
-        String name = data.info().name();
-        Path staging = directory.resolve(TEMP_PREFIX + UUID.randomUUID());
+    @Override
+    public void rename(String name, String newName) {
+        checkName(newName);
+        synchronized (writeLock) {
+            if (!views.containsKey(name)) {
+                throw new NotFoundException("corpus", name);
+            }
+            if (views.containsKey(newName) || Files.exists(root.resolve(newName))) {
+                throw new CorpusException("Cannot rename '" + name + "' to '" + newName + "': that name is taken");
+            }
+            FileTree.move(root.resolve(name), root.resolve(newName));
+            views.remove(name);
+            open(newName);
+        }
+    }
+
+    private CorpusInfo commit(String name, Path staging, StoredInfo info, boolean replace) {
         try {
-            Files.createDirectory(staging);
-            json.writeValue(staging.resolve(DATA).toFile(), data);
-            json.writeValue(staging.resolve(INFO).toFile(), data.info());
+            Files.write(staging.resolve(StoreLayout.INFO), json.writeValueAsBytes(info));
+            FileTree.sync(staging);
         } catch (IOException e) {
-            deleteTree(staging);
             throw new CorpusException("Cannot store corpus '" + name + "': " + e.getMessage(), e);
         }
         synchronized (writeLock) {
-            if (infos.containsKey(name) && !replace) {
-                deleteTree(staging);
+            Path corpus = root.resolve(name);
+            boolean exists = views.containsKey(name);
+            if (exists && !replace) {
                 throw new CorpusException("Corpus '" + name + "' already exists");
             }
-            Path target = directory.resolve(name);
-            Path old = directory.resolve(TEMP_PREFIX + UUID.randomUUID());
-            boolean hadOld = Files.exists(target);
-            if (hadOld) {
-                move(target, old);
+            try {
+                if (exists) {
+                    String previous = current(corpus);
+                    String next = nextGeneration(previous);
+                    FileTree.move(staging, corpus.resolve(next));
+                    point(corpus, next);
+                    FileTree.deleteQuietly(corpus.resolve(previous));
+                } else {
+                    Path wrapper = root.resolve(STAGING + UUID.randomUUID());
+                    Files.createDirectory(wrapper);
+                    String first = nextGeneration(null);
+                    FileTree.move(staging, wrapper.resolve(first));
+                    point(wrapper, first);
+                    FileTree.move(wrapper, corpus);
+                }
+                FileTree.syncFolder(root);
+            } catch (IOException e) {
+                throw new CorpusException("Cannot store corpus '" + name + "': " + e.getMessage(), e);
             }
-            move(staging, target);
-            views.put(name, new HeapCorpusView(data));
-            infos.put(name, data.info());
-            if (hadOld) {
-                deleteTree(old);
-            }
+            return open(name).info();
         }
-        return data.info();
     }
 
-    private CorpusView read(String name) {
-        Path file = directory.resolve(name).resolve(DATA);
+    private void tryOpen(String name) {
         try {
-            CorpusData data = json.readValue(file.toFile(), CorpusData.class);
-            if (data.format() != CorpusData.FORMAT) {
-                throw new CorpusException("Corpus '" + name + "' is stored in format " + data.format()
-                        + ", this version reads format " + CorpusData.FORMAT + "; load it again");
-            }
-            return new HeapCorpusView(data);
-        } catch (IOException e) {
-            throw new CorpusException("Cannot read corpus '" + name + "' from '" + file + "': " + e.getMessage(), e);
+            open(name);
+        } catch (CorpusException e) {
+            // open() has warned; the folder stays untouched and the other corpora open
         }
+    }
+
+    /** Opens a corpus folder, removing generations an interrupted commit left behind. */
+    private CorpusView open(String name) {
+        Path corpus = root.resolve(name);
+        try {
+            String current = current(corpus);
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpus)) {
+                for (Path entry : entries) {
+                    String file = entry.getFileName().toString();
+                    if (!file.equals(current) && !file.equals(CURRENT)) {
+                        FileTree.delete(entry);
+                    }
+                }
+            }
+            Path generation = corpus.resolve(current);
+            StoredInfo info = json.readValue(generation.resolve(StoreLayout.INFO).toFile(), StoredInfo.class);
+            if (info.format() != StoreLayout.FORMAT) {
+                throw new CorpusException("it is stored in format " + info.format() + ", this version reads format "
+                        + StoreLayout.FORMAT + "; rebuild it with corpus:delete " + name + " and corpus:load --name " + name
+                        + " " + info.info().provenance().getOrDefault(CorpusInfo.ORIGIN, "<its files>"));
+            }
+            CorpusView view = new MappedCorpusView(name, generation, info, json, FileTree.size(generation));
+            views.put(name, view);
+            return view;
+        } catch (IOException | CorpusException e) {
+            String problem = e instanceof CorpusException ? e.getMessage() : e.toString();
+            warnings.accept("Corpus '" + name + "' in '" + corpus + "' cannot be opened and is left as it is: " + problem);
+            throw new CorpusException("Cannot open corpus '" + name + "': " + problem, e);
+        } catch (RuntimeException e) {
+            warnings.accept("Corpus '" + name + "' in '" + corpus + "' cannot be opened and is left as it is: " + e);
+            throw new CorpusException("Cannot open corpus '" + name + "': " + e, e);
+        }
+    }
+
+    private static String current(Path corpus) throws IOException {
+        return Files.readString(corpus.resolve(CURRENT), StandardCharsets.UTF_8).trim();
+    }
+
+    /** Replaces the CURRENT pointer by writing a new file and renaming it over the old one. */
+    private static void point(Path corpus, String generation) throws IOException {
+        Path next = corpus.resolve(CURRENT + ".next");
+        Files.writeString(next, generation, StandardCharsets.UTF_8);
+        FileTree.syncFile(next);
+        FileTree.move(next, corpus.resolve(CURRENT));
+        FileTree.syncFolder(corpus);
+    }
+
+    private static String nextGeneration(String previous) {
+        long number = previous == null ? 1 : Long.parseLong(previous.substring(GENERATION.length())) + 1;
+        return String.format("%s%06d", GENERATION, number);
     }
 
     private static void checkName(String name) {
         if (name == null || !VALID_NAME.matcher(name).matches()) {
             throw new CorpusException("Invalid corpus name '" + name
                     + "': use letters, digits, '_', '.' and '-' (at most 64, not starting with '.' or '-')");
-        }
-    }
-
-    private void deleteLeftovers() throws IOException {
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory, TEMP_PREFIX + "*")) {
-            for (Path temp : temps) {
-                deleteTree(temp);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            try {
-                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to);
-            }
-        } catch (IOException e) {
-            throw new CorpusException("Cannot move '" + from + "' to '" + to + "': " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw new CorpusException("Cannot delete '" + root + "': " + e.getMessage(), e);
         }
     }
 }

@@ -15,11 +15,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The corpus repository, stored under Karaf's data folder unless configured elsewhere. */
+/** The corpus repository: memory-mapped corpora under Karaf's data folder unless configured elsewhere. */
 @Component(service = CorpusRepository.class, configurationPid = "org.corpusbench.repository")
 @Designate(ocd = FileCorpusRepository.Config.class)
 public final class FileCorpusRepository implements CorpusRepository {
+    private static final Logger LOG = LoggerFactory.getLogger(FileCorpusRepository.class);
     private final CorpusStore store;
 
     @ObjectClassDefinition(name = "Corpus repository", description = "Where corpora are stored.")
@@ -35,7 +38,7 @@ public final class FileCorpusRepository implements CorpusRepository {
      */
     @Activate
     public FileCorpusRepository(BundleContext context, Config config) {
-        this.store = new CorpusStore(directory(context, config), Clock.systemUTC());
+        this.store = new CorpusStore(directory(context, config), Clock.systemUTC(), LOG::error);
     }
 
     private static Path directory(BundleContext context, Config config) {
@@ -64,5 +67,10 @@ public final class FileCorpusRepository implements CorpusRepository {
     @Override
     public boolean remove(String name) {
         return store.remove(name);
+    }
+
+    @Override
+    public void rename(String name, String newName) {
+        store.rename(name, newName);
     }
 }

@@ -3,6 +3,7 @@ package org.corpusbench.repository.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,12 +15,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
@@ -32,94 +37,199 @@ class CorpusStoreTest {
     @TempDir
     Path directory;
 
+    private final List<String> warnings = new ArrayList<>();
+
+    private CorpusStore store() {
+        return new CorpusStore(directory, CLOCK, warnings::add);
+    }
+
     @Test
     void storesAndReopensACorpusWithItsTokenStreamAndBoundaries() {
-        CorpusStore store = new CorpusStore(directory, CLOCK);
-        write(store, "demo", false);
+        write(store(), "demo", false);
 
-        CorpusView view = new CorpusStore(directory, CLOCK).require("demo");
+        CorpusView view = store().require("demo");
 
         assertEquals(2, view.documentCount());
         assertEquals(7, view.tokenCount());
         assertEquals("聊城", view.lexicon().type(view.typeId(0)));
         assertEquals(2, view.lexicon().frequency(view.lexicon().id("聊城")));
+        assertEquals(-1, view.lexicon().id("北京"));
         assertEquals(TokenType.PUNCTUATION, view.lexicon().category(view.lexicon().id("。")));
         assertEquals(List.of(0, 4, 7), List.of(view.documentStart(0), view.documentStart(1), view.documentStart(2)));
         assertEquals(1, view.documentOf(5));
-        // sentences: 聊城 很 大 。 | 𠀀 聊城 ！  -> document 1 starts a sentence
-        assertEquals(2, view.sentenceCount());
+        assertEquals(2, view.sentenceCount()); // 聊城 很 大 。 | 𠀀 聊城 ！
         assertEquals(4, view.sentenceStart(1));
         assertEquals(3, view.tokenEnd(5)); // after 𠀀聊城 in the second document
         assertArrayEquals(new int[] {0, 5}, toArray(view.positions(view.lexicon().id("聊城"))));
         assertEquals("第二页", view.document(1).metadata().get("title"));
+        assertEquals(" 聊城很大。", view.document(0).originalText());
+        assertEquals("聊城很大。", view.document(0).cleanedText());
+        assertEquals(OffsetMap.of(new int[] {1, 2, 3, 4, 5, 6}), view.offsets(0));
+        assertEquals(List.of("p1.txt", "p2.txt"), view.sources().stream().map(Source::id).toList());
+        assertTrue(view.storedBytes() > 0);
+        assertEquals("test", view.info().segmenter());
     }
 
     @Test
-    void listsCorporaByNameAndRemovesThem() {
-        CorpusStore store = new CorpusStore(directory, CLOCK);
-        write(store, "b", false);
-        write(store, "a", false);
+    void agreesWithAnIndependentCountOverManyRandomDocuments() {
+        java.util.Random random = new java.util.Random(7);
+        String[] vocabulary = {"的", "聊城", "发展", "，", "。", "2024", "LIAOCHENG", "𠀀", "高质量", "\n"};
+        Map<String, Long> expected = new java.util.HashMap<>();
+        List<String> stream = new ArrayList<>();
+        CorpusStore store = store();
+        try (CorpusWriter writer = store.create("random", Map.of(), false)) {
+            for (int d = 0; d < 200; d++) {
+                writer.addSource(new Source("s" + d, "s" + d, Map.of()));
+                List<Token> tokens = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                int offset = 0;
+                for (int t = random.nextInt(50); t > 0; t--) {
+                    String word = vocabulary[random.nextInt(vocabulary.length)];
+                    int length = word.codePointCount(0, word.length());
+                    tokens.add(new Token(word, offset, offset + length, TokenType.CHINESE_WORD));
+                    offset += length;
+                    text.append(word);
+                    expected.merge(word, 1L, Long::sum);
+                    stream.add(word);
+                }
+                writer.addDocument(new Document("d" + d, "s" + d, Map.of(), text.toString(), text.toString()), tokens);
+            }
+            writer.commit();
+        }
 
-        assertEquals(List.of("a", "b"), store.list().stream().map(i -> i.name()).toList());
-        assertTrue(store.remove("a"));
-        assertFalse(store.remove("a"));
-        assertEquals(List.of("b"), new CorpusStore(directory, CLOCK).list().stream().map(i -> i.name()).toList());
+        CorpusView view = store().require("random");
+
+        assertEquals(stream.size(), view.tokenCount());
+        for (int p = 0; p < stream.size(); p++) {
+            assertEquals(stream.get(p), view.lexicon().type(view.typeId(p)));
+        }
+        for (Map.Entry<String, Long> entry : expected.entrySet()) {
+            int id = view.lexicon().id(entry.getKey());
+            assertEquals(entry.getValue(), view.lexicon().frequency(id));
+            IntBuffer positions = view.positions(id);
+            for (int i = 0; i < positions.remaining(); i++) {
+                assertEquals(entry.getKey(), stream.get(positions.get(i)));
+                assertTrue(i == 0 || positions.get(i - 1) < positions.get(i));
+            }
+        }
     }
 
     @Test
-    void refusesToOverwriteUnlessAskedAndKeepsOldViewsConsistent() {
-        CorpusStore store = new CorpusStore(directory, CLOCK);
+    void readersKeepTheCorpusTheyOpenedWhileAWriterReplacesIt() throws IOException {
+        CorpusStore store = store();
         write(store, "demo", false);
         CorpusView before = store.require("demo");
 
-        assertThrows(CorpusException.class, () -> write(store, "demo", false));
-        write(store, "demo", true);
+        try (CorpusWriter writer = store.create("demo", Map.of("segmenter", "other"), true)) {
+            writer.addSource(new Source("x", "x", Map.of()));
+            writer.addDocument(new Document("x", "x", Map.of(), "新", "新"), List.of(new Token("新", 0, 1, TokenType.CHINESE_WORD)));
+            assertSame(before, store.require("demo"), "uncommitted work is invisible");
+            writer.commit();
+        }
 
+        CorpusView after = store.require("demo");
+        assertNotSame(before, after);
+        assertEquals(1, after.tokenCount());
         assertEquals(7, before.tokenCount());
-        assertTrue(before != store.require("demo"));
-        assertSame(store.require("demo"), store.require("demo"));
+        assertEquals("聊城很大。", before.document(0).cleanedText(), "the replaced generation stays readable");
+        assertEquals("聊城", before.lexicon().type(before.typeId(0)));
+        try (Stream<Path> generations = Files.list(directory.resolve("demo"))) {
+            assertEquals(List.of("CURRENT", "g000002"), generations.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void refusesToOverwriteUnlessAsked() {
+        CorpusStore store = store();
+        write(store, "demo", false);
+
+        assertThrows(CorpusException.class, () -> write(store, "demo", false));
+    }
+
+    @Test
+    void renamesAndRemovesAtomically() throws IOException {
+        CorpusStore store = store();
+        write(store, "a", false);
+        write(store, "b", false);
+        CorpusView old = store.require("a");
+
+        store.rename("a", "人民日报");
+        assertThrows(CorpusException.class, () -> store.rename("b", "人民日报"));
+        assertThrows(NotFoundException.class, () -> store.rename("nope", "x"));
+        assertThrows(CorpusException.class, () -> store.rename("b", "../x"));
+
+        assertEquals(List.of("b", "人民日报"), store().list().stream().map(i -> i.name()).toList());
+        assertEquals(7, old.tokenCount());
+        assertTrue(store.remove("b"));
+        assertFalse(store.remove("b"));
+        assertEquals(List.of("人民日报"), store().list().stream().map(i -> i.name()).toList());
     }
 
     @Test
     void aWriterClosedWithoutCommitLeavesNothingBehind() throws IOException {
-        CorpusStore store = new CorpusStore(directory, CLOCK);
+        CorpusStore store = store();
         try (CorpusWriter writer = store.create("demo", Map.of(), false)) {
             writer.addSource(new Source("s", "s", Map.of()));
         }
 
         assertTrue(store.list().isEmpty());
-        try (var files = Files.list(directory)) {
+        try (Stream<Path> files = Files.list(directory)) {
             assertEquals(0, files.count());
         }
     }
 
     @Test
-    void rejectsHostileAndInvalidNames() {
-        CorpusStore store = new CorpusStore(directory, CLOCK);
-        for (String name : new String[] {"../etc", "a/b", ".hidden", "", "-x", "x".repeat(65), "a\\b", null}) {
-            assertThrows(CorpusException.class, () -> store.create(name, Map.of(), false), String.valueOf(name));
+    void removesWhatAnInterruptedCommitLeftBehindWhenItOpens() throws IOException {
+        write(store(), "demo", false);
+        Files.createDirectories(directory.resolve(".staging-123/data"));
+        Files.createDirectories(directory.resolve("demo/g000007"));
+        Files.writeString(directory.resolve("demo/CURRENT.next"), "g000007");
+
+        assertEquals(7, store().require("demo").tokenCount());
+        try (Stream<Path> files = Stream.concat(Files.list(directory), Files.list(directory.resolve("demo")))) {
+            assertEquals(List.of("CURRENT", "demo", "g000001"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        store.create("人民日报_2024.v1", Map.of(), false).close();
     }
 
     @Test
-    void rejectsADocumentOfAnUnknownSourceOrARepeatedId() {
-        CorpusStore store = new CorpusStore(directory, CLOCK);
-        try (CorpusWriter writer = store.create("demo", Map.of(), false)) {
+    void aCorpusInAnotherFormatIsLeftUntouchedWithAClearMessage() throws IOException {
+        write(store(), "old", false);
+        write(store(), "fine", false);
+        Path info = directory.resolve("old/g000001/info.json");
+        Files.writeString(info, Files.readString(info).replace("\"format\":2", "\"format\":1"));
+
+        CorpusStore store = store();
+
+        assertEquals(List.of("fine"), store.list().stream().map(i -> i.name()).toList());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("Corpus 'old'") && warnings.get(0).contains("format 1")
+                && warnings.get(0).contains("corpus:load --name old"), warnings.get(0));
+        assertTrue(Files.exists(info), "nothing deleted");
+    }
+
+    @Test
+    void rejectsHostileAndInvalidNamesAndBadDocuments() {
+        CorpusStore store = store();
+        for (String name : new String[] {"../etc", "a/b", ".hidden", "", "-x", "x".repeat(65), "a\\b", null}) {
+            assertThrows(CorpusException.class, () -> store.create(name, Map.of(), false), String.valueOf(name));
+        }
+        try (CorpusWriter writer = store.create("人民日报_2024.v1", Map.of(), false)) {
             Document orphan = new Document("d", "missing", Map.of(), "x", "x");
             assertThrows(CorpusException.class, () -> writer.addDocument(orphan, List.of()));
             writer.addSource(new Source("s", "s", Map.of()));
             writer.addDocument(new Document("d", "s", Map.of(), "x", "x"), List.of());
-            assertThrows(CorpusException.class,
-                    () -> writer.addDocument(new Document("d", "s", Map.of(), "x", "x"), List.of()));
+            assertThrows(CorpusException.class, () -> writer.addDocument(new Document("d", "s", Map.of(), "x", "x"), List.of()));
+            assertThrows(IllegalArgumentException.class,
+                    () -> writer.addDocument(new Document("e", "s", Map.of(), "x ", "x"), List.of()));
         }
     }
 
-    private static void write(CorpusStore store, String name, boolean replace) {
+    static void write(CorpusStore store, String name, boolean replace) {
         try (CorpusWriter writer = store.create(name, Map.of("segmenter", "test"), replace)) {
             writer.addSource(new Source("p1.txt", "/x/p1.txt", Map.of()));
             writer.addSource(new Source("p2.txt", "/x/p2.txt", Map.of()));
-            writer.addDocument(new Document("p1", "p1.txt", Map.of(), "聊城很大。", "聊城很大。"), List.of(
+            writer.addDocument(new Document("p1", "p1.txt", Map.of(), " 聊城很大。", "聊城很大。"),
+                    OffsetMap.of(new int[] {1, 2, 3, 4, 5, 6}), List.of(
                     new Token("聊城", 0, 2, TokenType.CHINESE_WORD), new Token("很", 2, 3, TokenType.CHINESE_WORD),
                     new Token("大", 3, 4, TokenType.CHINESE_WORD), new Token("。", 4, 5, TokenType.PUNCTUATION)));
             writer.addDocument(new Document("p2", "p2.txt", Map.of("title", "第二页"), "𠀀聊城！", "𠀀聊城！"), List.of(

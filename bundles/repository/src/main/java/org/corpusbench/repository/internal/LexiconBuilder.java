@@ -1,0 +1,81 @@
+package org.corpusbench.repository.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpusbench.api.TokenType;
+
+/** Numbers types in order of first occurrence, counts their tokens and writes the lexicon files. */
+final class LexiconBuilder {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> types = new ArrayList<>();
+    private int[] categories = new int[1024];
+    private int[] counts = new int[1024];
+
+    int add(String type, TokenType category) {
+        Integer id = ids.get(type);
+        if (id == null) {
+            id = types.size();
+            ids.put(type, id);
+            types.add(type);
+            if (id == categories.length) {
+                categories = Arrays.copyOf(categories, id * 2);
+                counts = Arrays.copyOf(counts, id * 2);
+            }
+            categories[id] = category.ordinal();
+        }
+        counts[id]++;
+        return id;
+    }
+
+    int size() {
+        return types.size();
+    }
+
+    int[] counts() {
+        return Arrays.copyOf(counts, types.size());
+    }
+
+    void write(Path folder) throws IOException {
+        try (OutputStream strings = new BufferedOutputStream(Files.newOutputStream(folder.resolve(StoreLayout.LEXICON_STRINGS)));
+                IntFileWriter offsets = new IntFileWriter(folder.resolve(StoreLayout.LEXICON_OFFSETS));
+                IntFileWriter kinds = new IntFileWriter(folder.resolve(StoreLayout.LEXICON_CATEGORIES))) {
+            int offset = 0;
+            for (int id = 0; id < types.size(); id++) {
+                byte[] bytes = types.get(id).getBytes(StandardCharsets.UTF_8);
+                offsets.write(offset);
+                strings.write(bytes);
+                offset = Math.addExact(offset, bytes.length);
+                kinds.write(categories[id]);
+            }
+            offsets.write(offset);
+        }
+        int[] table = new int[tableSize(types.size())];
+        int mask = table.length - 1;
+        for (int id = 0; id < types.size(); id++) {
+            int slot = StoreLayout.hash(types.get(id)) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = id + 1;
+        }
+        try (IntFileWriter hash = new IntFileWriter(folder.resolve(StoreLayout.LEXICON_HASH))) {
+            for (int slot : table) {
+                hash.write(slot);
+            }
+        }
+    }
+
+    /** A power of two at least twice the number of types, so probes stay short. */
+    static int tableSize(int typeCount) {
+        return Math.max(16, Integer.highestOneBit(Math.max(1, typeCount)) << 2);
+    }
+}

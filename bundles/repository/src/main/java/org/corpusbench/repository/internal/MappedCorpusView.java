@@ -1,0 +1,203 @@
+package org.corpusbench.repository.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Document;
+import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.Source;
+
+/**
+ * A corpus view over one stored generation. Opening maps the files and reads nothing per token or
+ * per document; documents and sources are decoded when asked for. The files of a generation never
+ * change, so the view is immutable and thread-safe, and it stays valid after the corpus is
+ * replaced or removed (a mapped or open file outlives its directory entry on POSIX systems).
+ */
+final class MappedCorpusView implements CorpusView {
+    private final CorpusInfo info;
+    private final Path folder;
+    private final ObjectMapper json;
+    private final long storedBytes;
+    private final FileChannel documents;
+    private final LongBuffer documentOffsets;
+    private final IntFile documentStarts;
+    private final IntFile sentenceStarts;
+    private final IntFile types;
+    private final IntFile starts;
+    private final IntFile ends;
+    private final IntFile postings;
+    private final IntFile postingStarts;
+    private final MappedLexicon lexicon;
+    private volatile List<Source> sources;
+
+    MappedCorpusView(String name, Path folder, StoredInfo stored, ObjectMapper json, long storedBytes) throws IOException {
+        CorpusInfo written = stored.info();
+        this.info = new CorpusInfo(name, written.sources(), written.documents(), written.tokens(), written.types(),
+                written.created(), written.provenance());
+        this.folder = folder;
+        this.json = json;
+        this.storedBytes = storedBytes;
+        this.documents = FileChannel.open(folder.resolve(StoreLayout.DOCUMENTS), StandardOpenOption.READ);
+        try (FileChannel index = FileChannel.open(folder.resolve(StoreLayout.DOCUMENT_INDEX), StandardOpenOption.READ)) {
+            this.documentOffsets = index.map(FileChannel.MapMode.READ_ONLY, 0, index.size())
+                    .order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+        }
+        this.documentStarts = IntFile.map(folder.resolve(StoreLayout.DOCUMENT_STARTS));
+        this.sentenceStarts = IntFile.map(folder.resolve(StoreLayout.SENTENCE_STARTS));
+        this.types = IntFile.map(folder.resolve(StoreLayout.TOKEN_TYPES));
+        this.starts = IntFile.map(folder.resolve(StoreLayout.TOKEN_STARTS));
+        this.ends = IntFile.map(folder.resolve(StoreLayout.TOKEN_ENDS));
+        this.postings = IntFile.map(folder.resolve(StoreLayout.POSTINGS));
+        this.postingStarts = IntFile.map(folder.resolve(StoreLayout.POSTING_STARTS));
+        this.lexicon = new MappedLexicon(folder, postingStarts);
+    }
+
+    @Override
+    public CorpusInfo info() {
+        return info;
+    }
+
+    @Override
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public List<Source> sources() {
+        List<Source> read = sources;
+        if (read == null) {
+            read = new ArrayList<>();
+            try (BufferedReader lines = Files.newBufferedReader(folder.resolve(StoreLayout.SOURCES), StandardCharsets.UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    read.add(json.readValue(line, Source.class));
+                }
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+            read = List.copyOf(read);
+            sources = read;
+        }
+        return read;
+    }
+
+    @Override
+    public int tokenCount() {
+        return (int) types.length();
+    }
+
+    @Override
+    public int typeId(int position) {
+        return types.get(position);
+    }
+
+    @Override
+    public int tokenStart(int position) {
+        return starts.get(position);
+    }
+
+    @Override
+    public int tokenEnd(int position) {
+        return ends.get(position);
+    }
+
+    @Override
+    public int documentCount() {
+        return (int) documentStarts.length() - 1;
+    }
+
+    @Override
+    public Document document(int index) {
+        StoredDocument stored = storedDocument(index);
+        String original = stored.original() == null ? stored.cleaned() : stored.original();
+        return new Document(stored.id(), stored.sourceId(), stored.metadata(), original, stored.cleaned());
+    }
+
+    @Override
+    public OffsetMap offsets(int index) {
+        StoredDocument stored = storedDocument(index);
+        return OffsetMapCodec.decode(stored.offsets(), stored.cleaned().codePointCount(0, stored.cleaned().length()));
+    }
+
+    @Override
+    public long storedBytes() {
+        return storedBytes;
+    }
+
+    @Override
+    public int documentStart(int index) {
+        return documentStarts.get(index);
+    }
+
+    @Override
+    public int documentOf(int position) {
+        if (position < 0 || position >= tokenCount()) {
+            throw new IndexOutOfBoundsException("No token at position " + position);
+        }
+        int low = 0;
+        int high = documentCount() - 1;
+        while (low < high) { // the last document whose start is at or before the position
+            int middle = (low + high + 1) >>> 1;
+            if (documentStarts.get(middle) <= position) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+
+    @Override
+    public int sentenceCount() {
+        return (int) sentenceStarts.length() - 1;
+    }
+
+    @Override
+    public int sentenceStart(int index) {
+        return sentenceStarts.get(index);
+    }
+
+    @Override
+    public IntBuffer positions(int typeId) {
+        int from = postingStarts.get(typeId);
+        return postings.slice(from, postingStarts.get(typeId + 1L) - from);
+    }
+
+    private StoredDocument storedDocument(int index) {
+        if (index < 0 || index >= documentCount()) {
+            throw new IndexOutOfBoundsException("No document " + index + " in corpus '" + info.name() + "'");
+        }
+        long from = documentOffsets.get(index);
+        ByteBuffer line = ByteBuffer.allocate((int) (documentOffsets.get(index + 1) - from));
+        try {
+            while (line.hasRemaining()) {
+                if (documents.read(line, from + line.position()) < 0) {
+                    throw new IOException("unexpected end of " + StoreLayout.DOCUMENTS);
+                }
+            }
+            return json.readValue(line.array(), StoredDocument.class);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private CorpusException unreadable(IOException e) {
+        return new CorpusException("Cannot read corpus '" + info.name() + "' from '" + folder + "': " + e.getMessage(),
+                new UncheckedIOException(e));
+    }
+}

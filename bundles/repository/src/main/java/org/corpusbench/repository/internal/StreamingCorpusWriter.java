@@ -1,0 +1,200 @@
+package org.corpusbench.repository.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusWriter;
+import org.corpusbench.api.Document;
+import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.Source;
+import org.corpusbench.api.Token;
+
+/**
+ * Writes a corpus straight to the files of {@link StoreLayout} in a staging folder, so the heap
+ * holds only the lexicon and per-type counts, never a token or a text beyond the current
+ * document. {@link #commit()} builds the lexicon and position files and hands the folder to the
+ * store, which makes it visible atomically.
+ *
+ * <p>Sentence boundaries are decided here: a sentence ends after sentence-final punctuation and at
+ * a line break (a paragraph end after cleaning), and never spans two documents.
+ */
+final class StreamingCorpusWriter implements CorpusWriter {
+    private static final String SENTENCE_FINAL = "。！？!?…";
+
+    private final String name;
+    private final Path folder;
+    private final Map<String, String> provenance;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final BiFunction<Path, StoredInfo, CorpusInfo> committer;
+    private final Runnable discarder;
+    private final LexiconBuilder lexicon = new LexiconBuilder();
+    private final Set<String> sourceIds = new HashSet<>();
+    private final Set<String> documentIds = new HashSet<>();
+    private final OutputStream sources;
+    private final OutputStream documents;
+    private final LongFileWriter documentIndex;
+    private final IntFileWriter documentStarts;
+    private final IntFileWriter sentenceStarts;
+    private final IntFileWriter types;
+    private final IntFileWriter starts;
+    private final IntFileWriter ends;
+    private long documentBytes;
+    private boolean finished;
+
+    StreamingCorpusWriter(String name, Path folder, Map<String, String> provenance, Clock clock, ObjectMapper json,
+            BiFunction<Path, StoredInfo, CorpusInfo> committer, Runnable discarder) throws IOException {
+        this.name = name;
+        this.folder = folder;
+        Map<String, String> recorded = new HashMap<>(provenance);
+        recorded.put(CorpusInfo.STORE_FORMAT, Integer.toString(StoreLayout.FORMAT));
+        this.provenance = Map.copyOf(recorded);
+        this.clock = clock;
+        this.json = json;
+        this.committer = committer;
+        this.discarder = discarder;
+        this.sources = new BufferedOutputStream(Files.newOutputStream(folder.resolve(StoreLayout.SOURCES)));
+        this.documents = new BufferedOutputStream(Files.newOutputStream(folder.resolve(StoreLayout.DOCUMENTS)), 1 << 16);
+        this.documentIndex = new LongFileWriter(folder.resolve(StoreLayout.DOCUMENT_INDEX));
+        this.documentStarts = new IntFileWriter(folder.resolve(StoreLayout.DOCUMENT_STARTS));
+        this.sentenceStarts = new IntFileWriter(folder.resolve(StoreLayout.SENTENCE_STARTS));
+        this.types = new IntFileWriter(folder.resolve(StoreLayout.TOKEN_TYPES));
+        this.starts = new IntFileWriter(folder.resolve(StoreLayout.TOKEN_STARTS));
+        this.ends = new IntFileWriter(folder.resolve(StoreLayout.TOKEN_ENDS));
+    }
+
+    @Override
+    public void addSource(Source source) {
+        checkOpen();
+        if (!sourceIds.add(source.id())) {
+            throw new CorpusException("Corpus '" + name + "' already has a source '" + source.id() + "'");
+        }
+        try {
+            writeLine(sources, source);
+        } catch (IOException e) {
+            throw new CorpusException("Cannot write corpus '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void addDocument(Document document, OffsetMap offsets, List<Token> tokens) {
+        checkOpen();
+        if (!sourceIds.contains(document.sourceId())) {
+            throw new CorpusException("Document '" + document.id() + "' names an unknown source '" + document.sourceId() + "'");
+        }
+        if (!documentIds.add(document.id())) {
+            throw new CorpusException("Corpus '" + name + "' already has a document '" + document.id() + "'");
+        }
+        String cleaned = document.cleanedText();
+        if (offsets.cleanedLength() != cleaned.codePointCount(0, cleaned.length())) {
+            throw new CorpusException("The offset map of document '" + document.id() + "' does not fit its cleaned text");
+        }
+        try {
+            long position = types.count();
+            if (position + tokens.size() > Integer.MAX_VALUE) {
+                throw new CorpusException("Corpus '" + name + "' would exceed " + Integer.MAX_VALUE + " tokens");
+            }
+            documentStarts.write((int) position);
+            boolean sentenceOpen = false;
+            for (Token token : tokens) {
+                if (!sentenceOpen) {
+                    sentenceStarts.write((int) types.count());
+                    sentenceOpen = true;
+                }
+                types.write(lexicon.add(token.text(), token.type()));
+                starts.write(token.start());
+                ends.write(token.end());
+                sentenceOpen = !endsSentence(token.text());
+            }
+            String original = document.originalText().equals(cleaned) ? null : document.originalText();
+            documentIndex.write(documentBytes);
+            writeLine(documents, new StoredDocument(document.id(), document.sourceId(), document.metadata(), original,
+                    cleaned, OffsetMapCodec.encode(offsets)));
+        } catch (IOException e) {
+            throw new CorpusException("Cannot write corpus '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public CorpusInfo commit() {
+        checkOpen();
+        finished = true;
+        try {
+            long tokenCount = types.count();
+            documentStarts.write((int) tokenCount);
+            sentenceStarts.write((int) tokenCount);
+            documentIndex.write(documentBytes);
+            long documentCount = documentStarts.count() - 1;
+            closeFiles();
+            lexicon.write(folder);
+            PostingsBuilder.write(folder, lexicon.counts(), tokenCount);
+            CorpusInfo info = new CorpusInfo(name, sourceIds.size(), (int) documentCount, tokenCount, lexicon.size(),
+                    clock.instant(), provenance);
+            return committer.apply(folder, new StoredInfo(StoreLayout.FORMAT, info));
+        } catch (IOException e) {
+            discarder.run();
+            throw new CorpusException("Cannot store corpus '" + name + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            discarder.run();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            try {
+                closeFiles();
+            } catch (IOException e) {
+                // discarded below anyway
+            }
+            discarder.run();
+        }
+    }
+
+    private void writeLine(OutputStream out, Object value) throws IOException {
+        byte[] line = json.writeValueAsBytes(value);
+        out.write(line);
+        out.write('\n');
+        if (out == documents) {
+            documentBytes += line.length + 1;
+        }
+    }
+
+    private void closeFiles() throws IOException {
+        for (AutoCloseable file : new AutoCloseable[] {sources, documents, documentIndex, documentStarts, sentenceStarts,
+                types, starts, ends}) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+    }
+
+    private static boolean endsSentence(String token) {
+        int last = token.codePointBefore(token.length());
+        return SENTENCE_FINAL.indexOf(last) >= 0 || token.indexOf('\n') >= 0;
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("The writer for corpus '" + name + "' was already committed or closed");
+        }
+    }
+}
