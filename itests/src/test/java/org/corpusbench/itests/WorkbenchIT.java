@@ -29,7 +29,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 
 /** The workbench as a user meets it, in our own distribution booted once for all tests. */
 @RunWith(PaxExam.class)
@@ -37,13 +36,7 @@ import org.osgi.framework.BundleContext;
 public class WorkbenchIT extends WorkbenchTestSupport {
 
     @Inject
-    private BundleContext context;
-
-    @Inject
     private FeaturesService features;
-
-    @Inject
-    private AnalysisService analyses;
 
     @Test
     public void workbenchFeaturesAreInstalledAndEveryBundleIsActive() throws Exception {
@@ -55,7 +48,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
         assertEquals(List.of(), notActive);
         long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
-        assertEquals("our 13 bundles", 13, ours);
+        assertEquals("our 14 bundles", 14, ours);
     }
 
     @Test
@@ -125,7 +118,62 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         String loaded = executeCommand("corpus:load --name 小语料 " + folder);
 
         assertTrue(loaded, loaded.contains("Loaded corpus '小语料': 1 sources"));
-        assertEquals("聊城市纪念国际妇女节。", repository.require("小语料").document(0).cleanedText());
+        assertEquals("聊城市纪念国际妇女节。", repository().require("小语料").document(0).cleanedText());
+    }
+
+    @Test
+    public void documentsCanBeListedShownRenamedDeletedAndExportedAsTokens() throws Exception {
+        awaitSeeds();
+        Path folder = Files.createTempDirectory("corpus");
+        Files.writeString(folder.resolve("b.txt"), "本报讯 聊城市纪念\n国际妇女节。", StandardCharsets.UTF_8);
+        executeCommand("corpus:load --name 暂存 " + folder);
+
+        String documents = executeCommand("corpus:documents seeds");
+        assertTrue(documents, documents.contains("000_a091517554f8b986.txt") && documents.contains("Documents 1-5 of 5"));
+        String document = executeCommand("corpus:document 暂存 b.txt");
+        assertTrue(document, document.contains("--- Original text ---\n本报讯 聊城市纪念\n国际妇女节。")
+                && document.contains("--- Cleaned text ---\n本报讯 聊城市纪念国际妇女节。"));
+        assertTrue(executeCommand("corpus:info seeds").contains("Size on disk"));
+
+        Path vertical = Files.createTempDirectory("tokens").resolve("seeds.vrt");
+        assertTrue(executeCommand("corpus:export-tokens --format vertical --output " + vertical + " 暂存").startsWith("Wrote "));
+        String vrt = Files.readString(vertical);
+        assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\">\n<s>\n本报讯\tchinese_word\n"));
+        assertTrue(vrt, vrt.contains("。\tpunctuation\n</s>\n</text>\n"));
+
+        assertEquals("Renamed corpus '暂存' to 'scratch'", executeCommand("corpus:rename 暂存 scratch").trim());
+        HttpResponse<byte[]> tokens = get("/corpus/api/corpora/scratch/tokens?format=plain", true);
+        assertEquals(200, tokens.statusCode());
+        assertTrue(text(tokens), text(tokens).startsWith("本报讯 聊城市 纪念 国际妇女节 。\n"));
+        JsonNode page = new ObjectMapper().readTree(get("/corpus/api/corpora/seeds/documents?offset=4&limit=2", true).body());
+        assertEquals(5, page.get("total").asInt());
+        assertEquals(1, page.get("documents").size());
+
+        assertEquals("Deleted corpus 'scratch'", executeCommand("corpus:delete scratch").trim());
+        assertEquals(404, get("/corpus/api/corpora/scratch", true).statusCode());
+        assertEquals("ERROR: Unknown corpus 'scratch'", executeCommand("corpus:delete scratch").trim());
+    }
+
+    @Test
+    public void corporaComeBackFromDiskWhenTheRepositoryRestarts() throws Exception {
+        CorpusInfo before = awaitSeeds();
+        Bundle store = Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.corpusbench.repository")).findFirst().orElseThrow();
+
+        store.stop();
+        store.start();
+
+        await("the repository to come back", () -> {
+            try {
+                return text(get("/corpus/api/corpora", true)).contains("\"seeds\"");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        JsonNode seeds = new ObjectMapper().readTree(get("/corpus/api/corpora/seeds", true).body());
+        assertEquals(before.tokens(), seeds.at("/info/tokens").asLong());
+        assertTrue(seeds.at("/storedBytes").asLong() > 0);
+        assertTrue(text(get("/corpus/api/corpora/seeds/analyses/frequency?format=csv", true)).contains("聊城"));
     }
 
     @Test
@@ -184,6 +232,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "charfreq.jar");
 
         Files.copy(Path.of(System.getProperty("corpusbench.example.bundle")), deployed, StandardCopyOption.REPLACE_EXISTING);
+        AnalysisService analyses = service(AnalysisService.class);
         await("charfreq to appear", () -> analyses.analysis("charfreq").isPresent());
         assertTrue(executeCommand("corpus:analyses").contains("charfreq"));
         assertTrue(text(get("/corpus/api/analyses", true)).contains("\"name\":\"charfreq\""));

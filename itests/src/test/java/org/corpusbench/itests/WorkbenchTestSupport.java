@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -34,6 +35,8 @@ import org.corpusbench.api.CorpusRepository;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots our own distribution (karaf-assembly) with its own ports, and offers what a user does:
@@ -47,7 +50,7 @@ public abstract class WorkbenchTestSupport {
     protected SessionFactory sessionFactory;
 
     @Inject
-    protected CorpusRepository repository;
+    protected BundleContext context;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -147,11 +150,33 @@ public abstract class WorkbenchTestSupport {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The service registered now. Looked up on each use, not injected once: a test restarts the
+     * repository bundle, which replaces the repository and every component that uses it.
+     */
+    protected <T> T service(Class<T> type) throws InterruptedException {
+        await("a " + type.getSimpleName() + " service", () -> context.getServiceReference(type) != null);
+        ServiceReference<T> reference = context.getServiceReference(type);
+        return context.getService(reference);
+    }
+
+    protected CorpusRepository repository() throws InterruptedException {
+        return service(CorpusRepository.class);
+    }
+
     /** Waits for the seeds corpus that the distribution imports on its first start. */
     protected CorpusInfo awaitSeeds() throws InterruptedException {
-        await("the seeds corpus to be imported",
-                () -> repository.list().stream().anyMatch(info -> info.name().equals("seeds")));
-        return repository.list().stream().filter(info -> info.name().equals("seeds")).findFirst().orElseThrow();
+        await("the seeds corpus to be imported", () -> seeds().isPresent());
+        return seeds().orElseThrow();
+    }
+
+    private Optional<CorpusInfo> seeds() {
+        try {
+            return repository().list().stream().filter(info -> info.name().equals("seeds")).findFirst();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     protected static void await(String what, BooleanSupplier condition) throws InterruptedException {

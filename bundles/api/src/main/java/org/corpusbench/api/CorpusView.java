@@ -54,6 +54,20 @@ public interface CorpusView {
     Document document(int index);
 
     /**
+     * @param id a document id
+     * @return the index of the document with that id
+     * @throws NotFoundException if there is none
+     */
+    default int documentIndex(String id) {
+        for (int index = 0; index < documentCount(); index++) {
+            if (document(index).id().equals(id)) {
+                return index;
+            }
+        }
+        throw new NotFoundException("document", id);
+    }
+
+    /**
      * @param index a document index, {@code 0..documentCount()-1}
      * @return the map from the document's cleaned text back to its original text
      */

@@ -1,10 +1,7 @@
 package org.corpusbench.commands.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,10 +14,7 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.export.Exporter;
 
-/**
- * {@code corpus:export}: runs an analysis and writes the whole result to a file. It writes a
- * temporary file beside the target and renames it, so a failure never leaves half a file.
- */
+/** {@code corpus:export}: runs an analysis and writes the whole result to a file (see {@link OutputFile}). */
 @Service
 @Command(scope = "corpus", name = "export", description = "Runs an analysis and writes its result to a CSV or JSON file")
 public class ExportCommand extends AnalysisAction {
@@ -40,26 +34,13 @@ public class ExportCommand extends AnalysisAction {
         Exporter exporter = exporters.stream().filter(e -> e.format().equals(format)).findFirst()
                 .orElseThrow(() -> new CorpusException("Unknown format '" + format + "'; available: "
                         + exporters.stream().map(Exporter::format).sorted().collect(Collectors.joining(", "))));
-        Path target = Path.of(output).toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new CorpusException("Cannot write '" + target + "': it is a folder");
-        }
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new CorpusException("Cannot write '" + target + "': the folder does not exist or is not writable");
-        }
-        Path temporary = Files.createTempFile(folder, ".corpus-export-", ".part");
         ConsoleProgress progress = new ConsoleProgress(System.out);
+        long bytes;
         try (AnalysisResult result = runAnalysis(progress)) {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                exporter.write(result, out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+            bytes = OutputFile.write(output, out -> exporter.write(result, out));
         }
         progress.finish();
-        System.out.println("Wrote " + Files.size(target) + " bytes to " + target);
+        System.out.println("Wrote " + bytes + " bytes to " + Path.of(output).toAbsolutePath().normalize());
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.corpusbench.commands.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.karaf.shell.api.action.Action;
@@ -39,6 +40,7 @@ public class InfoCommand implements Action {
         rows.put("Sentences", view.sentenceCount());
         rows.put("Tokens", info.tokens());
         rows.put("Types", info.types());
+        rows.put("Size on disk", String.format(Locale.ROOT, "%,d bytes", view.storedBytes()));
         rows.put("Created", info.created());
         new TreeMap<>(info.provenance()).forEach(rows::put);
         ConsoleTable table = new ConsoleTable().column("Property").column("Value");

@@ -1,6 +1,7 @@
 package org.corpusbench.web.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,19 +13,26 @@ import javax.servlet.http.HttpServletResponse;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Document;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
 
 /**
- * The REST resources under {@code /corpus/api}, read-only for now:
+ * The REST resources under {@code /corpus/api}:
  * <pre>
- * GET /corpora                                         stored corpora
- * GET /corpora/{name}                                  one corpus with its sources
- * GET /analyses                                        available analyses and parameters
- * GET /corpora/{name}/analyses/{analysis}?format=csv|json&amp;{parameter}={value}   a streamed export
+ * GET    /corpora                                  stored corpora
+ * GET    /corpora/{name}                           one corpus: sizes, size on disk, provenance, sources
+ * DELETE /corpora/{name}                           removes it
+ * POST   /corpora/{name}/rename?to={new}           renames it
+ * GET    /corpora/{name}/documents?offset=&amp;limit=  a page of documents with metadata
+ * GET    /corpora/{name}/documents/{id}            one document with original and cleaned text
+ * GET    /corpora/{name}/tokens?format=plain|vertical   the segmented corpus, streamed
+ * GET    /analyses                                 available analyses and parameters
+ * GET    /corpora/{name}/analyses/{analysis}?format=csv|json&amp;{parameter}={value}   a streamed export
  * </pre>
  * Unknown things answer 404, bad parameters 400, both with a JSON error body.
  */
@@ -32,28 +40,25 @@ final class CorpusApi {
     private final CorpusRepository repository;
     private final AnalysisService analyses;
     private final Supplier<List<Exporter>> exporters;
+    private final Supplier<List<CorpusExporter>> corpusExporters;
     private final JsonResponses json = new JsonResponses();
 
-    CorpusApi(CorpusRepository repository, AnalysisService analyses, Supplier<List<Exporter>> exporters) {
+    CorpusApi(CorpusRepository repository, AnalysisService analyses, Supplier<List<Exporter>> exporters,
+            Supplier<List<CorpusExporter>> corpusExporters) {
         this.repository = repository;
         this.analyses = analyses;
         this.exporters = exporters;
+        this.corpusExporters = corpusExporters;
     }
 
-    void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         String[] parts = path.replaceAll("^/+|/+$", "").split("/", -1);
+        String method = request.getMethod();
         try {
-            if (parts.length == 1 && parts[0].equals("corpora")) {
-                json.write(response, 200, repository.list());
-            } else if (parts.length == 2 && parts[0].equals("corpora")) {
-                json.write(response, 200, describe(repository.require(parts[1])));
-            } else if (parts.length == 1 && parts[0].equals("analyses")) {
-                json.write(response, 200, analyses.analyses());
-            } else if (parts.length == 4 && parts[0].equals("corpora") && parts[2].equals("analyses")) {
-                export(parts[1], parts[3], request, response);
-            } else {
-                json.error(response, 404, "No resource at '" + path + "'; see /corpus/api/corpora and /corpus/api/analyses");
+            if (!route(method, parts, request, response)) {
+                json.error(response, 404, "No resource at " + method + " '" + path
+                        + "'; see /corpus/api/corpora and /corpus/api/analyses");
             }
         } catch (NotFoundException e) {
             json.error(response, 404, e.getMessage());
@@ -62,12 +67,96 @@ final class CorpusApi {
         }
     }
 
+    private boolean route(String method, String[] parts, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean corpora = parts[0].equals("corpora");
+        if (method.equals("GET") && parts.length == 1 && corpora) {
+            json.write(response, 200, repository.list());
+        } else if (method.equals("GET") && parts.length == 1 && parts[0].equals("analyses")) {
+            json.write(response, 200, analyses.analyses());
+        } else if (method.equals("GET") && parts.length == 2 && corpora) {
+            json.write(response, 200, describe(repository.require(parts[1])));
+        } else if (method.equals("DELETE") && parts.length == 2 && corpora) {
+            if (!repository.remove(parts[1])) {
+                throw new NotFoundException("corpus", parts[1]);
+            }
+            response.setStatus(204);
+        } else if (method.equals("POST") && parts.length == 3 && corpora && parts[2].equals("rename")) {
+            String to = request.getParameter("to");
+            if (to == null) {
+                throw new CorpusException("Give the new name as ?to=...");
+            }
+            repository.rename(parts[1], to);
+            json.write(response, 200, describe(repository.require(to)));
+        } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("documents")) {
+            json.write(response, 200, documents(repository.require(parts[1]), request));
+        } else if (method.equals("GET") && parts.length == 4 && corpora && parts[2].equals("documents")) {
+            CorpusView view = repository.require(parts[1]);
+            json.write(response, 200, view.document(view.documentIndex(parts[3])));
+        } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("tokens")) {
+            exportTokens(repository.require(parts[1]), request, response);
+        } else if (method.equals("GET") && parts.length == 4 && corpora && parts[2].equals("analyses")) {
+            export(parts[1], parts[3], request, response);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     private static Map<String, Object> describe(CorpusView view) {
         Map<String, Object> corpus = new LinkedHashMap<>();
         corpus.put("info", view.info());
         corpus.put("sentences", view.sentenceCount());
+        corpus.put("storedBytes", view.storedBytes());
         corpus.put("sources", view.sources());
         return corpus;
+    }
+
+    private static Map<String, Object> documents(CorpusView view, HttpServletRequest request) {
+        int offset = number(request, "offset", 0);
+        int limit = number(request, "limit", 20);
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw new CorpusException("offset must be 0 or more and limit between 1 and 1000");
+        }
+        List<Map<String, Object>> page = new ArrayList<>();
+        for (int index = offset; index < Math.min((long) offset + limit, view.documentCount()); index++) {
+            Document document = view.document(index);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("index", index);
+            row.put("id", document.id());
+            row.put("sourceId", document.sourceId());
+            row.put("tokens", view.documentStart(index + 1) - view.documentStart(index));
+            row.put("metadata", document.metadata());
+            page.add(row);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", view.documentCount());
+        body.put("offset", offset);
+        body.put("documents", page);
+        return body;
+    }
+
+    private static int number(HttpServletRequest request, String name, int fallback) {
+        String value = request.getParameter(name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new CorpusException("Parameter '" + name + "' must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private void exportTokens(CorpusView view, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String format = Optional.ofNullable(request.getParameter("format")).orElse("plain");
+        List<CorpusExporter> available = corpusExporters.get();
+        CorpusExporter exporter = available.stream().filter(e -> e.format().equals(format)).findFirst()
+                .orElseThrow(() -> new CorpusException("Unknown token format '" + format + "'; available: "
+                        + available.stream().map(CorpusExporter::format).sorted().collect(Collectors.joining(", "))));
+        response.setStatus(200);
+        response.setContentType(exporter.mediaType());
+        response.setHeader("Content-Disposition", ExportDownload.contentDisposition(view.info().name(), "tokens",
+                exporter.extension()));
+        exporter.write(view, response.getOutputStream());
     }
 
     private void export(String corpus, String analysis, HttpServletRequest request, HttpServletResponse response)

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +46,10 @@ public final class CorpusRestServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Exporter> exporters;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<CorpusExporter> corpusExporters;
+
     /**
      * @param config realm and roles
      * @param repository the corpora
@@ -54,7 +59,7 @@ public final class CorpusRestServlet extends HttpServlet {
     public CorpusRestServlet(Config config, @Reference(name = "repository") CorpusRepository repository,
             @Reference(name = "analyses") AnalysisService analyses) {
         this.authenticator = new BasicAuthenticator(config.realm(), Set.of(config.roles()));
-        this.api = new CorpusApi(repository, analyses, () -> exporters);
+        this.api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters);
     }
 
     @Override
@@ -65,14 +70,7 @@ public final class CorpusRestServlet extends HttpServlet {
                 json.error(response, 401, "Log in with HTTP Basic authentication");
             }
             case FORBIDDEN -> json.error(response, 403, "This user lacks the role needed for the corpus API");
-            case ALLOWED -> {
-                if (request.getMethod().equals("GET")) {
-                    api.get(request, response);
-                } else {
-                    response.setHeader("Allow", "GET");
-                    json.error(response, 405, "Method " + request.getMethod() + " is not supported here");
-                }
-            }
+            case ALLOWED -> api.handle(request, response);
         }
     }
 }

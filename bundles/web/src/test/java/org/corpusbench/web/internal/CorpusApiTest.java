@@ -58,7 +58,7 @@ class CorpusApiTest {
             out.write(result.table().rows().map(Object::toString).reduce("", String::concat).getBytes(StandardCharsets.UTF_8));
         }
     };
-    private final CorpusApi api = new CorpusApi(repository, analyses, () -> List.of(text));
+    private final CorpusApi api = new CorpusApi(repository, analyses, () -> List.of(text), List::of);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -115,15 +115,51 @@ class CorpusApiTest {
         Provenance provenance = new Provenance("语料", "frequency", Map.of(), "s", Map.of(), Instant.EPOCH);
         when(analyses.run("frequency", "语料", Map.of("min_count", "2"), Progress.NONE)).thenReturn(new AnalysisResult(
                 provenance, new ResultTable(List.of(new Column("word", ColumnType.STRING)), Stream.of(List.of("聊城")))));
+        when(request.getMethod()).thenReturn("GET");
         when(request.getPathInfo()).thenReturn("/corpora/语料/analyses/frequency");
         when(request.getParameterMap()).thenReturn(Map.of("format", new String[] {"txt"}, "min_count", new String[] {"2"}));
 
-        api.get(request, response);
+        api.handle(request, response);
 
         verify(response).setContentType("text/plain; charset=UTF-8");
         verify(response).setHeader("Content-Disposition",
                 "attachment; filename=\"__-frequency.txt\"; filename*=UTF-8''%E8%AF%AD%E6%96%99-frequency.txt");
         assertEquals("[聊城]", body.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pagesDocumentsAndShowsOneById() throws Exception {
+        when(repository.require("t")).thenReturn(TestCorpus.of("t", "聊城 日报", "新闻", "第三"));
+        when(request.getParameter("offset")).thenReturn("1");
+        when(request.getParameter("limit")).thenReturn("5");
+
+        JsonNode page = get("/corpora/t/documents", Map.of());
+        assertEquals(3, page.get("total").asInt());
+        assertEquals(2, page.get("documents").size());
+        assertEquals("doc1", page.at("/documents/0/id").asText());
+        assertEquals(1, page.at("/documents/0/tokens").asInt());
+
+        body.reset();
+        assertEquals("聊城日报", get("/corpora/t/documents/doc0", Map.of()).get("cleanedText").asText());
+        body.reset();
+        assertEquals("Unknown document 'nope'", get("/corpora/t/documents/nope", Map.of()).get("error").asText());
+    }
+
+    @Test
+    void deletesAndRenamesWithTheRightStatus() throws Exception {
+        when(repository.remove("t")).thenReturn(true);
+        when(request.getMethod()).thenReturn("DELETE");
+        when(request.getPathInfo()).thenReturn("/corpora/t");
+        api.handle(request, response);
+        verify(response).setStatus(204);
+
+        when(repository.require("u")).thenReturn(TestCorpus.of("u", "甲"));
+        when(request.getMethod()).thenReturn("POST");
+        when(request.getPathInfo()).thenReturn("/corpora/t/rename");
+        when(request.getParameter("to")).thenReturn("u");
+        api.handle(request, response);
+        verify(repository).rename("t", "u");
+        assertEquals("u", new ObjectMapper().readTree(body.toByteArray()).at("/info/name").asText());
     }
 
     @Test
@@ -143,9 +179,10 @@ class CorpusApiTest {
     }
 
     private JsonNode get(String path, Map<String, String[]> parameters) throws Exception {
+        when(request.getMethod()).thenReturn("GET");
         when(request.getPathInfo()).thenReturn(path);
         when(request.getParameterMap()).thenReturn(parameters);
-        api.get(request, response);
+        api.handle(request, response);
         return new ObjectMapper().readTree(body.toByteArray());
     }
 }

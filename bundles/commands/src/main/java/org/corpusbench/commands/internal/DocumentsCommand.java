@@ -1,0 +1,64 @@
+package org.corpusbench.commands.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Document;
+
+/** {@code corpus:documents}: one page of a corpus's documents with their metadata. */
+@Service
+@Command(scope = "corpus", name = "documents", description = "Lists a corpus's documents with their metadata, a page at a time")
+public class DocumentsCommand implements Action {
+    @Reference
+    CorpusRepository repository;
+
+    @Option(name = "--offset", description = "Index of the first document to list")
+    int offset;
+
+    @Option(name = "--limit", description = "How many documents to list")
+    int limit = 20;
+
+    @Option(name = "--no-format", description = "Print tab-separated rows, for scripts")
+    boolean noFormat;
+
+    @Argument(index = 0, name = "corpus", required = true, description = "The corpus name")
+    @Completion(CorpusNameCompleter.class)
+    String corpus;
+
+    @Override
+    public Object execute() {
+        if (offset < 0 || limit < 1) {
+            throw new CorpusException("--offset must be 0 or more and --limit 1 or more");
+        }
+        CorpusView view = repository.require(corpus);
+        ConsoleTable table = new ConsoleTable().emptyText("No documents at offset " + offset + ".")
+                .numberColumn("Index").column("Id").column("Source").numberColumn("Tokens").numberColumn("Characters")
+                .column("Metadata");
+        int end = (int) Math.min((long) offset + limit, view.documentCount());
+        for (int index = offset; index < end; index++) {
+            Document document = view.document(index);
+            table.addRow(index, document.id(), document.sourceId(), view.documentStart(index + 1) - view.documentStart(index),
+                    document.cleanedText().codePointCount(0, document.cleanedText().length()), metadata(document.metadata()));
+        }
+        table.print(System.out, !noFormat);
+        if (!noFormat) {
+            System.out.println("Documents " + Math.min(offset + 1, end) + "-" + end + " of " + view.documentCount());
+        }
+        return null;
+    }
+
+    private static String metadata(Map<String, String> metadata) {
+        return new TreeMap<>(metadata).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+}

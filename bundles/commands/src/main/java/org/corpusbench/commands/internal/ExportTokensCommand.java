@@ -1,0 +1,52 @@
+package org.corpusbench.commands.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.export.CorpusExporter;
+
+/** {@code corpus:export-tokens}: writes the segmented corpus as space-separated text or CWB vertical format. */
+@Service
+@Command(scope = "corpus", name = "export-tokens",
+        description = "Writes the segmented corpus: plain (a sentence per line, tokens separated by spaces) or vertical (CWB)")
+public class ExportTokensCommand implements Action {
+    @Reference
+    CorpusRepository repository;
+
+    @Reference
+    List<CorpusExporter> exporters;
+
+    @Option(name = "--format", description = "plain (default) or vertical")
+    String format = "plain";
+
+    @Option(name = "--output", required = true, description = "The file to write")
+    @Completion(FileCompleter.class)
+    String output;
+
+    @Argument(index = 0, name = "corpus", required = true, description = "The corpus name")
+    @Completion(CorpusNameCompleter.class)
+    String corpus;
+
+    @Override
+    public Object execute() throws IOException {
+        CorpusExporter exporter = exporters.stream().filter(e -> e.format().equals(format)).findFirst()
+                .orElseThrow(() -> new CorpusException("Unknown token format '" + format + "'; available: "
+                        + exporters.stream().map(CorpusExporter::format).sorted().collect(Collectors.joining(", "))));
+        CorpusView view = repository.require(corpus);
+        long bytes = OutputFile.write(output, out -> exporter.write(view, out));
+        System.out.println("Wrote " + bytes + " bytes to " + Path.of(output).toAbsolutePath().normalize());
+        return null;
+    }
+}

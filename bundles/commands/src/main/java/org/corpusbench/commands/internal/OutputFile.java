@@ -1,0 +1,45 @@
+package org.corpusbench.commands.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.corpusbench.api.CorpusException;
+
+/**
+ * Writes a command's output file through a temporary file beside it, renamed into place when
+ * complete, so a failure or Ctrl-C never leaves half a file or damages an existing one.
+ */
+final class OutputFile {
+
+    /** What writes the content. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    /** @return the bytes written */
+    static long write(String name, Content content) throws IOException {
+        Path target = Path.of(name).toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new CorpusException("Cannot write '" + target + "': it is a folder");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new CorpusException("Cannot write '" + target + "': the folder does not exist or is not writable");
+        }
+        Path temporary = Files.createTempFile(folder, ".corpus-export-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return Files.size(target);
+    }
+}
