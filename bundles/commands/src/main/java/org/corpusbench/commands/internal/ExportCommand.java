@@ -3,14 +3,12 @@ package org.corpusbench.commands.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.export.Exporter;
 
@@ -31,9 +29,7 @@ public class ExportCommand extends AnalysisAction {
 
     @Override
     public Object execute() throws IOException {
-        Exporter exporter = exporters.stream().filter(e -> e.format().equals(format)).findFirst()
-                .orElseThrow(() -> new CorpusException("Unknown format '" + format + "'; available: "
-                        + exporters.stream().map(Exporter::format).sorted().collect(Collectors.joining(", "))));
+        Exporter exporter = Formats.pick(exporters, Exporter::format, format, "format");
         ConsoleProgress progress = new ConsoleProgress(System.out);
         long bytes;
         try (AnalysisResult result = runAnalysis(progress)) {

@@ -3,7 +3,6 @@ package org.corpusbench.commands.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -12,7 +11,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.export.CorpusExporter;
@@ -41,9 +39,7 @@ public class ExportTokensCommand implements Action {
 
     @Override
     public Object execute() throws IOException {
-        CorpusExporter exporter = exporters.stream().filter(e -> e.format().equals(format)).findFirst()
-                .orElseThrow(() -> new CorpusException("Unknown token format '" + format + "'; available: "
-                        + exporters.stream().map(CorpusExporter::format).sorted().collect(Collectors.joining(", "))));
+        CorpusExporter exporter = Formats.pick(exporters, CorpusExporter::format, format, "token format");
         CorpusView view = repository.require(corpus);
         long bytes = OutputFile.write(output, out -> exporter.write(view, out));
         System.out.println("Wrote " + bytes + " bytes to " + Path.of(output).toAbsolutePath().normalize());

@@ -1,5 +1,6 @@
 package org.corpusbench.repository.internal;
 
+import com.huaban.analysis.jieba.JiebaSegmenter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,9 @@ import org.corpusbench.api.TokenType;
 /**
  * The store benchmark (not a test). {@code write DIR TOKENS} stores a generated corpus of TOKENS
  * tokens; {@code open DIR} opens it in a fresh process and measures open time, position lookups
- * and a full pass. Run both through {@code mvn -Pbenchmark} (see README).
+ * and a full pass; {@code segment DIR} measures what the store benchmark leaves out, segmenting a
+ * 50 MB sample of the stored text with jieba-analysis on one thread. Run all three through
+ * {@code mvn -Pbenchmark} (see README).
  *
  * <p>The vocabulary is realistic, not copied text: 86% of tokens are words of jieba's dictionary
  * (349,046 words) drawn by their dictionary frequency, 10% punctuation, 2% person names from a
@@ -42,10 +45,10 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[1]);
-        if (args[0].equals("write")) {
-            write(root, Long.parseLong(args[2]));
-        } else {
-            open(root);
+        switch (args[0]) {
+            case "write" -> write(root, Long.parseLong(args[2]));
+            case "open" -> open(root);
+            default -> segment(root);
         }
     }
 
@@ -128,6 +131,35 @@ public final class StoreBenchmark {
                     view.tokenCount() / seconds / 1e6, sum % 10);
         }
         System.out.printf("OPEN peak RSS=%s%n", peakRss());
+    }
+
+    private static void segment(Path root) {
+        CorpusView view = new CorpusStore(root, Clock.systemUTC(), System.err::println).require("bench");
+        JiebaSegmenter segmenter = new JiebaSegmenter();
+        long bytes = 0;
+        long tokens = 0;
+        long nanos = 0;
+        for (int d = 0; d < view.documentCount() && bytes < 50_000_000; d++) {
+            String text = view.document(d).cleanedText();
+            long before = System.nanoTime();
+            tokens += segmenter.process(text, JiebaSegmenter.SegMode.SEARCH).size();
+            nanos += System.nanoTime() - before;
+            bytes += text.getBytes(StandardCharsets.UTF_8).length;
+        }
+        double megabytesPerSecond = bytes / 1e6 / (nanos / 1e9);
+        System.out.printf("SEGMENT jieba-analysis (SEARCH mode), one thread: %.1f MB of the generated text in %.1f s, "
+                + "%.2f MB/s, %,d tokens; segmenting the whole %.2f GB would take about %.0f s on one core%n", bytes / 1e6,
+                nanos / 1e9, megabytesPerSecond, tokens, totalTextBytes(view) / 1e9, totalTextBytes(view) / 1e6 / megabytesPerSecond);
+    }
+
+    /** Estimated from the sizes of a sample of documents, all of which have 2,000 tokens. */
+    private static long totalTextBytes(CorpusView view) {
+        long sample = 0;
+        int documents = Math.min(1000, view.documentCount());
+        for (int d = 0; d < documents; d++) {
+            sample += view.document(d).cleanedText().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return sample * view.documentCount() / documents;
     }
 
     private static TokenType category(String word) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.corpusbench.api.CorpusException;
@@ -148,10 +147,7 @@ final class CorpusApi {
     private void exportTokens(CorpusView view, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String format = Optional.ofNullable(request.getParameter("format")).orElse("plain");
-        List<CorpusExporter> available = corpusExporters.get();
-        CorpusExporter exporter = available.stream().filter(e -> e.format().equals(format)).findFirst()
-                .orElseThrow(() -> new CorpusException("Unknown token format '" + format + "'; available: "
-                        + available.stream().map(CorpusExporter::format).sorted().collect(Collectors.joining(", "))));
+        CorpusExporter exporter = Formats.pick(corpusExporters.get(), CorpusExporter::format, format, "token format");
         response.setStatus(200);
         response.setContentType(exporter.mediaType());
         response.setHeader("Content-Disposition", ExportDownload.contentDisposition(view.info().name(), "tokens",
@@ -169,10 +165,7 @@ final class CorpusApi {
             parameters.put(entry.getKey(), entry.getValue()[0]);
         }
         String format = Optional.ofNullable(parameters.remove("format")).orElse("csv");
-        List<Exporter> available = exporters.get();
-        Exporter exporter = available.stream().filter(e -> e.format().equals(format)).findFirst()
-                .orElseThrow(() -> new CorpusException("Unknown format '" + format + "'; available: "
-                        + available.stream().map(Exporter::format).sorted().collect(Collectors.joining(", "))));
+        Exporter exporter = Formats.pick(exporters.get(), Exporter::format, format, "format");
         try (AnalysisResult result = analyses.run(analysis, corpus, parameters, Progress.NONE)) {
             response.setStatus(200);
             response.setContentType(exporter.mediaType());
