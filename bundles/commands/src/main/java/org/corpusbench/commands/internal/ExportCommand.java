@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.export.Exporter;
+import org.corpusbench.api.export.Formats;
 
 /** {@code corpus:export}: runs an analysis and writes the whole result to a file (see {@link OutputFile}). */
 @Service

@@ -14,6 +14,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.export.CorpusExporter;
+import org.corpusbench.api.export.Formats;
 
 /** {@code corpus:export-tokens}: writes the segmented corpus as space-separated text or CWB vertical format. */
 @Service

@@ -19,6 +19,7 @@ import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
+import org.corpusbench.api.export.Formats;
 
 /**
  * The REST resources under {@code /corpus/api}:
