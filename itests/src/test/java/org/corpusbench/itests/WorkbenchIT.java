@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.junit.Test;
@@ -111,14 +112,21 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     }
 
     @Test
-    public void loadAddsACorpusFromAFolder() throws Exception {
+    public void loadAddsACorpusFromAFolderInAnyCommonChineseEncoding() throws Exception {
         Path folder = Files.createTempDirectory("corpus");
         Files.writeString(folder.resolve("a.txt"), "聊城市纪念\n国际妇女节。", StandardCharsets.UTF_8);
+        Files.write(folder.resolve("b.txt"), "市委副书记、政法委书记谢兆村出席。".getBytes("GBK"));
+        Files.write(folder.resolve("c.txt"), "本報訊（記者 趙宗鋒）頒獎典禮舉行。".getBytes("Big5"));
 
         String loaded = executeCommand("corpus:load --name 小语料 " + folder);
 
-        assertTrue(loaded, loaded.contains("Loaded corpus '小语料': 1 sources"));
-        assertEquals("聊城市纪念国际妇女节。", repository().require("小语料").document(0).cleanedText());
+        assertTrue(loaded, loaded.contains("Loaded corpus '小语料': 3 sources"));
+        CorpusView corpus = repository().require("小语料");
+        assertEquals("聊城市纪念国际妇女节。", corpus.document(0).cleanedText());
+        assertEquals("市委副书记、政法委书记谢兆村出席。", corpus.document(1).cleanedText());
+        assertEquals("GB18030", corpus.sources().get(1).metadata().get("encoding"));
+        assertEquals("本報訊（記者 趙宗鋒）頒獎典禮舉行。", corpus.document(2).cleanedText());
+        assertEquals("Big5-HKSCS", corpus.sources().get(2).metadata().get("encoding"));
     }
 
     @Test

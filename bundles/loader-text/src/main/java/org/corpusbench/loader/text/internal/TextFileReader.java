@@ -1,18 +1,15 @@
 package org.corpusbench.loader.text.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.LoadedSource;
@@ -20,12 +17,22 @@ import org.corpusbench.api.Progress;
 import org.corpusbench.api.Source;
 
 /**
- * Reads a UTF-8 text file, or every {@code .txt} file under a folder (recursively, in path order,
- * not following symbolic links). Decoding is strict: a byte sequence that is not UTF-8 is an error
- * naming the file and the byte offset, never a silent replacement character.
+ * Reads a text file, or every {@code .txt} file under a folder (recursively, in path order, not
+ * following symbolic links), decoding each with {@link TextDecoder}. The encoding, how sure the
+ * detection was and any undecodable bytes (counted, with their first offsets) go into the
+ * source's metadata. A file larger than the maximum document size is refused before it is read.
  */
 final class TextFileReader {
     static final String EXTENSION = ".txt";
+    /** The largest file read as one document by default: 64 MiB. */
+    static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final long maxBytes;
+
+    TextFileReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     boolean accepts(Path path) {
         return Files.isDirectory(path) || (Files.isRegularFile(path) && path.getFileName().toString().endsWith(EXTENSION));
@@ -47,7 +54,7 @@ final class TextFileReader {
         for (Path file : files) {
             progress.checkCancelled();
             String id = base == null ? file.getFileName().toString() : base.relativize(file).toString().replace('\\', '/');
-            sink.accept(read(file, id));
+            sink.accept(read(file, id, decoder, maxBytes));
             progress.report("loading", ++done, files.size());
         }
         return done;
@@ -64,37 +71,30 @@ final class TextFileReader {
         }
     }
 
-    private static LoadedSource read(Path file, String id) {
+    private static LoadedSource read(Path file, String id, TextDecoder decoder, long maxBytes) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new CorpusException("Cannot load '" + file + "': its " + size + " bytes exceed the maximum document "
+                        + "size of " + maxBytes + " bytes");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
         }
-        if (bytes.length == 0) {
-            throw new CorpusException("Cannot load '" + file + "': the file is empty");
+        DecodedText decoded = decoder.decode(bytes, file.toString(), null);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("path", file.toAbsolutePath().toString());
+        metadata.put("size", Long.toString(bytes.length));
+        metadata.put("encoding", decoded.encoding());
+        metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
+        metadata.put("encoding.method", decoded.method());
+        metadata.put("undecodable.bytes", Long.toString(decoded.undecodableBytes()));
+        if (decoded.undecodableBytes() > 0) {
+            metadata.put("undecodable.offsets", Arrays.stream(decoded.undecodableOffsets()).mapToObj(Long::toString)
+                    .collect(Collectors.joining(",")));
         }
-        String text = decode(file, bytes);
-        Source source = new Source(id, file.toAbsolutePath().toString(),
-                Map.of("path", file.toAbsolutePath().toString(), "size", Long.toString(bytes.length), "encoding", "UTF-8"));
-        return new LoadedSource(source, text);
-    }
-
-    private static String decode(Path file, byte[] bytes) {
-        int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, bom, bytes.length - bom);
-        try {
-            String text = decoder.decode(in).toString();
-            if (text.indexOf('\0') >= 0) {
-                throw new CorpusException("Cannot load '" + file + "': it contains NUL characters, so it looks binary");
-            }
-            return text;
-        } catch (MalformedInputException e) {
-            throw new CorpusException("Cannot load '" + file + "': not valid UTF-8 at byte " + in.position(), e);
-        } catch (CharacterCodingException e) {
-            throw new CorpusException("Cannot load '" + file + "': not valid UTF-8 (" + e.getMessage() + ")", e);
-        }
+        return new LoadedSource(new Source(id, file.toAbsolutePath().toString(), metadata), decoded.text());
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TextFileReaderTest {
-    private final TextFileReader reader = new TextFileReader();
+    private final TextFileReader reader = new TextFileReader(1000);
 
     @TempDir
     Path folder;
@@ -45,13 +45,24 @@ class TextFileReaderTest {
     }
 
     @Test
-    void namesTheFileAndByteOfInvalidUtf8() throws IOException {
+    void recordsTheDetectedEncodingOfAGbkFileInItsMetadata() throws IOException {
         Path file = folder.resolve("gbk.txt");
-        Files.write(file, "聊城".getBytes("GBK"));
+        Files.write(file, "聊城市纪念国际妇女节".getBytes("GBK"));
 
-        CorpusException error = assertThrows(CorpusException.class, () -> load(file));
-        assertTrue(error.getMessage().contains("gbk.txt") && error.getMessage().contains("not valid UTF-8 at byte 0"),
-                error.getMessage());
+        LoadedSource source = load(file).get(0);
+
+        assertEquals("聊城市纪念国际妇女节", source.text());
+        assertEquals("GB18030", source.source().metadata().get("encoding"));
+        assertEquals("icu4j+common-characters", source.source().metadata().get("encoding.method")); // short text: ICU4J unsure
+        assertEquals("0", source.source().metadata().get("undecodable.bytes"));
+    }
+
+    @Test
+    void refusesAFileAboveTheMaximumDocumentSizeBeforeReadingIt() throws IOException {
+        Path file = Files.write(folder.resolve("huge.txt"), new byte[1001]);
+
+        assertEquals("Cannot load '" + file + "': its 1001 bytes exceed the maximum document size of 1000 bytes",
+                assertThrows(CorpusException.class, () -> load(file)).getMessage());
     }
 
     @Test

@@ -7,11 +7,11 @@ import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
 import org.osgi.service.component.annotations.Component;
 
-/** The {@code text} loader: UTF-8 {@code .txt} files and folders of them. */
+/** The {@code text} loader: {@code .txt} files and folders of them, in any common Chinese encoding. */
 @Component(service = CorpusLoader.class)
 @CorpusLoader.Name("text")
-public final class Utf8TextLoader implements CorpusLoader {
-    private final TextFileReader reader = new TextFileReader();
+public final class TextLoader implements CorpusLoader {
+    private final TextFileReader reader = new TextFileReader(TextFileReader.DEFAULT_MAX_BYTES);
 
     @Override
     public boolean accepts(Path path) {

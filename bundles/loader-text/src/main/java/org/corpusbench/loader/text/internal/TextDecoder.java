@@ -1,0 +1,207 @@
+package org.corpusbench.loader.text.internal;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import org.corpusbench.api.CorpusException;
+
+/**
+ * Decodes the bytes of a text file in whatever common encoding researchers' Chinese files come in:
+ * a byte order mark decides first (UTF-8, UTF-16LE/BE, UTF-32LE/BE); then an encoding the user
+ * gave; then valid UTF-8 is UTF-8; then ICU4J's charset detector, whose answers are limited to the
+ * charsets below because it also names charsets Java cannot open or that only look plausible for
+ * Chinese bytes (EUC-JP, EUC-KR). GB2312 and GBK files decode as GB18030, their superset. When ICU4J
+ * is unsure between GB18030 and Big5, as on short text, {@link ChineseCharsetJudge} decides.
+ *
+ * <p>Bytes that cannot be decoded are never dropped silently: each undecodable sequence becomes
+ * one U+FFFD and is counted and located in the result. Empty files, binary files (NUL bytes or an
+ * image, PDF or archive signature) and files whose encoding cannot be told are refused with a
+ * message naming the file and the problem. Thread-safe.
+ */
+final class TextDecoder {
+    /** ICU4J names we accept, to the Java charset that decodes them. */
+    private static final Map<String, String> DETECTABLE = Map.of("UTF-8", "UTF-8", "GB18030", "GB18030",
+            "Big5", "Big5-HKSCS", "UTF-16LE", "UTF-16LE", "UTF-16BE", "UTF-16BE", "UTF-32LE", "UTF-32LE",
+            "UTF-32BE", "UTF-32BE");
+    private static final String GB18030 = "GB18030";
+    private static final String BIG5 = "Big5-HKSCS";
+    private static final int MIN_CONFIDENCE = 10;
+    /** Below this ICU4J guesses between GB18030 and Big5, as it does on short text. */
+    private static final int SURE = 50;
+    private static final int SAMPLE = 64 * 1024;
+    private static final int LOCATED = 10;
+
+    DecodedText decode(byte[] bytes, String name, Charset given) {
+        if (bytes.length == 0) {
+            throw new CorpusException("Cannot load '" + name + "': the file is empty");
+        }
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return decode(bytes, bom.length, Charset.forName(bom.charset), 100, "bom");
+        }
+        refuseBinary(bytes, name);
+        if (given != null) {
+            return decode(bytes, 0, given, 100, "given");
+        }
+        if (isUtf8(bytes)) {
+            return decode(bytes, 0, StandardCharsets.UTF_8, 100, "utf-8");
+        }
+        byte[] sample = bytes.length > SAMPLE ? Arrays.copyOf(bytes, SAMPLE) : bytes;
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(sample);
+        for (CharsetMatch match : detector.detectAll()) {
+            String charset = DETECTABLE.get(match.getName());
+            if (charset != null && match.getConfidence() >= MIN_CONFIDENCE) {
+                if (match.getConfidence() < SURE && (charset.equals(GB18030) || charset.equals(BIG5))) {
+                    charset = judge(sample);
+                    return decode(bytes, 0, Charset.forName(charset), match.getConfidence(), "icu4j+common-characters");
+                }
+                return decode(bytes, 0, Charset.forName(charset), match.getConfidence(), "icu4j");
+            }
+        }
+        throw new CorpusException("Cannot load '" + name + "': cannot tell its encoding (not UTF-8, GB18030/GBK, Big5 "
+                + "or UTF-16/32 with a byte order mark); give the encoding");
+    }
+
+    /** Between GB18030 and Big5: fewer undecodable bytes first, then the more common characters. */
+    private static String judge(byte[] sample) {
+        DecodedText simplified = decode(sample, 0, Charset.forName(GB18030), 0, "");
+        DecodedText traditional = decode(sample, 0, Charset.forName(BIG5), 0, "");
+        if (simplified.undecodableBytes() != traditional.undecodableBytes()) {
+            return simplified.undecodableBytes() < traditional.undecodableBytes() ? GB18030 : BIG5;
+        }
+        return ChineseCharsetJudge.traditionalScore(traditional.text()) > ChineseCharsetJudge.simplifiedScore(simplified.text())
+                ? BIG5 : GB18030;
+    }
+
+    private static void refuseBinary(byte[] bytes, String name) {
+        String signature = Signature.of(bytes);
+        if (signature != null) {
+            throw new CorpusException("Cannot load '" + name + "': it is " + signature + ", not text");
+        }
+        int sample = Math.min(bytes.length, SAMPLE);
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                throw new CorpusException("Cannot load '" + name + "': it contains NUL bytes, so it is binary, or "
+                        + "UTF-16/32 without a byte order mark (then give the encoding)");
+            }
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Decodes everything after {@code skip}, replacing and counting each undecodable sequence. */
+    private static DecodedText decode(byte[] bytes, int skip, Charset charset, int confidence, String method) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8,
+                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        long undecodable = 0;
+        long[] offsets = new long[LOCATED];
+        int located = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                decoder.flush(out);
+                break;
+            }
+            if (result.isOverflow()) {
+                throw new IllegalStateException("Output buffer sized too small for " + charset);
+            }
+            if (located < LOCATED) {
+                offsets[located++] = in.position();
+            }
+            undecodable += result.length();
+            in.position(in.position() + result.length());
+            out.put('\uFFFD');
+        }
+        out.flip();
+        return new DecodedText(out.toString(), charset.name(), confidence, method, undecodable,
+                Arrays.copyOf(offsets, located));
+    }
+
+    /** Byte order marks, longest first so UTF-32LE is not taken for UTF-16LE. */
+    private enum Bom {
+        UTF_32LE("UTF-32LE", 0xFF, 0xFE, 0x00, 0x00),
+        UTF_32BE("UTF-32BE", 0x00, 0x00, 0xFE, 0xFF),
+        UTF_8("UTF-8", 0xEF, 0xBB, 0xBF),
+        UTF_16LE("UTF-16LE", 0xFF, 0xFE),
+        UTF_16BE("UTF-16BE", 0xFE, 0xFF);
+
+        final String charset;
+        final int length;
+        private final int[] bytes;
+
+        Bom(String charset, int... bytes) {
+            this.charset = charset;
+            this.length = bytes.length;
+            this.bytes = bytes;
+        }
+
+        static Bom of(byte[] data) {
+            for (Bom bom : values()) {
+                if (startsWith(data, bom.bytes)) {
+                    return bom;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** File signatures of binary formats people mistake for text. */
+    private enum Signature {
+        PNG("a PNG image", 0x89, 'P', 'N', 'G'),
+        JPEG("a JPEG image", 0xFF, 0xD8, 0xFF),
+        GIF("a GIF image", 'G', 'I', 'F', '8'),
+        PDF("a PDF document (extract its text first)", '%', 'P', 'D', 'F', '-'),
+        ZIP("a zip archive or Office document", 'P', 'K', 0x03, 0x04),
+        GZIP("gzip-compressed", 0x1F, 0x8B);
+
+        private final String description;
+        private final int[] bytes;
+
+        Signature(String description, int... bytes) {
+            this.description = description;
+            this.bytes = bytes;
+        }
+
+        static String of(byte[] data) {
+            for (Signature signature : values()) {
+                if (startsWith(data, signature.bytes)) {
+                    return signature.description;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] data, int[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((data[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
