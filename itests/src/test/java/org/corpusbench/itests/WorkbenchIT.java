@@ -117,10 +117,17 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         Files.writeString(folder.resolve("a.txt"), "聊城市纪念\n国际妇女节。", StandardCharsets.UTF_8);
         Files.write(folder.resolve("b.txt"), "市委副书记、政法委书记谢兆村出席。".getBytes("GBK"));
         Files.write(folder.resolve("c.txt"), "本報訊（記者 趙宗鋒）頒獎典禮舉行。".getBytes("Big5"));
+        Files.write(folder.resolve("d.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10});
 
         String loaded = executeCommand("corpus:load --name 小语料 " + folder);
 
         assertTrue(loaded, loaded.contains("Loaded corpus '小语料': 3 sources"));
+        assertTrue(loaded, loaded.contains("Inputs: 3 read, 0 read with undecodable bytes, 1 skipped"));
+        assertTrue(loaded, loaded.contains("skipped: Cannot load '" + folder.resolve("d.txt") + "': it is a PNG image, not text"));
+        JsonNode report = new ObjectMapper().readTree(get("/corpus/api/corpora/"
+                + URLEncoder.encode("小语料", StandardCharsets.UTF_8) + "/report", true).body());
+        assertEquals("SKIPPED", report.at("/sources/3/outcome").asText());
+        assertEquals("GB18030", report.at("/sources/1/encoding").asText());
         CorpusView corpus = repository().require("小语料");
         assertEquals("聊城市纪念国际妇女节。", corpus.document(0).cleanedText());
         assertEquals("市委副书记、政法委书记谢兆村出席。", corpus.document(1).cleanedText());

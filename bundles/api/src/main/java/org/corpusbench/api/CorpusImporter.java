@@ -12,10 +12,12 @@ public interface CorpusImporter {
     /**
      * @param name the new corpus's name
      * @param path a file or folder
+     * @param options the user's choices for loading
      * @param progress reports each stage; cancelling leaves the repository as it was
-     * @return the stored corpus
-     * @throws CorpusException if the corpus exists, the path cannot be read or nothing accepts it
+     * @return the stored corpus; its view has the {@link CorpusView#loadReport() load report}
+     * @throws CorpusException if the corpus exists, the path cannot be read, nothing accepts it or
+     *         no input could be read
      * @throws java.util.concurrent.CancellationException if cancelled
      */
-    CorpusInfo importPath(String name, Path path, Progress progress);
+    CorpusInfo importPath(String name, Path path, LoadOptions options, Progress progress);
 }

@@ -23,15 +23,18 @@ public interface CorpusLoader {
 
     /**
      * Reads every source under {@code path} and hands each on as soon as it is decoded, so a large
-     * folder is never held in memory at once.
+     * folder is never held in memory at once. An input that cannot be read is reported through
+     * {@code skipped} and the load goes on.
      *
      * @param path a file or folder this loader {@link #accepts(Path) accepts}
+     * @param options the user's choices (encoding, maximum document size)
      * @param sink receives each source in a stable order
-     * @param progress reports sources read; checked for cancellation between sources
-     * @return the number of sources read
-     * @throws CorpusException naming the path and the problem if it cannot be read
+     * @param skipped receives each input that was not read, with why
+     * @param progress reports inputs and bytes done; checked for cancellation between inputs
+     * @throws CorpusException naming the path and the problem if it cannot be read at all
      */
-    int load(Path path, Consumer<LoadedSource> sink, Progress progress);
+    void load(Path path, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+            Progress progress);
 
     /** Declares the {@link #NAME} service property on a component: {@code @CorpusLoader.Name("...")}. */
     @ComponentPropertyType

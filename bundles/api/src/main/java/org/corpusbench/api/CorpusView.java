@@ -73,6 +73,11 @@ public interface CorpusView {
      */
     OffsetMap offsets(int index);
 
+    /** @return what the import that made the corpus read and skipped */
+    default LoadReport loadReport() {
+        return LoadReport.EMPTY;
+    }
+
     /** @return bytes the corpus takes on disk, or 0 if it is not stored */
     long storedBytes();
 

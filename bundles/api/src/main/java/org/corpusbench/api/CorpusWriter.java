@@ -37,6 +37,9 @@ public interface CorpusWriter extends AutoCloseable {
         addDocument(document, OffsetMap.identity(text.codePointCount(0, text.length())), tokens);
     }
 
+    /** @param report what loading read and skipped, stored with the corpus */
+    void setLoadReport(LoadReport report);
+
     /**
      * Stores the corpus atomically, replacing a corpus of the same name if the writer was created to
      * replace one.

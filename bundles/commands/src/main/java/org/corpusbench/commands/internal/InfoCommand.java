@@ -42,6 +42,7 @@ public class InfoCommand implements Action {
         rows.put("Types", info.types());
         rows.put("Size on disk", String.format(Locale.ROOT, "%,d bytes", view.storedBytes()));
         rows.put("Created", info.created());
+        rows.put("Load report", view.loadReport().summary());
         new TreeMap<>(info.provenance()).forEach(rows::put);
         ConsoleTable table = new ConsoleTable().column("Property").column("Value");
         rows.forEach(table::addRow);

@@ -12,16 +12,28 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.LoadOptions;
+import org.corpusbench.api.LoadReport;
+import org.corpusbench.api.SourceReport;
 
 /** {@code corpus:load}: imports a file or folder as a new corpus. */
 @Service
-@Command(scope = "corpus", name = "load", description = "Loads a UTF-8 .txt file or a folder of them as a new corpus; Ctrl-C cancels")
+@Command(scope = "corpus", name = "load", description = "Loads a .txt file or a folder of them as a new corpus, "
+        + "detecting each file's encoding; Ctrl-C cancels")
 public class LoadCommand implements Action {
     @Reference
     CorpusImporter importer;
 
+    @Reference
+    CorpusRepository repository;
+
     @Option(name = "--name", description = "Corpus name (default: the file or folder name)")
     String name;
+
+    @Option(name = "--encoding", description = "Decode every file with this charset (GB18030, Big5, UTF-16LE, ...) instead "
+            + "of detecting it")
+    String encoding;
 
     @Argument(index = 0, name = "path", required = true, description = "A .txt file or a folder")
     @Completion(FileCompleter.class)
@@ -33,10 +45,14 @@ public class LoadCommand implements Action {
         String corpusName = name != null ? name : defaultName(source);
         ConsoleProgress progress = new ConsoleProgress(System.out);
         try {
-            CorpusInfo info = importer.importPath(corpusName, source, progress);
+            CorpusInfo info = importer.importPath(corpusName, source, LoadOptions.DEFAULTS.withEncoding(encoding), progress);
             progress.finish();
             System.out.println("Loaded corpus '" + info.name() + "': " + info.sources() + " sources, " + info.documents()
                     + " documents, " + info.tokens() + " tokens, " + info.types() + " types");
+            LoadReport report = repository.require(info.name()).loadReport();
+            System.out.println("Inputs: " + report.summary());
+            report.sources().stream().filter(r -> r.outcome() != SourceReport.Outcome.READ)
+                    .forEach(r -> System.out.println("  " + r.outcome().name().toLowerCase() + ": " + r.problem()));
         } catch (CancellationException e) {
             progress.finish();
             System.out.println("Cancelled; corpus '" + corpusName + "' was not stored");

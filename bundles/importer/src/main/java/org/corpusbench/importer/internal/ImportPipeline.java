@@ -2,19 +2,25 @@ package org.corpusbench.importer.internal;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CleanedText;
 import org.corpusbench.api.CleaningStep;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadOptions;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.SourceReport;
 
 /**
  * One import: every source the loader reads is cleaned by each step in turn, segmented and written;
@@ -31,7 +37,7 @@ import org.corpusbench.api.Segmenter;
 record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps,
         Map<String, String> stepSettings, Segmenter segmenter, String segmenterName) {
 
-    CorpusInfo run(CorpusRepository repository, String name, Path path, Progress progress) {
+    CorpusInfo run(CorpusRepository repository, String name, Path path, LoadOptions options, Progress progress) {
         Map<String, String> provenance = new HashMap<>();
         provenance.put(CorpusInfo.IMPORT_STARTED, Instant.now().toString());
         provenance.put(CorpusInfo.LOADER, loaderName);
@@ -41,16 +47,27 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
         provenance.put(CorpusInfo.SEGMENTER, segmenterName);
         segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
         provenance.put(CorpusInfo.ORIGIN, path.toAbsolutePath().toString());
+        if (options.encodingGiven()) {
+            provenance.put(CorpusInfo.ENCODING, options.encoding());
+        }
+        List<SourceReport> reports = new ArrayList<>();
         try (CorpusWriter writer = repository.create(name, provenance, false)) {
-            loader.load(path, loaded -> {
+            loader.load(path, options, loaded -> {
                 progress.checkCancelled();
+                reports.add(loaded.report());
                 writer.addSource(loaded.source());
                 CleanedText cleaned = clean(loaded.text());
                 Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
                         cleaned.text());
                 writer.addDocument(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
-            }, progress);
+            }, reports::add, progress);
             progress.checkCancelled();
+            LoadReport report = new LoadReport(reports);
+            if (report.count(SourceReport.Outcome.SKIPPED) == reports.size()) {
+                throw new CorpusException("Nothing could be loaded from '" + path + "': " + reports.size() + " inputs skipped"
+                        + reports.stream().limit(3).map(r -> "; " + r.problem()).collect(Collectors.joining()));
+            }
+            writer.setLoadReport(report);
             return writer.commit();
         }
     }

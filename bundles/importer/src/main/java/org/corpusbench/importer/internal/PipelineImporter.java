@@ -14,6 +14,7 @@ import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.osgi.service.component.annotations.Activate;
@@ -70,7 +71,7 @@ public final class PipelineImporter implements CorpusImporter {
     }
 
     @Override
-    public CorpusInfo importPath(String name, Path path, Progress progress) {
+    public CorpusInfo importPath(String name, Path path, LoadOptions options, Progress progress) {
         if (!Files.exists(path)) {
             throw new CorpusException("Cannot load '" + path + "': no such file or folder");
         }
@@ -88,7 +89,7 @@ public final class PipelineImporter implements CorpusImporter {
         }
         ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
                 settings, segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
-        return pipeline.run(repository, name, path, progress);
+        return pipeline.run(repository, name, path, options, progress);
     }
 
     private List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps() {

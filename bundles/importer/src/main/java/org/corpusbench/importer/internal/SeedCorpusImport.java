@@ -11,6 +11,7 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.Progress;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -77,7 +78,7 @@ public final class SeedCorpusImport {
         };
         try {
             LOG.info("Importing the seeds corpus '{}' from {}", name, path);
-            CorpusInfo info = importer.importPath(name, path, progress);
+            CorpusInfo info = importer.importPath(name, path, LoadOptions.DEFAULTS, progress);
             Files.writeString(marker, info.created().toString());
             LOG.info("Imported corpus '{}': {} sources, {} tokens", name, info.sources(), info.tokens());
         } catch (CancellationException e) {

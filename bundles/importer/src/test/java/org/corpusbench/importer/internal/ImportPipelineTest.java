@@ -23,11 +23,14 @@ import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadOptions;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.SourceReport;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 import org.junit.jupiter.api.Test;
@@ -41,7 +44,7 @@ class ImportPipelineTest {
         steps.put("upper", text -> unchangedLength(text.toUpperCase()));
         steps.put("exclaim", text -> unchangedLength(text.replace('.', '!')));
 
-        CorpusInfo info = pipeline(loaderOf("a.", "b."), steps).run(repository, "demo", Path.of("in"), Progress.NONE);
+        CorpusInfo info = pipeline(loaderOf("a.", "b."), steps).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
 
         assertEquals(List.of("A!", "B!"), repository.documents.stream().map(Document::cleanedText).toList());
         assertEquals(List.of("a.", "b."), repository.documents.stream().map(Document::originalText).toList());
@@ -60,21 +63,43 @@ class ImportPipelineTest {
         steps.put("drop-spaces", text -> without(text, ' '));
         steps.put("drop-dashes", text -> without(text, '-'));
 
-        pipeline(loaderOf(" a-b c"), steps).run(repository, "demo", Path.of("in"), Progress.NONE);
+        pipeline(loaderOf(" a-b c"), steps).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
 
         assertEquals("abc", repository.documents.get(0).cleanedText());
         assertEquals(OffsetMap.of(new int[] {1, 3, 5, 6}), repository.offsets.get(0));
     }
 
     @Test
+    void storesTheLoadReportWithReadAndSkippedInputs() {
+        CorpusLoader mixed = loader((sink, skipped) -> {
+            sink.accept(source("ok"));
+            skipped.accept(SourceReport.skipped("/in/empty.txt", "Cannot load '/in/empty.txt': the file is empty"));
+        });
+
+        pipeline(mixed, Map.of()).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals("1 read, 0 read with undecodable bytes, 1 skipped", repository.report.summary());
+    }
+
+    @Test
+    void refusesAnImportThatReadNothing() {
+        CorpusLoader nothing = loader((sink, skipped) -> skipped.accept(SourceReport.skipped("/in/a.txt", "it is a PNG image")));
+
+        assertEquals("Nothing could be loaded from 'in': 1 inputs skipped; it is a PNG image", assertThrows(CorpusException.class,
+                () -> pipeline(nothing, Map.of()).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE))
+                .getMessage());
+        assertFalse(repository.committed);
+    }
+
+    @Test
     void aFailingSourceCommitsNothing() {
-        CorpusLoader failing = loader((sink, progress) -> {
+        CorpusLoader failing = loader((sink, skipped) -> {
             sink.accept(source("ok"));
             throw new CorpusException("Cannot load 'bad.txt': not valid UTF-8 at byte 3");
         });
 
         assertThrows(CorpusException.class,
-                () -> pipeline(failing, Map.of()).run(repository, "demo", Path.of("in"), Progress.NONE));
+                () -> pipeline(failing, Map.of()).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE));
         assertFalse(repository.committed);
         assertTrue(repository.closed);
     }
@@ -93,7 +118,7 @@ class ImportPipelineTest {
         };
 
         assertThrows(CancellationException.class,
-                () -> pipeline(loaderOf("x"), Map.of()).run(repository, "demo", Path.of("in"), cancelled));
+                () -> pipeline(loaderOf("x"), Map.of()).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, cancelled));
         assertFalse(repository.committed);
     }
 
@@ -141,11 +166,12 @@ class ImportPipelineTest {
     }
 
     private static LoadedSource source(String text) {
-        return new LoadedSource(new Source(text + ".txt", "/in/" + text, Map.of()), text);
+        return new LoadedSource(new Source(text + ".txt", "/in/" + text, Map.of()), text,
+                new SourceReport("/in/" + text, SourceReport.Outcome.READ, "UTF-8", 100, 0, List.of(), ""));
     }
 
     private static CorpusLoader loaderOf(String... texts) {
-        return loader((sink, progress) -> {
+        return loader((sink, skipped) -> {
             for (String text : texts) {
                 sink.accept(source(text));
             }
@@ -153,7 +179,7 @@ class ImportPipelineTest {
     }
 
     private interface LoadFunction {
-        void load(Consumer<LoadedSource> sink, Progress progress);
+        void load(Consumer<LoadedSource> sink, Consumer<SourceReport> skipped);
     }
 
     private static CorpusLoader loader(LoadFunction function) {
@@ -164,9 +190,9 @@ class ImportPipelineTest {
             }
 
             @Override
-            public int load(Path path, Consumer<LoadedSource> sink, Progress progress) {
-                function.load(sink, progress);
-                return 0;
+            public void load(Path path, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+                    Progress progress) {
+                function.load(sink, skipped);
             }
         };
     }
@@ -176,6 +202,7 @@ class ImportPipelineTest {
         final List<Document> documents = new ArrayList<>();
         final List<Integer> tokenCounts = new ArrayList<>();
         final List<OffsetMap> offsets = new ArrayList<>();
+        LoadReport report;
         boolean committed;
         boolean closed;
 
@@ -201,6 +228,11 @@ class ImportPipelineTest {
                     documents.add(document);
                     offsets.add(map);
                     tokenCounts.add(tokens.size());
+                }
+
+                @Override
+                public void setLoadReport(LoadReport loadReport) {
+                    report = loadReport;
                 }
 
                 @Override

@@ -20,6 +20,7 @@ import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
 
@@ -45,6 +46,7 @@ final class MappedCorpusView implements CorpusView {
     private final IntFile postingStarts;
     private final MappedLexicon lexicon;
     private volatile List<Source> sources;
+    private volatile LoadReport loadReport;
 
     MappedCorpusView(String name, Path folder, StoredInfo stored, ObjectMapper json, long storedBytes) throws IOException {
         CorpusInfo written = stored.info();
@@ -92,6 +94,20 @@ final class MappedCorpusView implements CorpusView {
             }
             read = List.copyOf(read);
             sources = read;
+        }
+        return read;
+    }
+
+    @Override
+    public LoadReport loadReport() {
+        LoadReport read = loadReport;
+        if (read == null) {
+            try {
+                read = json.readValue(folder.resolve(StoreLayout.LOAD_REPORT).toFile(), LoadReport.class);
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+            loadReport = read;
         }
         return read;
     }

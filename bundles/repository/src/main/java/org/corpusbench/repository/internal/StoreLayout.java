@@ -10,6 +10,8 @@ final class StoreLayout {
 
     /** JSON: {@link StoredInfo}. Written last, so a generation with it is complete. */
     static final String INFO = "info.json";
+    /** JSON: the {@link org.corpusbench.api.LoadReport} of the import that made the corpus. */
+    static final String LOAD_REPORT = "load-report.json";
     /** JSON lines: one {@link org.corpusbench.api.Source} per line. */
     static final String SOURCES = "sources.jsonl";
     /** JSON lines: one {@link StoredDocument} per document; {@link #DOCUMENT_INDEX} locates them. */

@@ -17,6 +17,7 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
 import org.corpusbench.api.Token;
@@ -52,6 +53,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
     private final IntFileWriter starts;
     private final IntFileWriter ends;
     private long documentBytes;
+    private LoadReport loadReport = LoadReport.EMPTY;
     private boolean finished;
 
     StreamingCorpusWriter(String name, Path folder, Map<String, String> provenance, Clock clock, ObjectMapper json,
@@ -128,6 +130,12 @@ final class StreamingCorpusWriter implements CorpusWriter {
     }
 
     @Override
+    public void setLoadReport(LoadReport report) {
+        checkOpen();
+        loadReport = report;
+    }
+
+    @Override
     public CorpusInfo commit() {
         checkOpen();
         finished = true;
@@ -138,6 +146,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
             documentIndex.write(documentBytes);
             long documentCount = documentStarts.count() - 1;
             closeFiles();
+            json.writeValue(folder.resolve(StoreLayout.LOAD_REPORT).toFile(), loadReport);
             lexicon.write(folder);
             PostingsBuilder.write(folder, lexicon.counts(), tokenCount);
             CorpusInfo info = new CorpusInfo(name, sourceIds.size(), (int) documentCount, tokenCount, lexicon.size(),

@@ -23,9 +23,11 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.SourceReport;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,8 @@ class CorpusStoreTest {
         assertEquals(List.of("p1.txt", "p2.txt"), view.sources().stream().map(Source::id).toList());
         assertTrue(view.storedBytes() > 0);
         assertEquals("test", view.info().segmenter());
+        assertEquals("GB18030", view.loadReport().sources().get(0).encoding());
+        assertEquals("1 read, 0 read with undecodable bytes, 1 skipped", view.loadReport().summary());
     }
 
     @Test
@@ -235,6 +239,8 @@ class CorpusStoreTest {
             writer.addDocument(new Document("p2", "p2.txt", Map.of("title", "第二页"), "𠀀聊城！", "𠀀聊城！"), List.of(
                     new Token("𠀀", 0, 1, TokenType.CHINESE_WORD), new Token("聊城", 1, 3, TokenType.CHINESE_WORD),
                     new Token("！", 3, 4, TokenType.PUNCTUATION)));
+            writer.setLoadReport(new LoadReport(List.of(new SourceReport("/x/p1.txt", SourceReport.Outcome.READ, "GB18030",
+                    61, 0, List.of(), ""), SourceReport.skipped("/x/p3.txt", "the file is empty"))));
             writer.commit();
         }
     }

@@ -28,6 +28,7 @@ import org.corpusbench.api.export.Formats;
  * GET    /corpora/{name}                           one corpus: sizes, size on disk, provenance, sources
  * DELETE /corpora/{name}                           removes it
  * POST   /corpora/{name}/rename?to={new}           renames it
+ * GET    /corpora/{name}/report                    the load report: each input read or skipped, and why
  * GET    /corpora/{name}/documents?offset=&amp;limit=  a page of documents with metadata
  * GET    /corpora/{name}/documents/{id}            one document with original and cleaned text
  * GET    /corpora/{name}/tokens?format=plain|vertical   the segmented corpus, streamed
@@ -88,6 +89,8 @@ final class CorpusApi {
             }
             repository.rename(parts[1], to);
             json.write(response, 200, describe(repository.require(to)));
+        } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("report")) {
+            json.write(response, 200, repository.require(parts[1]).loadReport());
         } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("documents")) {
             json.write(response, 200, documents(repository.require(parts[1]), request));
         } else if (method.equals("GET") && parts.length == 4 && corpora && parts[2].equals("documents")) {

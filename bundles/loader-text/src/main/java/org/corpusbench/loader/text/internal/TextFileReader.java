@@ -1,6 +1,7 @@
 package org.corpusbench.loader.text.internal;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,33 +13,32 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.SourceReport;
+import org.corpusbench.api.SourceReport.Outcome;
 
 /**
  * Reads a text file, or every {@code .txt} file under a folder (recursively, in path order, not
  * following symbolic links), decoding each with {@link TextDecoder}. The encoding, how sure the
  * detection was and any undecodable bytes (counted, with their first offsets) go into the
- * source's metadata. A file larger than the maximum document size is refused before it is read.
+ * source's metadata and its report. In a folder, a file that cannot be read (empty, binary, too
+ * large, unreadable) is skipped with its reason and the others load; a single file that cannot be
+ * read is an error. A file larger than the maximum document size is refused before it is read.
  */
 final class TextFileReader {
     static final String EXTENSION = ".txt";
-    /** The largest file read as one document by default: 64 MiB. */
-    static final long DEFAULT_MAX_BYTES = 64L << 20;
 
     private final TextDecoder decoder = new TextDecoder();
-    private final long maxBytes;
-
-    TextFileReader(long maxBytes) {
-        this.maxBytes = maxBytes;
-    }
 
     boolean accepts(Path path) {
         return Files.isDirectory(path) || (Files.isRegularFile(path) && path.getFileName().toString().endsWith(EXTENSION));
     }
 
-    int read(Path path, Consumer<LoadedSource> sink, Progress progress) {
+    void read(Path path, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+            Progress progress) {
         if (!Files.exists(path)) {
             throw new CorpusException("Cannot load '" + path + "': no such file or folder");
         }
@@ -49,15 +49,39 @@ final class TextFileReader {
         if (files.isEmpty()) {
             throw new CorpusException("Cannot load '" + path + "': it holds no " + EXTENSION + " files");
         }
-        Path base = Files.isDirectory(path) ? path : path.getParent();
+        Charset given = charset(options);
+        if (!Files.isDirectory(path)) {
+            sink.accept(read(path, path.getFileName().toString(), given, options.maxDocumentBytes()));
+            progress.report("loading", 1, 1);
+            return;
+        }
         int done = 0;
         for (Path file : files) {
             progress.checkCancelled();
-            String id = base == null ? file.getFileName().toString() : base.relativize(file).toString().replace('\\', '/');
-            sink.accept(read(file, id, decoder, maxBytes));
+            String id = path.relativize(file).toString().replace('\\', '/');
+            LoadedSource source;
+            try {
+                source = read(file, id, given, options.maxDocumentBytes());
+            } catch (CorpusException e) {
+                skipped.accept(SourceReport.skipped(file.toString(), e.getMessage()));
+                progress.report("loading", ++done, files.size());
+                continue;
+            }
+            sink.accept(source);
             progress.report("loading", ++done, files.size());
         }
-        return done;
+    }
+
+    private static Charset charset(LoadOptions options) {
+        if (!options.encodingGiven()) {
+            return null;
+        }
+        try {
+            return Charset.forName(options.encoding());
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException("Unknown encoding '" + options.encoding() + "'; use a name such as GB18030, Big5, "
+                    + "UTF-8 or UTF-16LE");
+        }
     }
 
     private static List<Path> listTextFiles(Path folder) {
@@ -71,7 +95,7 @@ final class TextFileReader {
         }
     }
 
-    private static LoadedSource read(Path file, String id, TextDecoder decoder, long maxBytes) {
+    private LoadedSource read(Path file, String id, Charset given, long maxBytes) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -83,7 +107,7 @@ final class TextFileReader {
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
         }
-        DecodedText decoded = decoder.decode(bytes, file.toString(), null);
+        DecodedText decoded = decoder.decode(bytes, file.toString(), given);
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("path", file.toAbsolutePath().toString());
         metadata.put("size", Long.toString(bytes.length));
@@ -95,6 +119,12 @@ final class TextFileReader {
             metadata.put("undecodable.offsets", Arrays.stream(decoded.undecodableOffsets()).mapToObj(Long::toString)
                     .collect(Collectors.joining(",")));
         }
-        return new LoadedSource(new Source(id, file.toAbsolutePath().toString(), metadata), decoded.text());
+        List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
+        SourceReport report = decoded.undecodableBytes() == 0
+                ? new SourceReport(file.toString(), Outcome.READ, decoded.encoding(), decoded.confidence(), 0, offsets, "")
+                : new SourceReport(file.toString(), Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
+                        decoded.undecodableBytes(), offsets, decoded.undecodableBytes() + " bytes could not be decoded as "
+                                + decoded.encoding() + ", first at byte " + offsets.get(0));
+        return new LoadedSource(new Source(id, file.toAbsolutePath().toString(), metadata), decoded.text(), report);
     }
 }

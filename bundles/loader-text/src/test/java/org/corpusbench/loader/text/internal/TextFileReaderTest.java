@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.SourceReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TextFileReaderTest {
-    private final TextFileReader reader = new TextFileReader(1000);
+    private final TextFileReader reader = new TextFileReader();
+    private final List<SourceReport> skipped = new ArrayList<>();
 
     @TempDir
     Path folder;
@@ -77,13 +80,55 @@ class TextFileReaderTest {
     }
 
     @Test
+    void inAFolderSkipsWhatCannotBeReadWithItsReasonAndLoadsTheRest() throws IOException {
+        Files.writeString(folder.resolve("good.txt"), "聊城", StandardCharsets.UTF_8);
+        Files.createFile(folder.resolve("empty.txt"));
+        Files.write(folder.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(folder.resolve("huge.txt"), new byte[1001]);
+
+        List<LoadedSource> sources = load(folder);
+
+        assertEquals(List.of("good.txt"), sources.stream().map(s -> s.source().id()).toList());
+        assertEquals(SourceReport.Outcome.READ, sources.get(0).report().outcome());
+        assertEquals(List.of("empty.txt: the file is empty", "huge.txt: its 1001 bytes exceed the maximum document size of 1000 bytes",
+                "image.txt: it is a PNG image, not text"), skipped.stream()
+                .map(r -> Path.of(r.location()).getFileName() + r.problem().substring(r.problem().indexOf("':") + 1)).toList());
+        assertTrue(skipped.stream().allMatch(r -> r.outcome() == SourceReport.Outcome.SKIPPED));
+    }
+
+    @Test
+    void aGivenEncodingOverridesDetectionAndAnUnknownOneIsRefused() throws IOException {
+        Path file = Files.write(folder.resolve("big5.txt"), "聊城".getBytes("GBK"));
+
+        assertEquals("聊城", load(file, new LoadOptions("GBK", 1000)).get(0).text());
+        assertEquals("Unknown encoding 'klingon'; use a name such as GB18030, Big5, UTF-8 or UTF-16LE",
+                assertThrows(CorpusException.class, () -> load(file, new LoadOptions("klingon", 1000))).getMessage());
+    }
+
+    @Test
+    void reportsUndecodableBytesAsDamage() throws IOException {
+        Path file = Files.write(folder.resolve("damaged.txt"), new byte[] {'o', 'k', (byte) 0xFF, 'o', 'k'});
+
+        SourceReport report = load(file, new LoadOptions("UTF-8", 1000)).get(0).report();
+
+        assertEquals(SourceReport.Outcome.DAMAGED, report.outcome());
+        assertEquals(1, report.undecodableBytes());
+        assertEquals(List.of(2L), report.undecodableOffsets());
+        assertEquals("1 bytes could not be decoded as UTF-8, first at byte 2", report.problem());
+    }
+
+    @Test
     void refusesAFolderWithoutTextFiles() {
         assertTrue(assertThrows(CorpusException.class, () -> load(folder)).getMessage().contains("no .txt files"));
     }
 
     private List<LoadedSource> load(Path path) {
+        return load(path, new LoadOptions(null, 1000));
+    }
+
+    private List<LoadedSource> load(Path path, LoadOptions options) {
         List<LoadedSource> sources = new ArrayList<>();
-        reader.read(path, sources::add, Progress.NONE);
+        reader.read(path, options, sources::add, skipped::add, Progress.NONE);
         return sources;
     }
 }
