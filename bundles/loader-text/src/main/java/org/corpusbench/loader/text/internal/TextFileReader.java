@@ -5,20 +5,15 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
-import org.corpusbench.api.Source;
 import org.corpusbench.api.SourceReport;
-import org.corpusbench.api.SourceReport.Outcome;
 
 /**
  * Reads a text file, or every {@code .txt} file under a folder (recursively, in path order, not
@@ -31,7 +26,7 @@ import org.corpusbench.api.SourceReport.Outcome;
 final class TextFileReader {
     static final String EXTENSION = ".txt";
 
-    private final TextDecoder decoder = new TextDecoder();
+    private final TextSources sources = new TextSources();
 
     boolean accepts(Path path) {
         return Files.isDirectory(path) || (Files.isRegularFile(path) && path.getFileName().toString().endsWith(EXTENSION));
@@ -72,7 +67,7 @@ final class TextFileReader {
         }
     }
 
-    private static Charset charset(LoadOptions options) {
+    static Charset charset(LoadOptions options) {
         if (!options.encodingGiven()) {
             return null;
         }
@@ -107,24 +102,7 @@ final class TextFileReader {
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
         }
-        DecodedText decoded = decoder.decode(bytes, file.toString(), given);
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("path", file.toAbsolutePath().toString());
-        metadata.put("size", Long.toString(bytes.length));
-        metadata.put("encoding", decoded.encoding());
-        metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
-        metadata.put("encoding.method", decoded.method());
-        metadata.put("undecodable.bytes", Long.toString(decoded.undecodableBytes()));
-        if (decoded.undecodableBytes() > 0) {
-            metadata.put("undecodable.offsets", Arrays.stream(decoded.undecodableOffsets()).mapToObj(Long::toString)
-                    .collect(Collectors.joining(",")));
-        }
-        List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
-        SourceReport report = decoded.undecodableBytes() == 0
-                ? new SourceReport(file.toString(), Outcome.READ, decoded.encoding(), decoded.confidence(), 0, offsets, "")
-                : new SourceReport(file.toString(), Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
-                        decoded.undecodableBytes(), offsets, decoded.undecodableBytes() + " bytes could not be decoded as "
-                                + decoded.encoding() + ", first at byte " + offsets.get(0));
-        return new LoadedSource(new Source(id, file.toAbsolutePath().toString(), metadata), decoded.text(), report);
+        return sources.decode(bytes, id, file.toAbsolutePath().toString(), Map.of("path", file.toAbsolutePath().toString()),
+                given);
     }
 }

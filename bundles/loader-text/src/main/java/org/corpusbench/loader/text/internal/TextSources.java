@@ -1,0 +1,45 @@
+package org.corpusbench.loader.text.internal;
+
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.corpusbench.api.LoadedSource;
+import org.corpusbench.api.Source;
+import org.corpusbench.api.SourceReport;
+import org.corpusbench.api.SourceReport.Outcome;
+
+/** Turns the bytes of one input (a file, an archive entry) into a source with its report. Thread-safe. */
+final class TextSources {
+    private final TextDecoder decoder = new TextDecoder();
+
+    /**
+     * @param bytes the input's bytes
+     * @param id the source id
+     * @param location where it was read, for people and reports
+     * @param metadata metadata known before decoding (path, archive, entry)
+     * @param given the charset the user gave, or null to detect
+     * @throws org.corpusbench.api.CorpusException if it cannot be decoded (empty, binary, unknown encoding)
+     */
+    LoadedSource decode(byte[] bytes, String id, String location, Map<String, String> metadata, Charset given) {
+        DecodedText decoded = decoder.decode(bytes, location, given);
+        Map<String, String> all = new LinkedHashMap<>(metadata);
+        all.put("size", Long.toString(bytes.length));
+        all.put("encoding", decoded.encoding());
+        all.put("encoding.confidence", Integer.toString(decoded.confidence()));
+        all.put("encoding.method", decoded.method());
+        all.put("undecodable.bytes", Long.toString(decoded.undecodableBytes()));
+        List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
+        if (!offsets.isEmpty()) {
+            all.put("undecodable.offsets", offsets.stream().map(Object::toString).collect(Collectors.joining(",")));
+        }
+        SourceReport report = decoded.undecodableBytes() == 0
+                ? new SourceReport(location, Outcome.READ, decoded.encoding(), decoded.confidence(), 0, offsets, "")
+                : new SourceReport(location, Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
+                        decoded.undecodableBytes(), offsets, decoded.undecodableBytes() + " bytes could not be decoded as "
+                                + decoded.encoding() + ", first at byte " + offsets.get(0));
+        return new LoadedSource(new Source(id, location, all), decoded.text(), report);
+    }
+}

@@ -1,0 +1,137 @@
+package org.corpusbench.loader.text.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.LoadOptions;
+import org.corpusbench.api.LoadedSource;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.SourceReport;
+
+/**
+ * Reads the {@code .txt} entries of a zip archive, in entry-name order, decoding each like a file.
+ * Nothing is extracted to disk. Entries are skipped, with their reason, when their name would
+ * escape the archive ({@code ..}, absolute or drive paths, backslashes), when they are not
+ * {@code .txt} files, when they expand beyond the maximum document size, or when they expand more
+ * than {@value #MAX_RATIO} times their compressed size (a zip bomb); the whole archive is refused
+ * once it has expanded beyond {@link #maxTotalBytes}. Entry names are read as UTF-8 and, when an
+ * archive made on a Chinese Windows system stores them in GBK without saying so, as GB18030.
+ */
+final class ZipReader {
+    static final long MAX_RATIO = 100;
+    private static final long RATIO_FLOOR = 1 << 20;
+    private static final Pattern ESCAPING = Pattern.compile("(^|/)\\.\\.(/|$)|^/|^[A-Za-z]:|\\\\");
+
+    private final TextSources sources = new TextSources();
+    private final long maxTotalBytes;
+
+    ZipReader(long maxTotalBytes) {
+        this.maxTotalBytes = maxTotalBytes;
+    }
+
+    void read(Path archive, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+            Progress progress) {
+        Charset given = TextFileReader.charset(options);
+        try (ZipFile zip = open(archive)) {
+            List<? extends ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
+            entries.sort(Comparator.comparing(ZipEntry::getName));
+            long expanded = 0;
+            int done = 0;
+            for (ZipEntry entry : entries) {
+                progress.checkCancelled();
+                progress.report("loading", done++, entries.size());
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String location = archive + "!/" + entry.getName();
+                String problem = problem(entry);
+                if (problem != null) {
+                    skipped.accept(SourceReport.skipped(location, "Cannot load '" + location + "': " + problem));
+                    continue;
+                }
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = readCapped(in, entry, options.maxDocumentBytes(), location);
+                } catch (CorpusException e) {
+                    skipped.accept(SourceReport.skipped(location, e.getMessage()));
+                    continue;
+                }
+                expanded += bytes.length;
+                if (expanded > maxTotalBytes) {
+                    throw new CorpusException("Cannot load '" + archive + "': it expands beyond " + maxTotalBytes + " bytes");
+                }
+                try {
+                    sink.accept(sources.decode(bytes, entry.getName(), location,
+                            Map.of("archive", archive.toAbsolutePath().toString(), "entry", entry.getName()), given));
+                } catch (CorpusException e) {
+                    if (!e.getMessage().startsWith("Cannot load '" + location + "'")) {
+                        throw e;
+                    }
+                    skipped.accept(SourceReport.skipped(location, e.getMessage()));
+                }
+            }
+            progress.report("loading", entries.size(), entries.size());
+        } catch (IOException e) {
+            throw new CorpusException("Cannot read archive '" + archive + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static ZipFile open(Path archive) throws IOException {
+        try {
+            ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
+            Collections.list(zip.entries()); // names are decoded here
+            return zip;
+        } catch (IllegalArgumentException | ZipException e) {
+            if (e instanceof ZipException && !String.valueOf(e.getMessage()).contains("bad entry name")) {
+                throw e;
+            }
+            return new ZipFile(archive.toFile(), Charset.forName("GB18030"));
+        }
+    }
+
+    private static String problem(ZipEntry entry) {
+        String name = entry.getName();
+        if (ESCAPING.matcher(name).find()) {
+            return "its name escapes the archive";
+        }
+        if (!name.endsWith(TextFileReader.EXTENSION)) {
+            return "not a " + TextFileReader.EXTENSION + " file";
+        }
+        return null;
+    }
+
+    /** Reads at most the maximum document size, and stops a bomb before it expands. */
+    private static byte[] readCapped(InputStream in, ZipEntry entry, long maxBytes, String location) throws IOException {
+        long compressed = entry.getCompressedSize();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+            total += read;
+            if (total > maxBytes) {
+                throw new CorpusException("Cannot load '" + location + "': it expands beyond the maximum document size of "
+                        + maxBytes + " bytes");
+            }
+            if (compressed > 0 && total > RATIO_FLOOR && total > compressed * MAX_RATIO) {
+                throw new CorpusException("Cannot load '" + location + "': it expands more than " + MAX_RATIO
+                        + " times its compressed size, like a zip bomb");
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+}
