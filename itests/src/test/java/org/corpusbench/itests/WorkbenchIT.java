@@ -109,11 +109,12 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 executeCommand("corpus:export --format xls --output /tmp/x frequency seeds").trim());
         assertEquals("ERROR: Cannot load '/no/such/folder': no such file or folder",
                 executeCommand("corpus:load /no/such/folder").trim());
+        assertTrue(executeCommand("corpus:load /etc").trim().startsWith("ERROR: Cannot load '/etc': it is outside the import roots"));
     }
 
     @Test
     public void loadAddsACorpusFromAFolderInAnyCommonChineseEncoding() throws Exception {
-        Path folder = Files.createTempDirectory("corpus");
+        Path folder = importFolder("encodings");
         Files.writeString(folder.resolve("a.txt"), "聊城市纪念\n国际妇女节。", StandardCharsets.UTF_8);
         Files.write(folder.resolve("b.txt"), "市委副书记、政法委书记谢兆村出席。".getBytes("GBK"));
         Files.write(folder.resolve("c.txt"), "本報訊（記者 趙宗鋒）頒獎典禮舉行。".getBytes("Big5"));
@@ -139,7 +140,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     @Test
     public void documentsCanBeListedShownRenamedDeletedAndExportedAsTokens() throws Exception {
         awaitSeeds();
-        Path folder = Files.createTempDirectory("corpus");
+        Path folder = importFolder("scratch");
         Files.writeString(folder.resolve("b.txt"), "本报讯 聊城市纪念\n国际妇女节。", StandardCharsets.UTF_8);
         executeCommand("corpus:load --name 暂存 " + folder);
 
@@ -167,6 +168,11 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals("Deleted corpus 'scratch'", executeCommand("corpus:delete scratch").trim());
         assertEquals(404, get("/corpus/api/corpora/scratch", true).statusCode());
         assertEquals("ERROR: Unknown corpus 'scratch'", executeCommand("corpus:delete scratch").trim());
+    }
+
+    /** A new folder under ${karaf.data}/import, one of the default import roots. */
+    private static Path importFolder(String name) throws java.io.IOException {
+        return Files.createDirectories(Path.of(System.getProperty("karaf.data"), "import", name));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.corpusbench.importer.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,10 +46,15 @@ public final class PipelineImporter implements CorpusImporter {
         @AttributeDefinition(name = "Cleaning steps required",
                 description = "How many cleaning steps must be registered before imports are offered.")
         int steps_cardinality_minimum() default 2;
+
+        @AttributeDefinition(name = "Import roots", description = "Folders that console and REST imports may read from; "
+                + "a path is judged after following symbolic links. ${karaf.home}, ${karaf.data} and ${user.home} are replaced.")
+        String[] import_roots() default {"${karaf.home}/seeds", "${karaf.data}/import", "${user.home}"};
     }
 
     private final CorpusRepository repository;
     private final Map.Entry<Map<String, Object>, Segmenter> segmenter;
+    private final ImportRoots roots;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -60,21 +66,24 @@ public final class PipelineImporter implements CorpusImporter {
 
     /**
      * @param config the configuration, whose defaults become the references' filters
+     * @param context for Karaf's folders, which the import roots may name
      * @param repository where corpora are stored
      * @param segmenter the segmenter chosen by {@code segmenter.target}, with its properties
      */
     @Activate
-    public PipelineImporter(Config config, @Reference(name = "repository") CorpusRepository repository,
+    public PipelineImporter(Config config, BundleContext context, @Reference(name = "repository") CorpusRepository repository,
             @Reference(name = "segmenter") Map.Entry<Map<String, Object>, Segmenter> segmenter) {
         this.repository = repository;
         this.segmenter = segmenter;
+        this.roots = new ImportRoots(Arrays.stream(config.import_roots()).map(root -> Path.of(root
+                .replace("${karaf.home}", String.valueOf(context.getProperty("karaf.home")))
+                .replace("${karaf.data}", String.valueOf(context.getProperty("karaf.data")))
+                .replace("${user.home}", System.getProperty("user.home")))).toList());
     }
 
     @Override
-    public CorpusInfo importPath(String name, Path path, LoadOptions options, Progress progress) {
-        if (!Files.exists(path)) {
-            throw new CorpusException("Cannot load '" + path + "': no such file or folder");
-        }
+    public CorpusInfo importPath(String name, Path requested, LoadOptions options, Progress progress) {
+        Path path = roots.check(requested);
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
                 .filter(entry -> entry.getValue().accepts(path)).findFirst()
                 .orElseThrow(() -> new CorpusException("Cannot load '" + path + "': no loader reads it (installed: "

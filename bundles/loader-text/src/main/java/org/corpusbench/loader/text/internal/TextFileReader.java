@@ -1,8 +1,10 @@
 package org.corpusbench.loader.text.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.corpusbench.api.SourceReport;
  * following symbolic links), decoding each with {@link TextDecoder}. The encoding, how sure the
  * detection was and any undecodable bytes (counted, with their first offsets) go into the
  * source's metadata and its report. In a folder, a file that cannot be read (empty, binary, too
- * large, unreadable) is skipped with its reason and the others load; a single file that cannot be
+ * large, unreadable, a symbolic link, which is never followed) is skipped with its reason and the
+ * others load; a single file that cannot be
  * read is an error. A file larger than the maximum document size is refused before it is read.
  */
 final class TextFileReader {
@@ -56,6 +59,10 @@ final class TextFileReader {
             String id = path.relativize(file).toString().replace('\\', '/');
             LoadedSource source;
             try {
+                if (Files.isSymbolicLink(file)) {
+                    throw new CorpusException("Cannot load '" + file + "': it is a symbolic link, which a folder import "
+                            + "does not follow");
+                }
                 source = read(file, id, given, options.maxDocumentBytes());
             } catch (CorpusException e) {
                 skipped.accept(SourceReport.skipped(file.toString(), e.getMessage()));
@@ -82,10 +89,10 @@ final class TextFileReader {
     private static List<Path> listTextFiles(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .sorted().forEach(files::add);
+            walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().forEach(files::add);
             return files;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new CorpusException("Cannot list '" + folder + "': " + e.getMessage(), e);
         }
     }

@@ -25,7 +25,8 @@ import org.corpusbench.api.SourceReport;
 /**
  * Reads the {@code .txt} entries of a zip archive, in entry-name order, decoding each like a file.
  * Nothing is extracted to disk. Entries are skipped, with their reason, when their name would
- * escape the archive ({@code ..}, absolute or drive paths, backslashes), when they are not
+ * escape the archive ({@code ..}, absolute or drive paths, backslashes, percent-encoded dots and
+ * slashes, which some extractors decode), when they are not
  * {@code .txt} files, when they expand beyond the maximum document size, or when they expand more
  * than {@value #MAX_RATIO} times their compressed size (a zip bomb); the whole archive is refused
  * once it has expanded beyond {@link #maxTotalBytes}. Entry names are read as UTF-8 and, when an
@@ -34,7 +35,7 @@ import org.corpusbench.api.SourceReport;
 final class ZipReader {
     static final long MAX_RATIO = 100;
     private static final long RATIO_FLOOR = 1 << 20;
-    private static final Pattern ESCAPING = Pattern.compile("(^|/)\\.\\.(/|$)|^/|^[A-Za-z]:|\\\\");
+    private static final Pattern ESCAPING = Pattern.compile("(^|/)\\.\\.(/|$)|^/|^[A-Za-z]:|\\\\|(?i)%2e|%2f|%5c");
 
     private final TextSources sources = new TextSources();
     private final long maxTotalBytes;

@@ -97,6 +97,22 @@ class TextFileReaderTest {
     }
 
     @Test
+    void neverFollowsASymbolicLinkInAFolder() throws IOException {
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("secret.txt"), "机密", StandardCharsets.UTF_8);
+        Path inside = Files.createDirectories(folder.resolve("in"));
+        Files.writeString(inside.resolve("page.txt"), "聊城", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(inside.resolve("link.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(inside.resolve("sub"), outside);
+
+        List<LoadedSource> sources = load(inside);
+
+        assertEquals(List.of("page.txt"), sources.stream().map(s -> s.source().id()).toList());
+        assertEquals(1, skipped.size());
+        assertTrue(skipped.get(0).problem().endsWith("it is a symbolic link, which a folder import does not follow"));
+    }
+
+    @Test
     void aGivenEncodingOverridesDetectionAndAnUnknownOneIsRefused() throws IOException {
         Path file = Files.write(folder.resolve("big5.txt"), "聊城".getBytes("GBK"));
 

@@ -56,6 +56,8 @@ class ZipReaderTest {
         entries.put("/etc/passwd.txt", "x".getBytes(StandardCharsets.UTF_8));
         entries.put("C:/windows.txt", "x".getBytes(StandardCharsets.UTF_8));
         entries.put("back\\slash.txt", "x".getBytes(StandardCharsets.UTF_8));
+        entries.put("%2e%2e/encoded.txt", "x".getBytes(StandardCharsets.UTF_8));
+        entries.put("..%2Fencoded.txt", "x".getBytes(StandardCharsets.UTF_8));
         entries.put("photo.jpg", new byte[] {1, 2});
         entries.put("bomb.txt", "a".repeat(3 << 20).getBytes(StandardCharsets.UTF_8));
         entries.put("large.txt", "聊城日报".repeat(100).getBytes(StandardCharsets.UTF_8));
@@ -72,9 +74,11 @@ class ZipReaderTest {
         assertEquals("its name escapes the archive", reasons.get("/etc/passwd.txt"));
         assertEquals("its name escapes the archive", reasons.get("C:/windows.txt"));
         assertEquals("its name escapes the archive", reasons.get("back\\slash.txt"));
+        assertEquals("its name escapes the archive", reasons.get("%2e%2e/encoded.txt"));
+        assertEquals("its name escapes the archive", reasons.get("..%2Fencoded.txt"));
         assertEquals("not a .txt file", reasons.get("photo.jpg"));
         assertEquals("it expands beyond the maximum document size of 1000 bytes", reasons.get("large.txt"));
-        assertEquals(8, skipped.size());
+        assertEquals(10, skipped.size());
     }
 
     @Test
