@@ -9,22 +9,15 @@ import org.corpusbench.api.CorpusException;
 
 /**
  * The folders imports may read from. A path is judged by its real location, after following
- * symbolic links and resolving {@code ..}, so neither can lead outside the roots.
+ * symbolic links and resolving {@code ..}, so neither can lead outside the roots. Roots are
+ * resolved at each check: one created or relinked after start-up counts as it is then.
  */
 final class ImportRoots {
-    private final List<Path> roots;
+    private final List<Path> configured;
 
-    /** @param roots folders; those that do not exist are ignored */
-    ImportRoots(List<Path> roots) {
-        List<Path> real = new ArrayList<>();
-        for (Path root : roots) {
-            try {
-                real.add(root.toRealPath());
-            } catch (IOException e) {
-                // a configured root that does not exist (yet) admits nothing
-            }
-        }
-        this.roots = List.copyOf(real);
+    /** @param configured folders; one that does not exist admits nothing until it does */
+    ImportRoots(List<Path> configured) {
+        this.configured = List.copyOf(configured);
     }
 
     /**
@@ -39,14 +32,24 @@ final class ImportRoots {
         } catch (IOException e) {
             throw new CorpusException("Cannot load '" + path + "': no such file or folder");
         }
+        List<Path> roots = existingRoots();
         if (roots.stream().noneMatch(real::startsWith)) {
-            throw new CorpusException("Cannot load '" + path + "': it is outside the import roots (" + describe()
+            throw new CorpusException("Cannot load '" + path + "': it is outside the import roots ("
+                    + (roots.isEmpty() ? "none exist" : roots.stream().map(Path::toString).collect(Collectors.joining(", ")))
                     + "); add its folder to import.roots in etc/org.corpusbench.importer.cfg");
         }
         return real;
     }
 
-    private String describe() {
-        return roots.isEmpty() ? "none exist" : roots.stream().map(Path::toString).collect(Collectors.joining(", "));
+    private List<Path> existingRoots() {
+        List<Path> real = new ArrayList<>();
+        for (Path root : configured) {
+            try {
+                real.add(root.toRealPath());
+            } catch (IOException e) {
+                // not there (yet): admits nothing
+            }
+        }
+        return real;
     }
 }

@@ -50,6 +50,16 @@ class ImportRootsTest {
     }
 
     @Test
+    void aRootCreatedAfterStartUpAdmitsItsFiles() throws IOException {
+        Path later = folder.resolve("later");
+        ImportRoots withLater = new ImportRoots(List.of(later));
+        Files.createDirectories(later);
+        Path file = Files.writeString(later.resolve("page.txt"), "聊城");
+
+        assertEquals(file.toRealPath(), withLater.check(file));
+    }
+
+    @Test
     void aMissingPathIsNamedAsMissing() {
         assertEquals("Cannot load '" + root.resolve("nope") + "': no such file or folder",
                 assertThrows(CorpusException.class, () -> roots.check(root.resolve("nope"))).getMessage());

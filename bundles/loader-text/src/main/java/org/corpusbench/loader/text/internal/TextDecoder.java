@@ -46,6 +46,9 @@ final class TextDecoder {
         }
         Bom bom = Bom.of(bytes);
         if (bom != null) {
+            if (bytes.length == bom.length) {
+                throw new CorpusException("Cannot load '" + name + "': the file is empty (only a byte order mark)");
+            }
             return decode(bytes, bom.length, Charset.forName(bom.charset), 100, "bom");
         }
         refuseBinary(bytes, name);
