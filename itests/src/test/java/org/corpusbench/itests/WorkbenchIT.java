@@ -198,6 +198,27 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void aZipArchiveOfGbkFilesUploadedOverRestBecomesACorpus() throws Exception {
+        java.io.ByteArrayOutputStream archive = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(archive, java.nio.charset.Charset.forName("GBK"))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("第一版.txt"));
+            zip.write("聊城市纪念国际妇女节颁奖典礼举行。".getBytes("GBK"));
+            zip.putNextEntry(new java.util.zip.ZipEntry("../escape.txt"));
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        HttpResponse<byte[]> created = post("/corpus/api/corpora/uploaded?filename=pages.zip", archive.toByteArray());
+
+        assertEquals(text(created), 201, created.statusCode());
+        JsonNode body = new ObjectMapper().readTree(created.body());
+        assertEquals("SKIPPED", body.at("/loadReport/sources/0/outcome").asText());
+        assertEquals("GB18030", body.at("/loadReport/sources/1/encoding").asText());
+        assertEquals("聊城市纪念国际妇女节颁奖典礼举行。", repository().require("uploaded").document(0).cleanedText());
+        assertEquals(400, post("/corpus/api/corpora/uploaded?filename=pages.zip", archive.toByteArray()).statusCode());
+    }
+
+    @Test
     public void restRequiresCredentialsAndAnswersErrorsInJson() throws Exception {
         awaitSeeds();
 

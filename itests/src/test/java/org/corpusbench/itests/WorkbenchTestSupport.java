@@ -146,6 +146,15 @@ public abstract class WorkbenchTestSupport {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    protected HttpResponse<byte[]> post(String path, byte[] body) throws IOException, InterruptedException {
+        String credentials = "admin:" + adminPassword();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     protected static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }

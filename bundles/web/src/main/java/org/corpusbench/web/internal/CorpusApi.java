@@ -1,6 +1,7 @@
 package org.corpusbench.web.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,11 @@ import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.AnalysisResult;
@@ -26,6 +29,7 @@ import org.corpusbench.api.export.Formats;
  * <pre>
  * GET    /corpora                                  stored corpora
  * GET    /corpora/{name}                           one corpus: sizes, size on disk, provenance, sources
+ * POST   /corpora/{name}?filename=x.txt|x.zip[&amp;encoding=E]   creates it from the uploaded body
  * DELETE /corpora/{name}                           removes it
  * POST   /corpora/{name}/rename?to={new}           renames it
  * GET    /corpora/{name}/report                    the load report: each input read or skipped, and why
@@ -42,14 +46,26 @@ final class CorpusApi {
     private final AnalysisService analyses;
     private final Supplier<List<Exporter>> exporters;
     private final Supplier<List<CorpusExporter>> corpusExporters;
+    private final Uploads uploads;
     private final JsonResponses json = new JsonResponses();
 
+    /**
+     * Where uploads go and how they are imported.
+     *
+     * @param importer imports an uploaded file
+     * @param folder where uploads are written (inside the import roots)
+     * @param maxBytes the largest upload accepted
+     */
+    record Uploads(CorpusImporter importer, Path folder, long maxBytes) {
+    }
+
     CorpusApi(CorpusRepository repository, AnalysisService analyses, Supplier<List<Exporter>> exporters,
-            Supplier<List<CorpusExporter>> corpusExporters) {
+            Supplier<List<CorpusExporter>> corpusExporters, Uploads uploads) {
         this.repository = repository;
         this.analyses = analyses;
         this.exporters = exporters;
         this.corpusExporters = corpusExporters;
+        this.uploads = uploads;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,6 +79,8 @@ final class CorpusApi {
             }
         } catch (NotFoundException e) {
             json.error(response, 404, e.getMessage());
+        } catch (Upload.TooLarge e) {
+            json.error(response, 413, e.getMessage());
         } catch (CorpusException e) {
             json.error(response, 400, e.getMessage());
         }
@@ -77,6 +95,8 @@ final class CorpusApi {
             json.write(response, 200, analyses.analyses());
         } else if (method.equals("GET") && parts.length == 2 && corpora) {
             json.write(response, 200, describe(repository.require(parts[1])));
+        } else if (method.equals("POST") && parts.length == 2 && corpora) {
+            upload(parts[1], request, response);
         } else if (method.equals("DELETE") && parts.length == 2 && corpora) {
             if (!repository.remove(parts[1])) {
                 throw new NotFoundException("corpus", parts[1]);
@@ -113,6 +133,21 @@ final class CorpusApi {
         corpus.put("storedBytes", view.storedBytes());
         corpus.put("sources", view.sources());
         return corpus;
+    }
+
+    private void upload(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (repository.get(name).isPresent()) {
+            throw new CorpusException("Corpus '" + name + "' already exists");
+        }
+        try (Upload upload = Upload.receive(uploads.folder(), request.getParameter("filename"), request.getInputStream(),
+                uploads.maxBytes())) {
+            LoadOptions options = LoadOptions.DEFAULTS.withEncoding(request.getParameter("encoding"));
+            uploads.importer().importPath(name, upload.file(), options, Progress.NONE);
+        }
+        CorpusView view = repository.require(name);
+        Map<String, Object> created = describe(view);
+        created.put("loadReport", view.loadReport());
+        json.write(response, 201, created);
     }
 
     private static Map<String, Object> documents(CorpusView view, HttpServletRequest request) {

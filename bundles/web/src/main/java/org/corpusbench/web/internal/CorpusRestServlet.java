@@ -1,16 +1,19 @@
 package org.corpusbench.web.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,6 +39,9 @@ public final class CorpusRestServlet extends HttpServlet {
 
         @AttributeDefinition(name = "Roles", description = "A user needs one of these roles.")
         String[] roles() default {"admin"};
+
+        @AttributeDefinition(name = "Largest upload", description = "Bytes; a larger upload is refused with 413.")
+        long upload_max_bytes() default 512L << 20;
     }
 
     private final transient BasicAuthenticator authenticator;
@@ -51,15 +57,20 @@ public final class CorpusRestServlet extends HttpServlet {
     private volatile List<CorpusExporter> corpusExporters;
 
     /**
-     * @param config realm and roles
+     * @param config realm, roles and upload limit
+     * @param context for Karaf's data folder, where uploads go
      * @param repository the corpora
      * @param analyses runs analyses
+     * @param importer imports uploads
      */
     @Activate
-    public CorpusRestServlet(Config config, @Reference(name = "repository") CorpusRepository repository,
-            @Reference(name = "analyses") AnalysisService analyses) {
+    public CorpusRestServlet(Config config, BundleContext context, @Reference(name = "repository") CorpusRepository repository,
+            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "importer") CorpusImporter importer) {
         this.authenticator = new BasicAuthenticator(config.realm(), Set.of(config.roles()));
-        this.api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters);
+        // under ${karaf.data}/import, one of the default import roots
+        Path uploads = Path.of(context.getProperty("karaf.data"), "import", "uploads");
+        this.api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters,
+                new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()));
     }
 
     @Override

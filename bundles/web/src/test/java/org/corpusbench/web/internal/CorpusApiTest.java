@@ -12,11 +12,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.corpusbench.api.CorpusImporter;
+import org.corpusbench.api.LoadOptions;
 import javax.servlet.ServletOutputStream;
 import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
@@ -58,12 +62,16 @@ class CorpusApiTest {
             out.write(result.table().rows().map(Object::toString).reduce("", String::concat).getBytes(StandardCharsets.UTF_8));
         }
     };
-    private final CorpusApi api = new CorpusApi(repository, analyses, () -> List.of(text), List::of);
+    private final CorpusImporter importer = mock(CorpusImporter.class);
+    private final CorpusApi api;
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
+    private final Path uploads = Files.createTempDirectory("uploads");
+
     CorpusApiTest() throws IOException {
+        api = new CorpusApi(repository, analyses, () -> List.of(text), List::of, new CorpusApi.Uploads(importer, uploads, 100));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public boolean isReady() {
@@ -163,6 +171,44 @@ class CorpusApiTest {
     }
 
     @Test
+    void createsACorpusFromAnUploadAndRemovesTheUpload() throws Exception {
+        when(repository.get("新")).thenReturn(Optional.empty());
+        when(repository.require("新")).thenReturn(TestCorpus.of("新", "聊城"));
+        List<String> received = new java.util.ArrayList<>();
+        when(importer.importPath(org.mockito.ArgumentMatchers.eq("新"), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.eq(LoadOptions.DEFAULTS.withEncoding("GBK")), org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> {
+                    Path file = call.getArgument(1);
+                    received.add(file.getFileName() + ":" + Files.readString(file));
+                    return null;
+                });
+
+        JsonNode created = post("/corpora/新", Map.of("filename", "第一版.txt", "encoding", "GBK"), "聊城日报");
+
+        verify(response).setStatus(201);
+        assertEquals("新", created.at("/info/name").asText());
+        assertEquals(List.of("第一版.txt:聊城日报"), received);
+        try (Stream<Path> left = Files.list(uploads)) {
+            assertEquals(0, left.count(), "the upload is removed");
+        }
+    }
+
+    @Test
+    void refusesUploadsThatAreTooLargeOrBadlyNamedAndKeepsNothing() throws Exception {
+        when(repository.get("x")).thenReturn(Optional.empty());
+
+        assertEquals("The upload exceeds the limit of 100 bytes (upload.max.bytes)",
+                post("/corpora/x", Map.of("filename", "big.txt"), "字".repeat(50)).get("error").asText());
+        verify(response).setStatus(413);
+        body.reset();
+        assertTrue(post("/corpora/x", Map.of("filename", "../../etc/x.txt"), "x").get("error").asText()
+                .startsWith("Give the file's name as ?filename="));
+        try (Stream<Path> left = Files.list(uploads)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
     void anUnknownPathIs404() throws Exception {
         assertTrue(get("/nothing/here", Map.of()).get("error").asText().startsWith("No resource at"));
         verify(response).setStatus(404);
@@ -176,6 +222,35 @@ class CorpusApiTest {
         assertEquals(Optional.empty(), BasicAuthenticator.parse("Basic !!!"));
         assertEquals(Optional.empty(), BasicAuthenticator.parse(null));
         assertEquals("&lt;b&gt; &amp; &#39;", CorpusConsolePlugin.html("<b> & '"));
+    }
+
+    private JsonNode post(String path, Map<String, String> parameters, String content) throws Exception {
+        when(request.getMethod()).thenReturn("POST");
+        when(request.getPathInfo()).thenReturn(path);
+        parameters.forEach((name, value) -> when(request.getParameter(name)).thenReturn(value));
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+        when(request.getInputStream()).thenReturn(new javax.servlet.ServletInputStream() {
+            @Override
+            public boolean isFinished() {
+                return in.available() == 0;
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setReadListener(javax.servlet.ReadListener listener) {
+            }
+
+            @Override
+            public int read() {
+                return in.read();
+            }
+        });
+        api.handle(request, response);
+        return new ObjectMapper().readTree(body.toByteArray());
     }
 
     private JsonNode get(String path, Map<String, String[]> parameters) throws Exception {

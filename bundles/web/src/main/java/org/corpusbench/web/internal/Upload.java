@@ -1,0 +1,78 @@
+package org.corpusbench.web.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.corpusbench.api.CorpusException;
+
+/**
+ * An uploaded file, written to a folder of its own under the uploads folder (which lies inside
+ * the import roots) and removed with it. The name the client gives is only kept if it is a plain
+ * {@code .txt} or {@code .zip} file name, so it can never point elsewhere.
+ */
+final class Upload implements AutoCloseable {
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip)");
+
+    /** The body was larger than allowed. */
+    static final class TooLarge extends CorpusException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long limit) {
+            super("The upload exceeds the limit of " + limit + " bytes (upload.max.bytes)");
+        }
+    }
+
+    private final Path folder;
+    private final Path file;
+
+    private Upload(Path folder, Path file) {
+        this.folder = folder;
+        this.file = file;
+    }
+
+    /**
+     * @param uploads the folder that holds uploads
+     * @param name the file name the client gave
+     * @param body the request body
+     * @param limit the most bytes accepted
+     * @throws CorpusException if the name is not a plain .txt or .zip name
+     * @throws TooLarge if the body exceeds the limit; nothing is kept
+     */
+    static Upload receive(Path uploads, String name, InputStream body, long limit) throws IOException {
+        if (name == null || !SAFE_NAME.matcher(name).matches()) {
+            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt or .zip, not '"
+                    + name + "'");
+        }
+        Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
+        Upload upload = new Upload(folder, folder.resolve(name));
+        try (OutputStream out = Files.newOutputStream(upload.file)) {
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            for (int read = body.read(buffer); read > 0; read = body.read(buffer)) {
+                total += read;
+                if (total > limit) {
+                    throw new TooLarge(limit);
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException | RuntimeException e) {
+            upload.close();
+            throw e;
+        }
+        return upload;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(folder);
+    }
+}
