@@ -1,5 +1,6 @@
 package org.corpusbench.api;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,11 +8,14 @@ import java.util.Objects;
  *
  * @param encoding the charset to decode with instead of detecting one, or null to detect
  * @param maxDocumentBytes the largest source read as one document; larger ones are skipped
+ * @param include glob patterns ({@code news/**}, {@code **2024*}) on paths relative to the loaded
+ *        folder, with '/' between folders; a file is read only if it matches one (empty: all)
+ * @param exclude glob patterns of the same kind; a file matching one is not read
  */
-public record LoadOptions(String encoding, long maxDocumentBytes) {
+public record LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude) {
     /** 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
-    /** Detect the encoding; the default maximum document size. */
+    /** Detect the encoding; the default maximum document size; every file. */
     public static final LoadOptions DEFAULTS = new LoadOptions(null, DEFAULT_MAX_DOCUMENT_BYTES);
 
     /** @throws IllegalArgumentException if the maximum is not positive */
@@ -19,6 +23,18 @@ public record LoadOptions(String encoding, long maxDocumentBytes) {
         if (maxDocumentBytes < 1) {
             throw new IllegalArgumentException("The maximum document size must be positive, not " + maxDocumentBytes);
         }
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+
+    /**
+     * Options without include or exclude patterns.
+     *
+     * @param encoding the charset to decode with, or null to detect
+     * @param maxDocumentBytes the largest source read as one document
+     */
+    public LoadOptions(String encoding, long maxDocumentBytes) {
+        this(encoding, maxDocumentBytes, List.of(), List.of());
     }
 
     /**
@@ -26,7 +42,16 @@ public record LoadOptions(String encoding, long maxDocumentBytes) {
      * @return these options with that encoding
      */
     public LoadOptions withEncoding(String encoding) {
-        return new LoadOptions(encoding, maxDocumentBytes);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude);
+    }
+
+    /**
+     * @param include patterns a file must match one of (empty: all)
+     * @param exclude patterns no file may match
+     * @return these options with those patterns
+     */
+    public LoadOptions withPatterns(List<String> include, List<String> exclude) {
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude);
     }
 
     /** @return whether the user named an encoding */

@@ -1,6 +1,7 @@
 package org.corpusbench.commands.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -35,7 +36,14 @@ public class LoadCommand implements Action {
             + "of detecting it")
     String encoding;
 
-    @Argument(index = 0, name = "path", required = true, description = "A .txt file or a folder")
+    @Option(name = "--include", multiValued = true, description = "Only files whose path in the folder matches this glob "
+            + "(news/**, **2024*); repeat for more")
+    List<String> include;
+
+    @Option(name = "--exclude", multiValued = true, description = "Skip files whose path in the folder matches this glob")
+    List<String> exclude;
+
+    @Argument(index = 0, name = "path", required = true, description = "A .txt file, a folder or a .zip archive")
     @Completion(FileCompleter.class)
     String path;
 
@@ -45,7 +53,8 @@ public class LoadCommand implements Action {
         String corpusName = name != null ? name : defaultName(source);
         ConsoleProgress progress = new ConsoleProgress(System.out);
         try {
-            CorpusInfo info = importer.importPath(corpusName, source, LoadOptions.DEFAULTS.withEncoding(encoding), progress);
+            CorpusInfo info = importer.importPath(corpusName, source, LoadOptions.DEFAULTS.withEncoding(encoding)
+                    .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude), progress);
             progress.finish();
             System.out.println("Loaded corpus '" + info.name() + "': " + info.sources() + " sources, " + info.documents()
                     + " documents, " + info.tokens() + " tokens, " + info.types() + " types");

@@ -43,9 +43,10 @@ final class TextFileReader {
         if (!Files.isReadable(path)) {
             throw new CorpusException("Cannot load '" + path + "': not readable");
         }
-        List<Path> files = Files.isDirectory(path) ? listTextFiles(path) : List.of(path);
+        List<Path> files = Files.isDirectory(path) ? listTextFiles(path, new PathFilter(options)) : List.of(path);
         if (files.isEmpty()) {
-            throw new CorpusException("Cannot load '" + path + "': it holds no " + EXTENSION + " files");
+            throw new CorpusException("Cannot load '" + path + "': it holds no " + EXTENSION + " files"
+                    + (options.include().isEmpty() && options.exclude().isEmpty() ? "" : " that the include and exclude patterns let through"));
         }
         Charset given = charset(options);
         if (!Files.isDirectory(path)) {
@@ -54,6 +55,7 @@ final class TextFileReader {
             return;
         }
         int done = 0;
+        Throughput throughput = new Throughput();
         for (Path file : files) {
             progress.checkCancelled();
             String id = path.relativize(file).toString().replace('\\', '/');
@@ -66,11 +68,12 @@ final class TextFileReader {
                 source = read(file, id, given, options.maxDocumentBytes());
             } catch (CorpusException e) {
                 skipped.accept(SourceReport.skipped(file.toString(), e.getMessage()));
-                progress.report("loading", ++done, files.size());
+                progress.report(throughput.describe(), ++done, files.size());
                 continue;
             }
+            throughput.add(Long.parseLong(source.source().metadata().get("size")));
             sink.accept(source);
-            progress.report("loading", ++done, files.size());
+            progress.report(throughput.describe(), ++done, files.size());
         }
     }
 
@@ -86,11 +89,12 @@ final class TextFileReader {
         }
     }
 
-    private static List<Path> listTextFiles(Path folder) {
+    private static List<Path> listTextFiles(Path folder, PathFilter filter) {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = new ArrayList<>();
             walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
-                    .filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().forEach(files::add);
+                    .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+                    .filter(p -> filter.admits(folder.relativize(p))).sorted().forEach(files::add);
             return files;
         } catch (IOException | UncheckedIOException e) {
             throw new CorpusException("Cannot list '" + folder + "': " + e.getMessage(), e);

@@ -97,6 +97,24 @@ class TextFileReaderTest {
     }
 
     @Test
+    void includeAndExcludePatternsChooseFilesByTheirPathInTheFolder() throws IOException {
+        for (String name : List.of("2023/a.txt", "2024/b.txt", "2024/drafts/c.txt", "d.txt")) {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "聊城", StandardCharsets.UTF_8);
+        }
+
+        List<LoadedSource> sources = load(folder, new LoadOptions(null, 1000).withPatterns(List.of("2024/**", "*.txt"),
+                List.of("**/drafts/**")));
+
+        assertEquals(List.of("2024/b.txt", "d.txt"), sources.stream().map(s -> s.source().id()).toList());
+        assertTrue(assertThrows(CorpusException.class, () -> load(folder, new LoadOptions(null, 1000)
+                .withPatterns(List.of("1999/**"), List.of()))).getMessage().endsWith("that the include and exclude patterns let through"));
+        assertEquals("Invalid pattern 'a{b': Missing '}", assertThrows(CorpusException.class,
+                () -> load(folder, new LoadOptions(null, 1000).withPatterns(List.of("a{b"), List.of()))).getMessage());
+    }
+
+    @Test
     void neverFollowsASymbolicLinkInAFolder() throws IOException {
         Path outside = Files.createTempDirectory("outside");
         Files.writeString(outside.resolve("secret.txt"), "机密", StandardCharsets.UTF_8);
