@@ -50,11 +50,16 @@ public final class PipelineImporter implements CorpusImporter {
         @AttributeDefinition(name = "Import roots", description = "Folders that console and REST imports may read from; "
                 + "a path is judged after following symbolic links. ${karaf.home}, ${karaf.data} and ${user.home} are replaced.")
         String[] import_roots() default {"${karaf.home}/seeds", "${karaf.data}/import", "${user.home}"};
+
+        @AttributeDefinition(name = "Largest document", description = "Bytes; a larger file or archive entry is skipped "
+                + "with its reason instead of being read.")
+        long max_document_bytes() default LoadOptions.DEFAULT_MAX_DOCUMENT_BYTES;
     }
 
     private final CorpusRepository repository;
     private final Map.Entry<Map<String, Object>, Segmenter> segmenter;
     private final ImportRoots roots;
+    private final long maxDocumentBytes;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -75,6 +80,7 @@ public final class PipelineImporter implements CorpusImporter {
             @Reference(name = "segmenter") Map.Entry<Map<String, Object>, Segmenter> segmenter) {
         this.repository = repository;
         this.segmenter = segmenter;
+        this.maxDocumentBytes = config.max_document_bytes();
         this.roots = new ImportRoots(Arrays.stream(config.import_roots()).map(root -> Path.of(root
                 .replace("${karaf.home}", String.valueOf(context.getProperty("karaf.home")))
                 .replace("${karaf.data}", String.valueOf(context.getProperty("karaf.data")))
@@ -98,7 +104,8 @@ public final class PipelineImporter implements CorpusImporter {
         }
         ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
                 settings, segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
-        return pipeline.run(repository, name, path, options, progress);
+        LoadOptions limited = new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude());
+        return pipeline.run(repository, name, path, limited, progress);
     }
 
     private List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps() {
