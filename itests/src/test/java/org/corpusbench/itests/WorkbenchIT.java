@@ -138,6 +138,27 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void aUtf16CsvWithMetadataColumnsBecomesADocumentPerRow() throws Exception {
+        Path table = importFolder("tables").resolve("news.csv");
+        byte[] csv = "标题,日期,正文\r\n妇女节,2023-03-03,聊城市纪念国际妇女节颁奖典礼举行。\r\n经济,2023-03-05,下好区域协调发展一盘棋。\r\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[csv.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(csv, 0, withBom, 2, csv.length);
+        Files.write(table, withBom);
+
+        String loaded = executeCommand("corpus:load --name 表格 " + table);
+
+        assertTrue(loaded, loaded.contains("Loaded corpus '表格': 2 sources"));
+        CorpusView corpus = repository().require("表格");
+        assertEquals("下好区域协调发展一盘棋。", corpus.document(1).cleanedText());
+        assertEquals("2023-03-05", corpus.sources().get(1).metadata().get("日期"));
+        assertEquals("UTF-16LE", corpus.sources().get(1).metadata().get("encoding"));
+        assertEquals("table", corpus.info().provenance().get(CorpusInfo.LOADER));
+    }
+
+    @Test
     public void documentsCanBeListedShownRenamedDeletedAndExportedAsTokens() throws Exception {
         awaitSeeds();
         Path folder = importFolder("scratch");

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param include glob patterns ({@code news/**}, {@code **2024*}) on paths relative to the loaded
  *        folder, with '/' between folders; a file is read only if it matches one (empty: all)
  * @param exclude glob patterns of the same kind; a file matching one is not read
+ * @param textColumn the column (CSV, TSV) or field (JSON Lines) that holds a table row's text, or
+ *        null to take the first of text, content, body, 正文, 内容, 文本
  */
-public record LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude) {
+public record LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude,
+        String textColumn) {
     /** 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
     /** Detect the encoding; the default maximum document size; every file. */
@@ -34,7 +37,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @param maxDocumentBytes the largest source read as one document
      */
     public LoadOptions(String encoding, long maxDocumentBytes) {
-        this(encoding, maxDocumentBytes, List.of(), List.of());
+        this(encoding, maxDocumentBytes, List.of(), List.of(), null);
     }
 
     /**
@@ -42,7 +45,15 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that encoding
      */
     public LoadOptions withEncoding(String encoding) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn);
+    }
+
+    /**
+     * @param column the column or field holding a table row's text, or null to find it
+     * @return these options with that text column
+     */
+    public LoadOptions withTextColumn(String column) {
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column);
     }
 
     /**
@@ -51,7 +62,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with those patterns
      */
     public LoadOptions withPatterns(List<String> include, List<String> exclude) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn);
     }
 
     /** @return whether the user named an encoding */

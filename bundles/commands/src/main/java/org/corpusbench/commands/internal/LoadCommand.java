@@ -43,7 +43,12 @@ public class LoadCommand implements Action {
     @Option(name = "--exclude", multiValued = true, description = "Skip files whose path in the folder matches this glob")
     List<String> exclude;
 
-    @Argument(index = 0, name = "path", required = true, description = "A .txt file, a folder or a .zip archive")
+    @Option(name = "--text-column", description = "The column (CSV, TSV) or field (JSON Lines) that holds each row's text; "
+            + "default: text, content, body, 正文, 内容 or 文本")
+    String textColumn;
+
+    @Argument(index = 0, name = "path", required = true,
+            description = "A .txt file, a folder, a .zip archive, or a table (.csv, .tsv, .jsonl) with a document per row")
     @Completion(FileCompleter.class)
     String path;
 
@@ -54,7 +59,8 @@ public class LoadCommand implements Action {
         ConsoleProgress progress = new ConsoleProgress(System.out);
         try {
             CorpusInfo info = importer.importPath(corpusName, source, LoadOptions.DEFAULTS.withEncoding(encoding)
-                    .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude), progress);
+                    .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
+                    .withTextColumn(textColumn), progress);
             progress.finish();
             System.out.println("Loaded corpus '" + info.name() + "': " + info.sources() + " sources, " + info.documents()
                     + " documents, " + info.tokens() + " tokens, " + info.types() + " types");

@@ -104,7 +104,8 @@ public final class PipelineImporter implements CorpusImporter {
         }
         ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
                 settings, segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
-        LoadOptions limited = new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude());
+        LoadOptions limited = new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(),
+                options.textColumn());
         return pipeline.run(repository, name, path, limited, progress);
     }
 

@@ -12,10 +12,10 @@ import org.corpusbench.api.CorpusException;
 /**
  * An uploaded file, written to a folder of its own under the uploads folder (which lies inside
  * the import roots) and removed with it. The name the client gives is only kept if it is a plain
- * {@code .txt} or {@code .zip} file name, so it can never point elsewhere.
+ * {@code .txt}, {@code .zip}, {@code .csv}, {@code .tsv} or {@code .jsonl} file name, so it can never point elsewhere.
  */
 final class Upload implements AutoCloseable {
-    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip)");
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip|csv|tsv|jsonl|ndjson)");
 
     /** The body was larger than allowed. */
     static final class TooLarge extends CorpusException {
@@ -39,12 +39,12 @@ final class Upload implements AutoCloseable {
      * @param name the file name the client gave
      * @param body the request body
      * @param limit the most bytes accepted
-     * @throws CorpusException if the name is not a plain .txt or .zip name
+     * @throws CorpusException if the name is not a plain name of a file type we load
      * @throws TooLarge if the body exceeds the limit; nothing is kept
      */
     static Upload receive(Path uploads, String name, InputStream body, long limit) throws IOException {
         if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt or .zip, not '"
+            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv or .jsonl, not '"
                     + name + "'");
         }
         Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
