@@ -236,7 +236,17 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals("SKIPPED", body.at("/loadReport/sources/0/outcome").asText());
         assertEquals("GB18030", body.at("/loadReport/sources/1/encoding").asText());
         assertEquals("聊城市纪念国际妇女节颁奖典礼举行。", repository().require("uploaded").document(0).cleanedText());
-        assertEquals(400, post("/corpus/api/corpora/uploaded?filename=pages.zip", archive.toByteArray()).statusCode());
+        assertEquals(400, post("/corpus/api/corpora/uploaded?filename=pages.zip", archive.toByteArray()).statusCode(),
+                "the same entries again: their ids are taken");
+
+        HttpResponse<byte[]> extended = post("/corpus/api/corpora/uploaded?filename=more.txt",
+                "市委副书记出席活动。".getBytes("GBK"));
+        assertEquals(text(extended), 200, extended.statusCode());
+        CorpusView corpus = repository().require("uploaded");
+        assertEquals(2, corpus.documentCount());
+        assertEquals("聊城市纪念国际妇女节颁奖典礼举行。", corpus.document(0).cleanedText());
+        assertEquals("市委副书记出席活动。", corpus.document(1).cleanedText());
+        assertEquals(3, corpus.loadReport().sources().size(), "the earlier report is kept");
     }
 
     @Test

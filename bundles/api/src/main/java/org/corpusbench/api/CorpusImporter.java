@@ -20,4 +20,20 @@ public interface CorpusImporter {
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     CorpusInfo importPath(String name, Path path, LoadOptions options, Progress progress);
+
+    /**
+     * Adds what a path holds to an existing corpus: the new corpus holds its documents as they were
+     * (not cleaned or segmented again) and the new ones; it replaces the old atomically.
+     *
+     * @param name an existing corpus
+     * @param path a file or folder
+     * @param options the user's choices for loading
+     * @param progress reports each stage; cancelling leaves the repository as it was
+     * @return the stored corpus
+     * @throws NotFoundException if there is no such corpus
+     * @throws CorpusException if the path cannot be read, a new source's id is already in the corpus
+     *         or no input could be read
+     * @throws java.util.concurrent.CancellationException if cancelled
+     */
+    CorpusInfo extend(String name, Path path, LoadOptions options, Progress progress);
 }

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusImporter;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.LoadOptions;
@@ -31,6 +32,9 @@ public class LoadCommand implements Action {
 
     @Option(name = "--name", description = "Corpus name (default: the file or folder name)")
     String name;
+
+    @Option(name = "--add", description = "Add to the existing corpus named by --name instead of creating one")
+    boolean add;
 
     @Option(name = "--encoding", description = "Decode every file with this charset (GB18030, Big5, UTF-16LE, ...) instead "
             + "of detecting it")
@@ -58,9 +62,14 @@ public class LoadCommand implements Action {
         String corpusName = name != null ? name : defaultName(source);
         ConsoleProgress progress = new ConsoleProgress(System.out);
         try {
-            CorpusInfo info = importer.importPath(corpusName, source, LoadOptions.DEFAULTS.withEncoding(encoding)
+            LoadOptions options = LoadOptions.DEFAULTS.withEncoding(encoding)
                     .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
-                    .withTextColumn(textColumn), progress);
+                    .withTextColumn(textColumn);
+            if (add && name == null) {
+                throw new CorpusException("--add needs --name: the corpus to add to");
+            }
+            CorpusInfo info = add ? importer.extend(corpusName, source, options, progress)
+                    : importer.importPath(corpusName, source, options, progress);
             progress.finish();
             System.out.println("Loaded corpus '" + info.name() + "': " + info.sources() + " sources, " + info.documents()
                     + " documents, " + info.tokens() + " tokens, " + info.types() + " types");

@@ -13,6 +13,7 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadOptions;
@@ -38,6 +39,14 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
         Map<String, String> stepSettings, Segmenter segmenter, String segmenterName) {
 
     CorpusInfo run(CorpusRepository repository, String name, Path path, LoadOptions options, Progress progress) {
+        return run(repository, name, null, path, options, progress);
+    }
+
+    /**
+     * @param existing the corpus to extend, whose documents are copied first, or null for a new one
+     */
+    CorpusInfo run(CorpusRepository repository, String name, CorpusView existing, Path path, LoadOptions options,
+            Progress progress) {
         Map<String, String> provenance = new HashMap<>();
         provenance.put(CorpusInfo.IMPORT_STARTED, Instant.now().toString());
         provenance.put(CorpusInfo.LOADER, loaderName);
@@ -51,7 +60,14 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
             provenance.put(CorpusInfo.ENCODING, options.encoding());
         }
         List<SourceReport> reports = new ArrayList<>();
-        try (CorpusWriter writer = repository.create(name, provenance, false)) {
+        if (existing != null) {
+            provenance.put(CorpusInfo.ORIGIN, existing.info().provenance().getOrDefault(CorpusInfo.ORIGIN, "") + ", "
+                    + path.toAbsolutePath());
+        }
+        try (CorpusWriter writer = repository.create(name, provenance, existing != null)) {
+            if (existing != null) {
+                CorpusCopy.copy(existing, writer, progress);
+            }
             loader.load(path, options, loaded -> {
                 progress.checkCancelled();
                 reports.add(loaded.report());
@@ -62,12 +78,16 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
                 writer.addDocument(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
             }, reports::add, progress);
             progress.checkCancelled();
-            LoadReport report = new LoadReport(reports);
-            if (report.count(SourceReport.Outcome.SKIPPED) == reports.size()) {
+            if (reports.stream().allMatch(r -> r.outcome() == SourceReport.Outcome.SKIPPED)) {
                 throw new CorpusException("Nothing could be loaded from '" + path + "': " + reports.size() + " inputs skipped"
                         + reports.stream().limit(3).map(r -> "; " + r.problem()).collect(Collectors.joining()));
             }
-            writer.setLoadReport(report);
+            List<SourceReport> all = new ArrayList<>();
+            if (existing != null) {
+                all.addAll(existing.loadReport().sources());
+            }
+            all.addAll(reports);
+            writer.setLoadReport(new LoadReport(all));
             return writer.commit();
         }
     }

@@ -14,6 +14,7 @@ import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
@@ -90,6 +91,21 @@ public final class PipelineImporter implements CorpusImporter {
     @Override
     public CorpusInfo importPath(String name, Path requested, LoadOptions options, Progress progress) {
         Path path = roots.check(requested);
+        return pipeline(path).run(repository, name, null, path, limited(options), progress);
+    }
+
+    @Override
+    public CorpusInfo extend(String name, Path requested, LoadOptions options, Progress progress) {
+        CorpusView existing = repository.require(name);
+        Path path = roots.check(requested);
+        return pipeline(path).run(repository, name, existing, path, limited(options), progress);
+    }
+
+    private LoadOptions limited(LoadOptions options) {
+        return new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(), options.textColumn());
+    }
+
+    private ImportPipeline pipeline(Path path) {
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
                 .filter(entry -> entry.getValue().accepts(path)).findFirst()
                 .orElseThrow(() -> new CorpusException("Cannot load '" + path + "': no loader reads it (installed: "
@@ -102,11 +118,8 @@ public final class PipelineImporter implements CorpusImporter {
             steps.put(name(step.getKey(), CleaningStep.NAME), step.getValue());
             settings.put(name(step.getKey(), CleaningStep.NAME), settings(step.getKey()));
         }
-        ImportPipeline pipeline = new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
+        return new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
                 settings, segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
-        LoadOptions limited = new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(),
-                options.textColumn());
-        return pipeline.run(repository, name, path, limited, progress);
     }
 
     private List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps() {

@@ -92,6 +92,19 @@ class ImportPipelineTest {
     }
 
     @Test
+    void extendingCopiesTheExistingDocumentsAsTheyAreThenAddsTheNewOnes() {
+        org.corpusbench.testing.TestCorpus existing = org.corpusbench.testing.TestCorpus.of("demo", "聊城 日报");
+
+        CorpusInfo info = pipeline(loaderOf("new"), Map.of()).run(repository, "demo", existing, Path.of("more"),
+                LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals(List.of("聊城日报", "new"), repository.documents.stream().map(Document::cleanedText).toList());
+        assertEquals(List.of(2, 3), repository.tokenCounts, "the old document keeps its two tokens");
+        assertTrue(repository.replaced);
+        assertTrue(info.provenance().get(CorpusInfo.ORIGIN).endsWith(", " + Path.of("more").toAbsolutePath()));
+    }
+
+    @Test
     void aFailingSourceCommitsNothing() {
         CorpusLoader failing = loader((sink, skipped) -> {
             sink.accept(source("ok"));
@@ -205,6 +218,7 @@ class ImportPipelineTest {
         LoadReport report;
         boolean committed;
         boolean closed;
+        boolean replaced;
 
         @Override
         public List<CorpusInfo> list() {
@@ -218,6 +232,7 @@ class ImportPipelineTest {
 
         @Override
         public CorpusWriter create(String name, Map<String, String> provenance, boolean replace) {
+            replaced = replace;
             return new CorpusWriter() {
                 @Override
                 public void addSource(Source source) {

@@ -29,7 +29,7 @@ import org.corpusbench.api.export.Formats;
  * <pre>
  * GET    /corpora                                  stored corpora
  * GET    /corpora/{name}                           one corpus: sizes, size on disk, provenance, sources
- * POST   /corpora/{name}?filename=x.txt|x.zip[&amp;encoding=E]   creates it from the uploaded body
+ * POST   /corpora/{name}?filename=x.txt|x.zip|...[&amp;encoding=E]   creates it from the uploaded body, or extends it
  * DELETE /corpora/{name}                           removes it
  * POST   /corpora/{name}/rename?to={new}           renames it
  * GET    /corpora/{name}/report                    the load report: each input read or skipped, and why
@@ -136,18 +136,21 @@ final class CorpusApi {
     }
 
     private void upload(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (repository.get(name).isPresent()) {
-            throw new CorpusException("Corpus '" + name + "' already exists");
-        }
+        boolean extend = repository.get(name).isPresent();
         try (Upload upload = Upload.receive(uploads.folder(), request.getParameter("filename"), request.getInputStream(),
                 uploads.maxBytes())) {
-            LoadOptions options = LoadOptions.DEFAULTS.withEncoding(request.getParameter("encoding"));
-            uploads.importer().importPath(name, upload.file(), options, Progress.NONE);
+            LoadOptions options = LoadOptions.DEFAULTS.withEncoding(request.getParameter("encoding"))
+                    .withTextColumn(request.getParameter("textColumn"));
+            if (extend) {
+                uploads.importer().extend(name, upload.file(), options, Progress.NONE);
+            } else {
+                uploads.importer().importPath(name, upload.file(), options, Progress.NONE);
+            }
         }
         CorpusView view = repository.require(name);
-        Map<String, Object> created = describe(view);
-        created.put("loadReport", view.loadReport());
-        json.write(response, 201, created);
+        Map<String, Object> stored = describe(view);
+        stored.put("loadReport", view.loadReport());
+        json.write(response, extend ? 200 : 201, stored);
     }
 
     private static Map<String, Object> documents(CorpusView view, HttpServletRequest request) {

@@ -1,0 +1,33 @@
+package org.corpusbench.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.CorpusWriter;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.Token;
+
+/**
+ * Copies a stored corpus into a writer as it is: sources, documents, offset maps and tokens, one
+ * document at a time, so extending a corpus never cleans or segments its documents again.
+ */
+final class CorpusCopy {
+
+    private CorpusCopy() {
+    }
+
+    static void copy(CorpusView corpus, CorpusWriter writer, Progress progress) {
+        corpus.sources().forEach(writer::addSource);
+        for (int document = 0; document < corpus.documentCount(); document++) {
+            progress.checkCancelled();
+            List<Token> tokens = new ArrayList<>(corpus.documentStart(document + 1) - corpus.documentStart(document));
+            for (int position = corpus.documentStart(document); position < corpus.documentStart(document + 1); position++) {
+                int type = corpus.typeId(position);
+                tokens.add(new Token(corpus.lexicon().type(type), corpus.tokenStart(position), corpus.tokenEnd(position),
+                        corpus.lexicon().category(type)));
+            }
+            writer.addDocument(corpus.document(document), corpus.offsets(document), tokens);
+            progress.report("copying", document + 1, corpus.documentCount());
+        }
+    }
+}
