@@ -236,8 +236,8 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals("SKIPPED", body.at("/loadReport/sources/0/outcome").asText());
         assertEquals("GB18030", body.at("/loadReport/sources/1/encoding").asText());
         assertEquals("聊城市纪念国际妇女节颁奖典礼举行。", repository().require("uploaded").document(0).cleanedText());
-        assertEquals(400, post("/corpus/api/corpora/uploaded?filename=pages.zip", archive.toByteArray()).statusCode(),
-                "the same entries again: their ids are taken");
+        assertEquals("the same entries again: their ids are taken", 400,
+                post("/corpus/api/corpora/uploaded?filename=pages.zip", archive.toByteArray()).statusCode());
 
         HttpResponse<byte[]> extended = post("/corpus/api/corpora/uploaded?filename=more.txt",
                 "市委副书记出席活动。".getBytes("GBK"));
@@ -246,7 +246,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals(2, corpus.documentCount());
         assertEquals("聊城市纪念国际妇女节颁奖典礼举行。", corpus.document(0).cleanedText());
         assertEquals("市委副书记出席活动。", corpus.document(1).cleanedText());
-        assertEquals(3, corpus.loadReport().sources().size(), "the earlier report is kept");
+        assertEquals("the earlier report is kept", 3, corpus.loadReport().sources().size());
     }
 
     @Test
