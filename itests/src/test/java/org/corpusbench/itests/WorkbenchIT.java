@@ -159,6 +159,28 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void preSegmentedTextKeepsItsTokens() throws Exception {
+        Path folder = importFolder("segmented");
+        Files.writeString(folder.resolve("given.txt"), "聊城 市 纪念 聊城 市\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("given.vrt"), "<text id=\"v1\" page=\"2\">\n<s>\n聊城\tchinese_word\n市\n</s>\n</text>\n",
+                StandardCharsets.UTF_8);
+
+        assertTrue(executeCommand("corpus:load --name 分词 --loader segmented " + folder.resolve("given.txt"))
+                .contains("Loaded corpus '分词'"));
+        assertTrue(executeCommand("corpus:load --name 竖排 " + folder.resolve("given.vrt")).contains("Loaded corpus '竖排'"));
+
+        String frequencies = executeCommand("corpus:run --no-format frequency 分词");
+        assertTrue(frequencies, frequencies.contains("聊城\t2\t") && frequencies.contains("市\t2\t"));
+        assertFalse("jieba would have made 聊城市 one word", frequencies.contains("聊城市"));
+        CorpusView vertical = repository().require("竖排");
+        assertEquals("2", vertical.sources().get(0).metadata().get("page"));
+        assertEquals("v1", vertical.document(0).id());
+        assertEquals("as given by the source", vertical.info().segmenter());
+        assertEquals("ERROR: Unknown loader 'nope'; installed: segmented, table, text, zip",
+                executeCommand("corpus:load --name x --loader nope " + folder.resolve("given.txt")).trim());
+    }
+
+    @Test
     public void documentsCanBeListedShownRenamedDeletedAndExportedAsTokens() throws Exception {
         awaitSeeds();
         Path folder = importFolder("scratch");

@@ -31,6 +31,8 @@ public record CorpusInfo(String name, int sources, int documents, long tokens, i
     public static final String SEGMENTER_PREFIX = "segmenter.";
     /** Provenance key: when the import started (ISO 8601). */
     public static final String IMPORT_STARTED = "import.started";
+    /** Provenance key: how many sources came with their own tokens and were stored as given. */
+    public static final String SEGMENTATION = "segmentation";
     /** Provenance key: the encoding the user gave for loading, if any. */
     public static final String ENCODING = "encoding";
     /** Provenance key: the version of the store format the corpus is kept in. */

@@ -37,6 +37,14 @@ public interface CorpusWriter extends AutoCloseable {
         addDocument(document, OffsetMap.identity(text.codePointCount(0, text.length())), tokens);
     }
 
+    /**
+     * Adds to or changes the provenance given at creation, for what is known only while writing.
+     *
+     * @param key a provenance key
+     * @param value its value
+     */
+    void putProvenance(String key, String value);
+
     /** @param report what loading read and skipped, stored with the corpus */
     void setLoadReport(LoadReport report);
 

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param exclude glob patterns of the same kind; a file matching one is not read
  * @param textColumn the column (CSV, TSV) or field (JSON Lines) that holds a table row's text, or
  *        null to take the first of text, content, body, 正文, 内容, 文本
+ * @param loader the name of the loader to use, or null for the first that accepts the path
  */
 public record LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude,
-        String textColumn) {
+        String textColumn, String loader) {
     /** 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
     /** Detect the encoding; the default maximum document size; every file. */
@@ -37,7 +38,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @param maxDocumentBytes the largest source read as one document
      */
     public LoadOptions(String encoding, long maxDocumentBytes) {
-        this(encoding, maxDocumentBytes, List.of(), List.of(), null);
+        this(encoding, maxDocumentBytes, List.of(), List.of(), null, null);
     }
 
     /**
@@ -45,7 +46,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that encoding
      */
     public LoadOptions withEncoding(String encoding) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader);
     }
 
     /**
@@ -53,7 +54,15 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that text column
      */
     public LoadOptions withTextColumn(String column) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column, loader);
+    }
+
+    /**
+     * @param name a loader's name ({@code segmented}), or null to choose by the path
+     * @return these options with that loader
+     */
+    public LoadOptions withLoader(String name) {
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, name);
     }
 
     /**
@@ -62,7 +71,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with those patterns
      */
     public LoadOptions withPatterns(List<String> include, List<String> exclude) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader);
     }
 
     /** @return whether the user named an encoding */

@@ -19,4 +19,55 @@ public enum TokenType {
     public boolean isWord() {
         return this == CHINESE_WORD || this == NUMBER || this == LATIN;
     }
+
+    /**
+     * Decides what kind of text a token is from its code points: any Han character makes a Chinese
+     * word; digits with only decimal and grouping marks a number; letters Latin; all whitespace
+     * whitespace; all punctuation punctuation; anything else a symbol.
+     *
+     * @param token the token's text
+     * @return its type
+     */
+    public static TokenType classify(String token) {
+        boolean allWhitespace = true;
+        boolean allPunctuation = true;
+        boolean anyHan = false;
+        boolean anyLetter = false;
+        boolean anyDigit = false;
+        boolean onlyNumberParts = true;
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            i += Character.charCount(cp);
+            allWhitespace &= Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+            allPunctuation &= isPunctuation(cp);
+            anyHan |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            anyLetter |= Character.isLetter(cp);
+            anyDigit |= Character.isDigit(cp);
+            onlyNumberParts &= Character.isDigit(cp) || ".,%．，％".indexOf(cp) >= 0;
+        }
+        if (token.isEmpty() || allWhitespace) {
+            return WHITESPACE;
+        }
+        if (anyHan) {
+            return CHINESE_WORD;
+        }
+        if (anyDigit && onlyNumberParts) {
+            return NUMBER;
+        }
+        if (anyLetter) {
+            return LATIN;
+        }
+        return allPunctuation ? PUNCTUATION : SYMBOL;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                return false;
+        }
+    }
 }

@@ -47,6 +47,10 @@ public class LoadCommand implements Action {
     @Option(name = "--exclude", multiValued = true, description = "Skip files whose path in the folder matches this glob")
     List<String> exclude;
 
+    @Option(name = "--loader", description = "Use this loader (text, zip, table, segmented) instead of choosing by the path; "
+            + "segmented reads space-separated text (and CWB .vrt files) and keeps its tokens as given")
+    String loader;
+
     @Option(name = "--text-column", description = "The column (CSV, TSV) or field (JSON Lines) that holds each row's text; "
             + "default: text, content, body, 正文, 内容 or 文本")
     String textColumn;
@@ -64,7 +68,7 @@ public class LoadCommand implements Action {
         try {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(encoding)
                     .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
-                    .withTextColumn(textColumn);
+                    .withTextColumn(textColumn).withLoader(loader);
             if (add && name == null) {
                 throw new CorpusException("--add needs --name: the corpus to add to");
             }

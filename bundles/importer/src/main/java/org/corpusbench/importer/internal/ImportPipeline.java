@@ -68,15 +68,32 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
             if (existing != null) {
                 CorpusCopy.copy(existing, writer, progress);
             }
+            int[] given = new int[2]; // sources with their own tokens, all sources
             loader.load(path, options, loaded -> {
                 progress.checkCancelled();
                 reports.add(loaded.report());
                 writer.addSource(loaded.source());
+                given[1]++;
+                if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
+                    given[0]++;
+                    Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
+                            loaded.text());
+                    writer.addDocument(document, loaded.tokens());
+                    return;
+                }
                 CleanedText cleaned = clean(loaded.text());
                 Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
                         cleaned.text());
                 writer.addDocument(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
             }, reports::add, progress);
+            if (given[0] > 0) {
+                writer.putProvenance(CorpusInfo.SEGMENTATION, given[0] + " of " + given[1]
+                        + " sources stored with the tokens they came with");
+                if (given[0] == given[1]) {
+                    writer.putProvenance(CorpusInfo.SEGMENTER, "as given by the source");
+                    writer.putProvenance(CorpusInfo.CLEANING, "");
+                }
+            }
             progress.checkCancelled();
             if (reports.stream().allMatch(r -> r.outcome() == SourceReport.Outcome.SKIPPED)) {
                 throw new CorpusException("Nothing could be loaded from '" + path + "': " + reports.size() + " inputs skipped"

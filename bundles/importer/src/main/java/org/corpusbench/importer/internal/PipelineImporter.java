@@ -91,26 +91,31 @@ public final class PipelineImporter implements CorpusImporter {
     @Override
     public CorpusInfo importPath(String name, Path requested, LoadOptions options, Progress progress) {
         Path path = roots.check(requested);
-        return pipeline(path).run(repository, name, null, path, limited(options), progress);
+        return pipeline(path, options).run(repository, name, null, path, limited(options), progress);
     }
 
     @Override
     public CorpusInfo extend(String name, Path requested, LoadOptions options, Progress progress) {
         CorpusView existing = repository.require(name);
         Path path = roots.check(requested);
-        return pipeline(path).run(repository, name, existing, path, limited(options), progress);
+        return pipeline(path, options).run(repository, name, existing, path, limited(options), progress);
     }
 
     private LoadOptions limited(LoadOptions options) {
-        return new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(), options.textColumn());
+        return new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(), options.textColumn(),
+                options.loader());
     }
 
-    private ImportPipeline pipeline(Path path) {
+    /** The loader the user named, else the first that accepts the path. */
+    private ImportPipeline pipeline(Path path, LoadOptions options) {
+        String installed = loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "));
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
-                .filter(entry -> entry.getValue().accepts(path)).findFirst()
-                .orElseThrow(() -> new CorpusException("Cannot load '" + path + "': no loader reads it (installed: "
-                        + loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "))
-                        + ")"));
+                .filter(entry -> options.loader() == null ? entry.getValue().accepts(path)
+                        : name(entry.getKey(), CorpusLoader.NAME).equals(options.loader()))
+                .findFirst()
+                .orElseThrow(() -> new CorpusException(options.loader() == null
+                        ? "Cannot load '" + path + "': no loader reads it (installed: " + installed + ")"
+                        : "Unknown loader '" + options.loader() + "'; installed: " + installed));
         List<Map.Entry<Map<String, Object>, CleaningStep>> current = orderedSteps();
         Map<String, CleaningStep> steps = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();

@@ -105,6 +105,22 @@ class ImportPipelineTest {
     }
 
     @Test
+    void sourcesWithTheirOwnTokensAreStoredAsGivenNeitherCleanedNorSegmented() {
+        List<Token> given = List.of(new Token("聊城市", 0, 3, TokenType.CHINESE_WORD), new Token(" ", 3, 4, TokenType.WHITESPACE),
+                new Token("纪念", 4, 6, TokenType.CHINESE_WORD));
+        CorpusLoader segmented = loader((sink, skipped) -> sink.accept(new LoadedSource(new Source("s.txt", "s.txt", Map.of()),
+                "聊城市 纪念", new SourceReport("s.txt", SourceReport.Outcome.READ, "UTF-8", 100, 0, List.of(), ""), given)));
+        Map<String, CleaningStep> steps = Map.of("upper", text -> { throw new AssertionError("no cleaning"); });
+
+        pipeline(segmented, steps).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals("聊城市 纪念", repository.documents.get(0).cleanedText());
+        assertEquals(List.of(3), repository.tokenCounts);
+        assertEquals("as given by the source", repository.provenance.get(CorpusInfo.SEGMENTER));
+        assertEquals("1 of 1 sources stored with the tokens they came with", repository.provenance.get(CorpusInfo.SEGMENTATION));
+    }
+
+    @Test
     void aFailingSourceCommitsNothing() {
         CorpusLoader failing = loader((sink, skipped) -> {
             sink.accept(source("ok"));
@@ -215,6 +231,7 @@ class ImportPipelineTest {
         final List<Document> documents = new ArrayList<>();
         final List<Integer> tokenCounts = new ArrayList<>();
         final List<OffsetMap> offsets = new ArrayList<>();
+        final Map<String, String> provenance = new java.util.HashMap<>();
         LoadReport report;
         boolean committed;
         boolean closed;
@@ -243,6 +260,11 @@ class ImportPipelineTest {
                     documents.add(document);
                     offsets.add(map);
                     tokenCounts.add(tokens.size());
+                }
+
+                @Override
+                public void putProvenance(String key, String value) {
+                    RecordingRepository.this.provenance.put(key, value);
                 }
 
                 @Override

@@ -36,7 +36,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
 
     private final String name;
     private final Path folder;
-    private final Map<String, String> provenance;
+    private final Map<String, String> provenance = new HashMap<>();
     private final Clock clock;
     private final ObjectMapper json;
     private final BiFunction<Path, StoredInfo, CorpusInfo> committer;
@@ -60,9 +60,8 @@ final class StreamingCorpusWriter implements CorpusWriter {
             BiFunction<Path, StoredInfo, CorpusInfo> committer, Runnable discarder) throws IOException {
         this.name = name;
         this.folder = folder;
-        Map<String, String> recorded = new HashMap<>(provenance);
-        recorded.put(CorpusInfo.STORE_FORMAT, Integer.toString(StoreLayout.FORMAT));
-        this.provenance = Map.copyOf(recorded);
+        this.provenance.putAll(provenance);
+        this.provenance.put(CorpusInfo.STORE_FORMAT, Integer.toString(StoreLayout.FORMAT));
         this.clock = clock;
         this.json = json;
         this.committer = committer;
@@ -127,6 +126,12 @@ final class StreamingCorpusWriter implements CorpusWriter {
         } catch (IOException e) {
             throw new CorpusException("Cannot write corpus '" + name + "': " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void putProvenance(String key, String value) {
+        checkOpen();
+        provenance.put(key, value);
     }
 
     @Override

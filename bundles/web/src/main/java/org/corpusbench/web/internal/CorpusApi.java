@@ -140,7 +140,7 @@ final class CorpusApi {
         try (Upload upload = Upload.receive(uploads.folder(), request.getParameter("filename"), request.getInputStream(),
                 uploads.maxBytes())) {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(request.getParameter("encoding"))
-                    .withTextColumn(request.getParameter("textColumn"));
+                    .withTextColumn(request.getParameter("textColumn")).withLoader(request.getParameter("loader"));
             if (extend) {
                 uploads.importer().extend(name, upload.file(), options, Progress.NONE);
             } else {

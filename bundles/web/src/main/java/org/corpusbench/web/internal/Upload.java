@@ -15,7 +15,7 @@ import org.corpusbench.api.CorpusException;
  * {@code .txt}, {@code .zip}, {@code .csv}, {@code .tsv} or {@code .jsonl} file name, so it can never point elsewhere.
  */
 final class Upload implements AutoCloseable {
-    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip|csv|tsv|jsonl|ndjson)");
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip|csv|tsv|jsonl|ndjson|vrt|vert)");
 
     /** The body was larger than allowed. */
     static final class TooLarge extends CorpusException {
@@ -44,7 +44,7 @@ final class Upload implements AutoCloseable {
      */
     static Upload receive(Path uploads, String name, InputStream body, long limit) throws IOException {
         if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv or .jsonl, not '"
+            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv, .jsonl or .vrt, not '"
                     + name + "'");
         }
         Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));

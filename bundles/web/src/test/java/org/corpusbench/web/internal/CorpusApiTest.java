@@ -176,7 +176,7 @@ class CorpusApiTest {
         when(repository.require("新")).thenReturn(TestCorpus.of("新", "聊城"));
         List<String> received = new java.util.ArrayList<>();
         when(importer.importPath(org.mockito.ArgumentMatchers.eq("新"), org.mockito.ArgumentMatchers.any(),
-                org.mockito.ArgumentMatchers.eq(LoadOptions.DEFAULTS.withEncoding("GBK").withTextColumn(null)),
+                org.mockito.ArgumentMatchers.eq(LoadOptions.DEFAULTS.withEncoding("GBK").withTextColumn(null).withLoader(null)),
                 org.mockito.ArgumentMatchers.any()))
                 .thenAnswer(call -> {
                     Path file = call.getArgument(1);

@@ -6,6 +6,7 @@ import com.huaban.analysis.jieba.SegToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
 
 /**
  * Turns jieba-analysis's output into our tokens: the original text (jieba-analysis returns its
@@ -49,7 +50,7 @@ final class JiebaTokenizer {
     private static int emit(String text, int from, int to, int cpStart, List<Token> tokens) {
         String word = text.substring(from, to);
         int cpEnd = cpStart + word.codePointCount(0, word.length());
-        tokens.add(new Token(word, cpStart, cpEnd, TokenClassifier.classify(word)));
+        tokens.add(new Token(word, cpStart, cpEnd, TokenType.classify(word)));
         return cpEnd;
     }
 }

@@ -48,13 +48,13 @@ class JiebaTokenizerTest {
 
     @Test
     void classifiesNumbersLatinPunctuationAndWhitespace() {
-        assertEquals(TokenType.NUMBER, TokenClassifier.classify("113"));
-        assertEquals(TokenType.NUMBER, TokenClassifier.classify("３.５%"));
-        assertEquals(TokenType.LATIN, TokenClassifier.classify("LIAOCHENG"));
-        assertEquals(TokenType.PUNCTUATION, TokenClassifier.classify("，"));
-        assertEquals(TokenType.PUNCTUATION, TokenClassifier.classify("“"));
-        assertEquals(TokenType.WHITESPACE, TokenClassifier.classify("\u3000"));
-        assertEquals(TokenType.SYMBOL, TokenClassifier.classify("■"));
+        assertEquals(TokenType.NUMBER, TokenType.classify("113"));
+        assertEquals(TokenType.NUMBER, TokenType.classify("３.５%"));
+        assertEquals(TokenType.LATIN, TokenType.classify("LIAOCHENG"));
+        assertEquals(TokenType.PUNCTUATION, TokenType.classify("，"));
+        assertEquals(TokenType.PUNCTUATION, TokenType.classify("“"));
+        assertEquals(TokenType.WHITESPACE, TokenType.classify("\u3000"));
+        assertEquals(TokenType.SYMBOL, TokenType.classify("■"));
     }
 
     @Test

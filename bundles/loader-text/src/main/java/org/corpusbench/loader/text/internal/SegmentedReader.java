@@ -1,0 +1,168 @@
+package org.corpusbench.loader.text.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.LoadOptions;
+import org.corpusbench.api.LoadedSource;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.Source;
+import org.corpusbench.api.SourceReport;
+import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
+
+/**
+ * Reads text someone already segmented, keeping its tokens as they are: space-separated text (one
+ * sentence per line, tokens between spaces) or CWB vertical format ({@code .vrt}, {@code .vert}: one
+ * token per line with the word in the first tab-separated column, {@code <text ...>} elements whose
+ * attributes become metadata, {@code <s>} sentences, XML entities decoded). A document's text is its
+ * tokens with a space between them and a line break after each sentence, so every offset is exact.
+ * A file without {@code <text>} elements is one document.
+ */
+final class SegmentedReader {
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.-]+)=\"([^\"]*)\"");
+
+    private final TextDecoder decoder = new TextDecoder();
+
+    boolean isVertical(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".vrt") || name.endsWith(".vert");
+    }
+
+    void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped, Progress progress) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > options.maxDocumentBytes() * 16) {
+                throw new CorpusException("Cannot load '" + file + "': larger than " + options.maxDocumentBytes() * 16 + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
+        }
+        DecodedText decoded = decoder.decode(bytes, file.toString(), TextFileReader.charset(options));
+        Documents documents = new Documents(file, decoded, sink);
+        String[] lines = decoded.text().split("\r\n|\r|\n");
+        if (isVertical(file)) {
+            readVertical(lines, documents, progress);
+        } else {
+            for (String line : lines) {
+                for (String word : line.trim().split("[\\s\u3000]+")) {
+                    if (!word.isEmpty()) {
+                        documents.word(word);
+                    }
+                }
+                documents.endSentence();
+            }
+        }
+        documents.end(Map.of());
+        if (documents.count == 0) {
+            throw new CorpusException("Cannot load '" + file + "': it holds no tokens");
+        }
+    }
+
+    private static void readVertical(String[] lines, Documents documents, Progress progress) {
+        Map<String, String> attributes = Map.of();
+        for (String line : lines) {
+            progress.checkCancelled();
+            String trimmed = line.trim();
+            if (trimmed.startsWith("<text")) {
+                documents.end(attributes);
+                attributes = attributes(trimmed);
+            } else if (trimmed.equals("</text>")) {
+                documents.end(attributes);
+                attributes = Map.of();
+            } else if (trimmed.equals("</s>") || trimmed.startsWith("<s")) {
+                documents.endSentence();
+            } else if (trimmed.startsWith("<") && trimmed.endsWith(">")) {
+                continue; // other structural elements (<p>, <g/>) carry nothing we store
+            } else if (!trimmed.isEmpty()) {
+                documents.word(unescape(line.split("\t", 2)[0].trim()));
+            }
+        }
+    }
+
+    private static Map<String, String> attributes(String tag) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher matcher = ATTRIBUTE.matcher(tag);
+        while (matcher.find()) {
+            attributes.put(matcher.group(1), unescape(matcher.group(2)));
+        }
+        return attributes;
+    }
+
+    static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** Builds documents token by token, with exact code-point offsets. */
+    private static final class Documents {
+        private final Path file;
+        private final DecodedText decoded;
+        private final Consumer<LoadedSource> sink;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Token> tokens = new ArrayList<>();
+        private int offset;
+        private boolean sentenceOpen;
+        int count;
+
+        Documents(Path file, DecodedText decoded, Consumer<LoadedSource> sink) {
+            this.file = file;
+            this.decoded = decoded;
+            this.sink = sink;
+        }
+
+        void word(String word) {
+            if (sentenceOpen) {
+                append(" ", TokenType.WHITESPACE);
+            }
+            append(word, TokenType.classify(word));
+            sentenceOpen = true;
+        }
+
+        void endSentence() {
+            if (sentenceOpen) {
+                append("\n", TokenType.WHITESPACE);
+                sentenceOpen = false;
+            }
+        }
+
+        private void append(String token, TokenType type) {
+            int length = token.codePointCount(0, token.length());
+            tokens.add(new Token(token, offset, offset + length, type));
+            text.append(token);
+            offset += length;
+        }
+
+        void end(Map<String, String> attributes) {
+            endSentence();
+            if (tokens.isEmpty()) {
+                return;
+            }
+            count++;
+            String id = attributes.getOrDefault("id", file.getFileName() + (count > 1 || !attributes.isEmpty() ? "#" + count : ""));
+            Map<String, String> metadata = new LinkedHashMap<>(attributes);
+            metadata.put("path", file.toAbsolutePath().toString());
+            metadata.put("encoding", decoded.encoding());
+            metadata.put("segmentation", "as given");
+            String location = file + (attributes.isEmpty() ? "" : "#" + id);
+            SourceReport report = decoded.undecodableBytes() == 0
+                    ? new SourceReport(location, SourceReport.Outcome.READ, decoded.encoding(), decoded.confidence(), 0, List.of(), "")
+                    : new SourceReport(location, SourceReport.Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
+                            decoded.undecodableBytes(), List.of(), "its file had " + decoded.undecodableBytes() + " undecodable bytes");
+            sink.accept(new LoadedSource(new Source(id, location, metadata), text.toString(), report, List.copyOf(tokens)));
+            text.setLength(0);
+            tokens.clear();
+            offset = 0;
+        }
+    }
+}
