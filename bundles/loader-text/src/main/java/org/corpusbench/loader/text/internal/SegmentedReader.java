@@ -153,6 +153,7 @@ final class SegmentedReader {
             Map<String, String> metadata = new LinkedHashMap<>(attributes);
             metadata.put("path", file.toAbsolutePath().toString());
             metadata.put("encoding", decoded.encoding());
+            metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
             metadata.put("segmentation", "as given");
             String location = file + (attributes.isEmpty() ? "" : "#" + id);
             SourceReport report = decoded.undecodableBytes() == 0

@@ -197,6 +197,8 @@ final class TableReader {
             metadata.put("path", file.toAbsolutePath().toString());
             metadata.put("row", Integer.toString(number));
             metadata.put("encoding", decoded.encoding());
+            metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
+            metadata.put("size", Integer.toString(text.getBytes(StandardCharsets.UTF_8).length));
             List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
             SourceReport report = decoded.undecodableBytes() == 0
                     ? new SourceReport(location, SourceReport.Outcome.READ, decoded.encoding(), decoded.confidence(), 0, List.of(), "")

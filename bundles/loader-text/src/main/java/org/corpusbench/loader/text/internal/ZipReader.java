@@ -52,9 +52,10 @@ final class ZipReader {
             entries.sort(Comparator.comparing(ZipEntry::getName));
             long expanded = 0;
             int done = 0;
+            Throughput throughput = new Throughput();
             for (ZipEntry entry : entries) {
                 progress.checkCancelled();
-                progress.report("loading", done++, entries.size());
+                progress.report(throughput.describe(), done++, entries.size());
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -72,6 +73,7 @@ final class ZipReader {
                     continue;
                 }
                 expanded += bytes.length;
+                throughput.add(bytes.length);
                 if (expanded > maxTotalBytes) {
                     throw new CorpusException("Cannot load '" + archive + "': it expands beyond " + maxTotalBytes + " bytes");
                 }
@@ -85,7 +87,7 @@ final class ZipReader {
                     skipped.accept(SourceReport.skipped(location, e.getMessage()));
                 }
             }
-            progress.report("loading", entries.size(), entries.size());
+            progress.report(throughput.describe(), entries.size(), entries.size());
         } catch (IOException e) {
             throw new CorpusException("Cannot read archive '" + archive + "': " + e.getMessage(), e);
         }

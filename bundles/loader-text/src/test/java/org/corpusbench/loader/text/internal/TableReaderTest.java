@@ -44,6 +44,7 @@ class TableReaderTest {
         assertEquals("妇女节", metadata.get("标题"));
         assertEquals("2023-03-03", metadata.get("日期"));
         assertEquals("UTF-16LE", metadata.get("encoding"));
+        assertEquals("100", metadata.get("encoding.confidence"));
         assertEquals("1", metadata.get("row"));
         assertEquals("news.csv#1", sources.get(0).source().id());
         assertEquals(List.of(), skipped);
