@@ -156,10 +156,7 @@ final class SegmentedReader {
             metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
             metadata.put("segmentation", "as given");
             String location = file + (attributes.isEmpty() ? "" : "#" + id);
-            SourceReport report = decoded.undecodableBytes() == 0
-                    ? new SourceReport(location, SourceReport.Outcome.READ, decoded.encoding(), decoded.confidence(), 0, List.of(), "")
-                    : new SourceReport(location, SourceReport.Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
-                            decoded.undecodableBytes(), List.of(), "its file had " + decoded.undecodableBytes() + " undecodable bytes");
+            SourceReport report = TextSources.report(location, decoded);
             sink.accept(new LoadedSource(new Source(id, location, metadata), text.toString(), report, List.copyOf(tokens)));
             text.setLength(0);
             tokens.clear();

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,12 +198,7 @@ final class TableReader {
             metadata.put("encoding", decoded.encoding());
             metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
             metadata.put("size", Integer.toString(text.getBytes(StandardCharsets.UTF_8).length));
-            List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
-            SourceReport report = decoded.undecodableBytes() == 0
-                    ? new SourceReport(location, SourceReport.Outcome.READ, decoded.encoding(), decoded.confidence(), 0, List.of(), "")
-                    : new SourceReport(location, SourceReport.Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
-                            decoded.undecodableBytes(), offsets, "its table had " + decoded.undecodableBytes()
-                                    + " undecodable bytes, first at byte " + offsets.get(0));
+            SourceReport report = TextSources.report(location, decoded);
             sink.accept(new LoadedSource(new Source(file.getFileName() + "#" + number, location, metadata), text, report));
             read++;
         }

@@ -31,15 +31,25 @@ final class TextSources {
         all.put("encoding.confidence", Integer.toString(decoded.confidence()));
         all.put("encoding.method", decoded.method());
         all.put("undecodable.bytes", Long.toString(decoded.undecodableBytes()));
-        List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
-        if (!offsets.isEmpty()) {
-            all.put("undecodable.offsets", offsets.stream().map(Object::toString).collect(Collectors.joining(",")));
+        SourceReport report = report(location, decoded);
+        if (!report.undecodableOffsets().isEmpty()) {
+            all.put("undecodable.offsets", report.undecodableOffsets().stream().map(Object::toString)
+                    .collect(Collectors.joining(",")));
         }
-        SourceReport report = decoded.undecodableBytes() == 0
+        return new LoadedSource(new Source(id, location, all), decoded.text(), report);
+    }
+
+    /**
+     * @param location the input, or the part of it (a table row) the report is about
+     * @param decoded how the input's file was decoded
+     * @return read, or damaged with where the undecodable bytes are
+     */
+    static SourceReport report(String location, DecodedText decoded) {
+        List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
+        return decoded.undecodableBytes() == 0
                 ? new SourceReport(location, Outcome.READ, decoded.encoding(), decoded.confidence(), 0, offsets, "")
                 : new SourceReport(location, Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
                         decoded.undecodableBytes(), offsets, decoded.undecodableBytes() + " bytes could not be decoded as "
                                 + decoded.encoding() + ", first at byte " + offsets.get(0));
-        return new LoadedSource(new Source(id, location, all), decoded.text(), report);
     }
 }
