@@ -23,8 +23,8 @@ import org.corpusbench.api.SourceReport;
  * detection was and any undecodable bytes (counted, with their first offsets) go into the
  * source's metadata and its report. In a folder, a file that cannot be read (empty, binary, too
  * large, unreadable, a symbolic link, which is never followed) is skipped with its reason and the
- * others load; a single file that cannot be
- * read is an error. A file larger than the maximum document size is refused before it is read.
+ * others load; a single file that cannot be read is an error. A file larger than the maximum
+ * document size is refused before it is read.
  */
 final class TextFileReader {
     static final String EXTENSION = ".txt";
@@ -45,8 +45,9 @@ final class TextFileReader {
         }
         List<Path> files = Files.isDirectory(path) ? listTextFiles(path, new PathFilter(options)) : List.of(path);
         if (files.isEmpty()) {
+            boolean filtered = !options.include().isEmpty() || !options.exclude().isEmpty();
             throw new CorpusException("Cannot load '" + path + "': it holds no " + EXTENSION + " files"
-                    + (options.include().isEmpty() && options.exclude().isEmpty() ? "" : " that the include and exclude patterns let through"));
+                    + (filtered ? " that the include and exclude patterns let through" : ""));
         }
         Charset given = charset(options);
         if (!Files.isDirectory(path)) {
