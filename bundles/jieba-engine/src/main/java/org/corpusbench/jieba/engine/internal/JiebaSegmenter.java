@@ -1,0 +1,86 @@
+package org.corpusbench.jieba.engine.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The {@code jieba} segmenter: Python jieba 0.42.1's {@code jieba.cut} (HMM on), token for token,
+ * with its own dictionary and model (see {@link JiebaEngine}). They load on first use (about a
+ * second), so registering the service costs nothing at boot; the engine is immutable after that.
+ */
+@Component(service = Segmenter.class)
+@Segmenter.Name("jieba")
+public final class JiebaSegmenter implements Segmenter {
+    private static final String DICTIONARY = "/org/corpusbench/jieba/engine/dict.txt";
+    private static final String MODEL = "/org/corpusbench/jieba/engine/hmm-model.tsv";
+    private volatile JiebaEngine engine;
+
+    @Override
+    public List<Token> segment(String text) {
+        List<String> words = engine().cut(text, true);
+        List<Token> tokens = new ArrayList<>(words.size());
+        int offset = 0;
+        for (String word : words) {
+            int end = offset + word.codePointCount(0, word.length());
+            tokens.add(new Token(word, offset, end, TokenType.classify(word)));
+            offset = end;
+        }
+        return tokens;
+    }
+
+    @Override
+    public Map<String, String> provenance() {
+        return Map.of("library", "Python jieba 0.42.1's algorithm, in Java", "mode", "cut (HMM on)",
+                "dictionary.sha256", sha256(DICTIONARY), "hmm-model.sha256", sha256(MODEL));
+    }
+
+    private JiebaEngine engine() {
+        JiebaEngine loaded = engine;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = engine;
+                if (loaded == null) {
+                    try (InputStream dictionary = open(DICTIONARY); InputStream model = open(MODEL)) {
+                        loaded = new JiebaEngine(JiebaDictionary.load(dictionary), HmmModel.load(model));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    engine = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = JiebaSegmenter.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The bundle lacks " + resource);
+        }
+        return in;
+    }
+
+    private static String sha256(String resource) {
+        try (DigestInputStream in = new DigestInputStream(open(resource), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.corpusbench.jieba.engine.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
+import org.junit.jupiter.api.Test;
+
+class JiebaSegmenterTest {
+    private final JiebaSegmenter segmenter = new JiebaSegmenter();
+
+    @Test
+    void tokensCoverTheTextWithCodePointOffsetsAndTypes() {
+        String text = "𠀀聊城市纪念国际妇女节113周年，ＡＢＣ 50%\n吉林";
+
+        List<Token> tokens = segmenter.segment(text);
+
+        assertEquals(List.of("𠀀", "聊城市", "纪念", "国际妇女节", "113", "周年", "，", "Ａ", "Ｂ", "Ｃ", " ", "50%", "\n", "吉林"),
+                tokens.stream().map(Token::text).toList());
+        int offset = 0;
+        for (Token token : tokens) {
+            assertEquals(offset, token.start());
+            offset = token.end();
+        }
+        assertEquals(text.codePointCount(0, text.length()), offset);
+        assertEquals(TokenType.NUMBER, tokens.get(11).type());
+        assertEquals(TokenType.PUNCTUATION, tokens.get(6).type());
+        assertEquals(64, segmenter.provenance().get("dictionary.sha256").length());
+    }
+}
