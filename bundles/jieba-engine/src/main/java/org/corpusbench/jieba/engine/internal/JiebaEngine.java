@@ -12,6 +12,21 @@ import java.util.List;
 final class JiebaEngine {
     private final JiebaDictionary dictionary;
     private final HmmModel hmm;
+    /** Per-thread work arrays for {@link #route}, so segmenting allocates only what it returns. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    /** Work arrays that grow to the longest block seen. */
+    private static final class Scratch {
+        double[] best = new double[256];
+        int[] next = new int[256];
+
+        void ensure(int size) {
+            if (best.length < size) {
+                best = new double[Math.max(size, best.length * 2)];
+                next = new int[best.length];
+            }
+        }
+    }
 
     JiebaEngine(JiebaDictionary dictionary, HmmModel hmm) {
         this.dictionary = dictionary;
@@ -21,7 +36,7 @@ final class JiebaEngine {
     /** {@code jieba.cut(text, HMM=hmm)}: Chinese, letter and digit runs by the dictionary, the rest char by char. */
     List<String> cut(String text, boolean useHmm) {
         List<String> words = new ArrayList<>();
-        int[] cps = text.codePoints().toArray();
+        int[] cps = codePoints(text);
         int i = 0;
         while (i < cps.length) {
             int start = i;
@@ -49,15 +64,15 @@ final class JiebaEngine {
     List<String> cutForSearch(String text, boolean useHmm) {
         List<String> words = new ArrayList<>();
         for (String word : cut(text, useHmm)) {
-            int[] cps = word.codePoints().toArray();
+            int[] cps = codePoints(word);
             if (cps.length > 2) {
                 for (int i = 0; i < cps.length - 1; i++) {
-                    addIfWord(new String(cps, i, 2), words);
+                    addIfWord(cps, i, 2, words);
                 }
             }
             if (cps.length > 3) {
                 for (int i = 0; i < cps.length - 2; i++) {
-                    addIfWord(new String(cps, i, 3), words);
+                    addIfWord(cps, i, 3, words);
                 }
             }
             words.add(word);
@@ -65,40 +80,45 @@ final class JiebaEngine {
         return words;
     }
 
-    private void addIfWord(String gram, List<String> words) {
-        if (dictionary.frequency(gram) > 0) {
-            words.add(gram);
+    private void addIfWord(int[] cps, int from, int length, List<String> words) {
+        if (dictionary.frequency(cps, from, from + length) > 0) {
+            words.add(new String(cps, from, length));
         }
     }
 
     /**
      * jieba's {@code get_DAG} and {@code calc}: from each character, the ends of the dictionary words
-     * that start there (or the character alone), and the most probable route, chosen backwards.
+     * that start there (or the character alone), and the most probable route, chosen backwards. The
+     * trie walk replaces the substring lookups; the arithmetic is Python's, in its order.
      */
     private int[] route(int[] cps, int from, int to) {
         int n = to - from;
-        double[] best = new double[n + 1];
-        int[] next = new int[n + 1];
+        Scratch work = scratch.get();
+        work.ensure(n + 1);
+        double[] best = work.best;
+        int[] next = work.next;
+        best[n] = 0;
         double logTotal = dictionary.logTotal();
         for (int k = n - 1; k >= 0; k--) {
             double bestValue = Double.NEGATIVE_INFINITY;
             int bestEnd = -1;
+            int node = 0;
             for (int end = k; end < n; end++) {
-                String fragment = new String(cps, from + k, end - k + 1);
-                if (!dictionary.contains(fragment)) {
+                node = dictionary.child(node, cps[from + end]);
+                if (node < 0) {
                     break;
                 }
-                long frequency = dictionary.frequency(fragment);
-                if (frequency > 0) {
-                    double value = Math.log(frequency) - logTotal + best[end + 1];
-                    if (value > bestValue || value == bestValue) { // max() over (value, end): a tie goes to the later end
+                double logProbability = dictionary.logProbability(node);
+                if (!Double.isNaN(logProbability)) {
+                    double value = logProbability + best[end + 1];
+                    if (value >= bestValue) { // max() over (value, end): a tie goes to the later end
                         bestValue = value;
                         bestEnd = end;
                     }
                 }
             }
             if (bestEnd < 0) { // no word starts here: the character alone, with frequency "or 1"
-                bestValue = Math.log(1) - logTotal + best[k + 1];
+                bestValue = 0.0 - logTotal + best[k + 1];
                 bestEnd = k;
             }
             best[k] = bestValue;
@@ -154,10 +174,9 @@ final class JiebaEngine {
     }
 
     private void flush(int[] cps, int from, int to, List<String> words) {
-        String buffer = new String(cps, from, to - from);
         if (to - from == 1) {
-            words.add(buffer);
-        } else if (dictionary.frequency(buffer) == 0) {
+            words.add(new String(cps, from, 1));
+        } else if (dictionary.frequency(cps, from, to) == 0) {
             finalSegment(cps, from, to, words);
         } else {
             for (int i = from; i < to; i++) {
@@ -266,6 +285,17 @@ final class JiebaEngine {
         if (nextStart < n) {
             words.add(new String(cps, from + nextStart, n - nextStart));
         }
+    }
+
+    private static int[] codePoints(String text) {
+        int[] cps = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            cps[n++] = cp;
+            i += Character.charCount(cp);
+        }
+        return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
     }
 
     /** finalseg's PrevStatus: the states each state can follow. */
