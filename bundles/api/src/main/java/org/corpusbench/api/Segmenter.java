@@ -22,6 +22,23 @@ public interface Segmenter {
     List<Token> segment(String text);
 
     /**
+     * Segments in a given mode, with or without the hidden Markov model that finds words the
+     * dictionary lacks. {@link SegmentationMode#SEARCH} tokens overlap, each with its own offsets.
+     *
+     * @param text the text
+     * @param mode accurate or search
+     * @param hmm whether to find unknown words with the HMM
+     * @return the tokens, in order of their end and, for equal ends, shorter first
+     * @throws CorpusException if this segmenter does not offer that mode
+     */
+    default List<Token> segment(String text, SegmentationMode mode, boolean hmm) {
+        if (mode == SegmentationMode.ACCURATE && hmm) {
+            return segment(text);
+        }
+        throw new CorpusException("This segmenter offers only the accurate mode with HMM");
+    }
+
+    /**
      * What a corpus's provenance should record of this segmenter so its tokens can be reproduced:
      * mode, dictionaries with their hashes. Computing it may load the dictionaries.
      *

@@ -65,25 +65,32 @@ final class JiebaEngine {
         List<String> words = new ArrayList<>();
         for (String word : cut(text, useHmm)) {
             int[] cps = codePoints(word);
-            if (cps.length > 2) {
-                for (int i = 0; i < cps.length - 1; i++) {
-                    addIfWord(cps, i, 2, words);
-                }
-            }
-            if (cps.length > 3) {
-                for (int i = 0; i < cps.length - 2; i++) {
-                    addIfWord(cps, i, 3, words);
-                }
+            for (int[] span : subwordsForSearch(cps)) {
+                words.add(new String(cps, span[0], span[1]));
             }
             words.add(word);
         }
         return words;
     }
 
-    private void addIfWord(int[] cps, int from, int length, List<String> words) {
-        if (dictionary.frequency(cps, from, from + length) > 0) {
-            words.add(new String(cps, from, length));
+    /**
+     * The dictionary words of two, then three characters inside a longer word, in jieba's order.
+     *
+     * @param word the word's code points
+     * @return for each subword, its start and length in code points
+     */
+    List<int[]> subwordsForSearch(int[] word) {
+        List<int[]> spans = new ArrayList<>();
+        for (int length = 2; length <= 3; length++) {
+            if (word.length > length) {
+                for (int i = 0; i + length <= word.length; i++) {
+                    if (dictionary.frequency(word, i, i + length) > 0) {
+                        spans.add(new int[] {i, length});
+                    }
+                }
+            }
         }
+        return spans;
     }
 
     /**
@@ -287,7 +294,7 @@ final class JiebaEngine {
         }
     }
 
-    private static int[] codePoints(String text) {
+    static int[] codePoints(String text) {
         int[] cps = new int[text.length()];
         int n = 0;
         for (int i = 0; i < text.length(); ) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
@@ -30,11 +31,24 @@ public final class JiebaSegmenter implements Segmenter {
 
     @Override
     public List<Token> segment(String text) {
-        List<String> words = engine().cut(text, true);
+        return segment(text, SegmentationMode.ACCURATE, true);
+    }
+
+    /** Search mode adds, before each word, its two- and three-character dictionary words, as jieba does. */
+    @Override
+    public List<Token> segment(String text, SegmentationMode mode, boolean hmm) {
+        List<String> words = engine().cut(text, hmm);
         List<Token> tokens = new ArrayList<>(words.size());
         int offset = 0;
         for (String word : words) {
             int end = offset + word.codePointCount(0, word.length());
+            if (mode == SegmentationMode.SEARCH) {
+                int[] cps = JiebaEngine.codePoints(word);
+                for (int[] span : engine().subwordsForSearch(cps)) {
+                    String gram = new String(cps, span[0], span[1]);
+                    tokens.add(new Token(gram, offset + span[0], offset + span[0] + span[1], TokenType.classify(gram)));
+                }
+            }
             tokens.add(new Token(word, offset, end, TokenType.classify(word)));
             offset = end;
         }

@@ -3,6 +3,7 @@ package org.corpusbench.jieba.engine.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,18 @@ class JiebaSegmenterTest {
         assertEquals(TokenType.NUMBER, tokens.get(11).type());
         assertEquals(TokenType.PUNCTUATION, tokens.get(6).type());
         assertEquals(64, segmenter.provenance().get("dictionary.sha256").length());
+    }
+
+    @Test
+    void searchModeAddsSubwordsWithTheirOwnOffsetsAndNoHmmLeavesUnknownCharactersAlone() {
+        List<Token> search = segmenter.segment("在中华人民共和国成立", SegmentationMode.SEARCH, true);
+
+        assertEquals(List.of("在", "中华", "华人", "人民", "共和", "共和国", "中华人民共和国", "成立"),
+                search.stream().map(Token::text).toList());
+        Token people = search.get(3);
+        assertEquals(List.of(3, 5), List.of(people.start(), people.end()));
+        assertEquals(List.of("赵", "宗", "锋", "说"), segmenter.segment("赵宗锋说", SegmentationMode.ACCURATE, false)
+                .stream().map(Token::text).toList());
+        assertEquals(List.of("赵宗锋", "说"), segmenter.segment("赵宗锋说").stream().map(Token::text).toList());
     }
 }
