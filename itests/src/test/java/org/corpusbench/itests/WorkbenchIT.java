@@ -181,6 +181,24 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void textIsSegmentedAsPythonJiebaDoesFromTheConsoleAndOverRest() throws Exception {
+        String segmenters = executeCommand("corpus:segmenters --no-format");
+        assertTrue(segmenters, segmenters.contains("jieba\t") && segmenters.contains("jieba-analysis\t"));
+
+        String tokens = executeCommand("corpus:segment --no-format --mode search 在中华人民共和国成立");
+        assertEquals(List.of("在", "中华", "华人", "人民", "共和", "共和国", "中华人民共和国", "成立"),
+                tokens.lines().map(line -> line.split("\t")[0]).collect(Collectors.toList()));
+
+        HttpResponse<byte[]> segmented = post("/corpus/api/segment?segmenter=jieba&mode=accurate&hmm=true",
+                "𠀀聊城市纪念国际妇女节".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, segmented.statusCode());
+        JsonNode json = new ObjectMapper().readTree(segmented.body());
+        assertEquals("聊城市", json.at("/tokens/1/text").asText());
+        assertEquals(1, json.at("/tokens/1/start").asInt());
+        assertEquals(404, post("/corpus/api/segment?segmenter=nope", "x".getBytes(StandardCharsets.UTF_8)).statusCode());
+    }
+
+    @Test
     public void documentsCanBeListedShownRenamedDeletedAndExportedAsTokens() throws Exception {
         awaitSeeds();
         Path folder = importFolder("scratch");

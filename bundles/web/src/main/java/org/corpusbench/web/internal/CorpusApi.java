@@ -1,6 +1,12 @@
 package org.corpusbench.web.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +24,9 @@ import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.SegmentationMode;
+import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Token;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.export.CorpusExporter;
@@ -36,6 +45,7 @@ import org.corpusbench.api.export.Formats;
  * GET    /corpora/{name}/documents?offset=&amp;limit=  a page of documents with metadata
  * GET    /corpora/{name}/documents/{id}            one document with original and cleaned text
  * GET    /corpora/{name}/tokens?format=plain|vertical   the segmented corpus, streamed
+ * POST   /segment?segmenter=jieba&amp;mode=accurate|search&amp;hmm=true|false   tokens of the UTF-8 body
  * GET    /analyses                                 available analyses and parameters
  * GET    /corpora/{name}/analyses/{analysis}?format=csv|json&amp;{parameter}={value}   a streamed export
  * </pre>
@@ -47,7 +57,10 @@ final class CorpusApi {
     private final Supplier<List<Exporter>> exporters;
     private final Supplier<List<CorpusExporter>> corpusExporters;
     private final Uploads uploads;
+    private final Supplier<Map<String, Segmenter>> segmenters;
     private final JsonResponses json = new JsonResponses();
+    /** The largest text the segment call takes: 64 MiB. */
+    static final int MAX_SEGMENT_BYTES = 64 << 20;
 
     /**
      * Where uploads go and how they are imported.
@@ -60,12 +73,13 @@ final class CorpusApi {
     }
 
     CorpusApi(CorpusRepository repository, AnalysisService analyses, Supplier<List<Exporter>> exporters,
-            Supplier<List<CorpusExporter>> corpusExporters, Uploads uploads) {
+            Supplier<List<CorpusExporter>> corpusExporters, Uploads uploads, Supplier<Map<String, Segmenter>> segmenters) {
         this.repository = repository;
         this.analyses = analyses;
         this.exporters = exporters;
         this.corpusExporters = corpusExporters;
         this.uploads = uploads;
+        this.segmenters = segmenters;
     }
 
     void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -91,6 +105,8 @@ final class CorpusApi {
         boolean corpora = parts[0].equals("corpora");
         if (method.equals("GET") && parts.length == 1 && corpora) {
             json.write(response, 200, repository.list());
+        } else if (method.equals("POST") && parts.length == 1 && parts[0].equals("segment")) {
+            segment(request, response);
         } else if (method.equals("GET") && parts.length == 1 && parts[0].equals("analyses")) {
             json.write(response, 200, analyses.analyses());
         } else if (method.equals("GET") && parts.length == 2 && corpora) {
@@ -151,6 +167,51 @@ final class CorpusApi {
         Map<String, Object> stored = describe(view);
         stored.put("loadReport", view.loadReport());
         json.write(response, extend ? 200 : 201, stored);
+    }
+
+    private void segment(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = Optional.ofNullable(request.getParameter("segmenter")).orElse("jieba");
+        Segmenter segmenter = segmenters.get().get(name);
+        if (segmenter == null) {
+            throw new NotFoundException("segmenter", name);
+        }
+        String modeName = Optional.ofNullable(request.getParameter("mode")).orElse("accurate");
+        SegmentationMode mode = switch (modeName) {
+            case "accurate" -> SegmentationMode.ACCURATE;
+            case "search" -> SegmentationMode.SEARCH;
+            default -> throw new CorpusException("Unknown mode '" + modeName + "'; use accurate or search");
+        };
+        boolean hmm = !"false".equals(request.getParameter("hmm"));
+        byte[] body = request.getInputStream().readNBytes(MAX_SEGMENT_BYTES + 1);
+        if (body.length > MAX_SEGMENT_BYTES) {
+            throw new Upload.TooLarge(MAX_SEGMENT_BYTES);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CorpusException("The body is not UTF-8 text");
+        }
+        List<Token> tokens = segmenter.segment(text, mode, hmm);
+        response.setStatus(200);
+        response.setContentType("application/json; charset=UTF-8");
+        try (JsonGenerator out = new ObjectMapper().getFactory().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+            out.writeStartObject();
+            out.writeStringField("segmenter", name);
+            out.writeStringField("mode", modeName);
+            out.writeBooleanField("hmm", hmm);
+            out.writeArrayFieldStart("tokens");
+            for (Token token : tokens) {
+                out.writeStartObject();
+                out.writeStringField("text", token.text());
+                out.writeNumberField("start", token.start());
+                out.writeNumberField("end", token.end());
+                out.writeStringField("type", token.type().name());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
     }
 
     private static Map<String, Object> documents(CorpusView view, HttpServletRequest request) {

@@ -2,7 +2,9 @@ package org.corpusbench.web.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -10,6 +12,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
@@ -56,6 +59,10 @@ public final class CorpusRestServlet extends HttpServlet {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<CorpusExporter> corpusExporters;
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, Segmenter>> segmenters;
+
     /**
      * @param config realm, roles and upload limit
      * @param context for Karaf's data folder, where uploads go
@@ -70,7 +77,13 @@ public final class CorpusRestServlet extends HttpServlet {
         // under ${karaf.data}/import, one of the default import roots
         Path uploads = Path.of(context.getProperty("karaf.data"), "import", "uploads");
         this.api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters,
-                new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()));
+                new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()), this::segmentersByName);
+    }
+
+    private Map<String, Segmenter> segmentersByName() {
+        Map<String, Segmenter> byName = new HashMap<>();
+        segmenters.forEach(entry -> byName.put(String.valueOf(entry.getKey().get(Segmenter.NAME)), entry.getValue()));
+        return byName;
     }
 
     @Override

@@ -22,7 +22,7 @@ final class Upload implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         TooLarge(long limit) {
-            super("The upload exceeds the limit of " + limit + " bytes (upload.max.bytes)");
+            super("The body exceeds the limit of " + limit + " bytes");
         }
     }
 

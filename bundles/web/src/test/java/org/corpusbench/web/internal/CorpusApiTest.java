@@ -71,7 +71,9 @@ class CorpusApiTest {
     private final Path uploads = Files.createTempDirectory("uploads");
 
     CorpusApiTest() throws IOException {
-        api = new CorpusApi(repository, analyses, () -> List.of(text), List::of, new CorpusApi.Uploads(importer, uploads, 100));
+        api = new CorpusApi(repository, analyses, () -> List.of(text), List::of, new CorpusApi.Uploads(importer, uploads, 100),
+                () -> Map.of("chars", text -> List.of(new org.corpusbench.api.Token(text, 0, text.codePointCount(0, text.length()),
+                        org.corpusbench.api.TokenType.CHINESE_WORD))));
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public boolean isReady() {
@@ -198,7 +200,7 @@ class CorpusApiTest {
     void refusesUploadsThatAreTooLargeOrBadlyNamedAndKeepsNothing() throws Exception {
         when(repository.get("x")).thenReturn(Optional.empty());
 
-        assertEquals("The upload exceeds the limit of 100 bytes (upload.max.bytes)",
+        assertEquals("The body exceeds the limit of 100 bytes",
                 post("/corpora/x", Map.of("filename", "big.txt"), "字".repeat(50)).get("error").asText());
         verify(response).setStatus(413);
         body.reset();
@@ -207,6 +209,24 @@ class CorpusApiTest {
         try (Stream<Path> left = Files.list(uploads)) {
             assertEquals(0, left.count());
         }
+    }
+
+    @Test
+    void segmentsAUtf8BodyIntoJsonTokensAndNamesWhatItCannotDo() throws Exception {
+        JsonNode tokens = post("/segment", Map.of("segmenter", "chars"), "𠀀聊城");
+
+        verify(response).setStatus(200);
+        assertEquals("𠀀聊城", tokens.at("/tokens/0/text").asText());
+        assertEquals(3, tokens.at("/tokens/0/end").asInt());
+        assertEquals("CHINESE_WORD", tokens.at("/tokens/0/type").asText());
+        body.reset();
+        String tenMegabytes = "聊".repeat(3_600_000); // 10.8 MB of UTF-8
+        assertEquals(3_600_000, post("/segment", Map.of("segmenter", "chars"), tenMegabytes).at("/tokens/0/end").asInt());
+        body.reset();
+        assertEquals("Unknown segmenter 'nope'", post("/segment", Map.of("segmenter", "nope"), "x").get("error").asText());
+        body.reset();
+        assertEquals("This segmenter offers only the accurate mode with HMM",
+                post("/segment", Map.of("segmenter", "chars", "mode", "search"), "x").get("error").asText());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.corpusbench.commands.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.SegmentationMode;
+import org.corpusbench.api.Token;
+import org.osgi.framework.BundleContext;
+
+/** {@code corpus:segment}: segments a text and prints its tokens with their offsets and types. */
+@Service
+@Command(scope = "corpus", name = "segment", description = "Segments a text and prints its tokens")
+public class SegmentCommand implements Action {
+    @Reference
+    BundleContext context;
+
+    @Option(name = "--segmenter", description = "jieba (default: identical to Python jieba 0.42.1) or jieba-analysis")
+    String segmenter = "jieba";
+
+    @Option(name = "--mode", description = "accurate (default, jieba.cut) or search (jieba.cut_for_search)")
+    String mode = "accurate";
+
+    @Option(name = "--no-hmm", description = "Do not find unknown words with the HMM")
+    boolean noHmm;
+
+    @Option(name = "--no-format", description = "Print tab-separated rows, for scripts")
+    boolean noFormat;
+
+    @Argument(index = 0, name = "text", required = true, multiValued = true, description = "The text")
+    List<String> text;
+
+    @Override
+    public Object execute() {
+        SegmentationMode chosen;
+        try {
+            chosen = SegmentationMode.valueOf(mode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException("Unknown mode '" + mode + "'; use accurate or search");
+        }
+        List<Token> tokens = Segmenters.find(context, segmenter).segment(String.join(" ", text), chosen, !noHmm);
+        ConsoleTable table = new ConsoleTable().column("Token").column("Type").numberColumn("Start").numberColumn("End");
+        for (Token token : tokens) {
+            table.addRow(token.text().replace("\n", "\\n"), token.type().name().toLowerCase(Locale.ROOT), token.start(), token.end());
+        }
+        table.print(System.out, !noFormat);
+        return null;
+    }
+}

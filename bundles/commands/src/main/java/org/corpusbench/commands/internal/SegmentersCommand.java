@@ -1,0 +1,35 @@
+package org.corpusbench.commands.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.osgi.framework.BundleContext;
+
+/** {@code corpus:segmenters}: the segmenters installed now, with what provenance records of them. */
+@Service
+@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters")
+public class SegmentersCommand implements Action {
+    @Reference
+    BundleContext context;
+
+    @Option(name = "--no-format", description = "Print tab-separated rows, for scripts")
+    boolean noFormat;
+
+    @Override
+    public Object execute() {
+        ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name").column("Library and mode");
+        for (String name : Segmenters.names(context)) {
+            Map<String, String> provenance = new TreeMap<>(Segmenters.find(context, name).provenance());
+            provenance.keySet().removeIf(key -> key.endsWith(".sha256"));
+            table.addRow(name, provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        table.print(System.out, !noFormat);
+        return null;
+    }
+}
