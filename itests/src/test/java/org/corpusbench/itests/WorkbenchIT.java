@@ -59,7 +59,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals(5, seeds.sources());
         assertEquals(5, seeds.documents());
         assertTrue(seeds.tokens() > 10_000);
-        assertEquals("jieba-analysis", seeds.segmenter());
+        assertEquals("jieba", seeds.segmenter());
         assertEquals("normalise-whitespace,rejoin-lines", seeds.provenance().get(CorpusInfo.CLEANING));
     }
 
@@ -79,7 +79,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
 
         assertTrue(executeCommand("corpus:list").contains("seeds"));
         String info = executeCommand("corpus:info seeds");
-        assertTrue(info, info.contains("Sources") && info.contains("jieba-analysis"));
+        assertTrue(info, info.contains("Sources") && info.contains("segmenter.dictionary.sha256"));
         assertTrue(executeCommand("corpus:analyses").contains("frequency"));
 
         String top = executeCommand("corpus:run --top 20 frequency seeds");

@@ -42,7 +42,7 @@ public final class PipelineImporter implements CorpusImporter {
     @ObjectClassDefinition(name = "Corpus importer", description = "Which segmenter imports use, and when they may start.")
     @interface Config {
         @AttributeDefinition(name = "Segmenter", description = "LDAP filter that chooses the segmenter service.")
-        String segmenter_target() default "(" + Segmenter.NAME + "=jieba-analysis)";
+        String segmenter_target() default "(" + Segmenter.NAME + "=jieba)";
 
         @AttributeDefinition(name = "Cleaning steps required",
                 description = "How many cleaning steps must be registered before imports are offered.")
@@ -138,6 +138,7 @@ public final class PipelineImporter implements CorpusImporter {
     private static String settings(Map<String, Object> properties) {
         return new TreeMap<>(properties).entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("service.") && !e.getKey().startsWith("component.")
+                        && !e.getKey().startsWith("osgi.")
                         && !e.getKey().equals("objectClass") && !e.getKey().equals(CleaningStep.NAME))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
