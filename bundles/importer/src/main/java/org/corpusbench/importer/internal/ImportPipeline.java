@@ -26,7 +26,8 @@ import org.corpusbench.api.SourceReport;
 /**
  * One import: every source the loader reads is cleaned by each step in turn, segmented and written;
  * the corpus is committed only when all sources succeeded, so a failure or a cancellation leaves
- * the repository as it was. One document per source until article splitting exists.
+ * the repository as it was. Cleaning and segmentation run on {@code threads} threads while the
+ * documents are written in load order. One document per source until article splitting exists.
  *
  * @param loader reads the sources
  * @param loaderName recorded in provenance
@@ -34,9 +35,16 @@ import org.corpusbench.api.SourceReport;
  * @param stepSettings how each step is configured, by name, for provenance
  * @param segmenter splits cleaned text into tokens
  * @param segmenterName recorded in provenance
+ * @param threads how many threads clean and segment
  */
 record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps,
-        Map<String, String> stepSettings, Segmenter segmenter, String segmenterName) {
+        Map<String, String> stepSettings, Segmenter segmenter, String segmenterName, int threads) {
+
+    /** A pipeline that cleans and segments on as many threads as there are cores. */
+    ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps, Map<String, String> stepSettings,
+            Segmenter segmenter, String segmenterName) {
+        this(loader, loaderName, steps, stepSettings, segmenter, segmenterName, Runtime.getRuntime().availableProcessors());
+    }
 
     CorpusInfo run(CorpusRepository repository, String name, Path path, LoadOptions options, Progress progress) {
         return run(repository, name, null, path, options, progress);
@@ -69,23 +77,31 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
                 CorpusCopy.copy(existing, writer, progress);
             }
             int[] given = new int[2]; // sources with their own tokens, all sources
-            loader.load(path, options, loaded -> {
-                progress.checkCancelled();
-                reports.add(loaded.report());
-                writer.addSource(loaded.source());
-                given[1]++;
-                if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
-                    given[0]++;
-                    Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
-                            loaded.text());
-                    writer.addDocument(document, loaded.tokens());
-                    return;
-                }
-                CleanedText cleaned = clean(loaded.text());
-                Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
-                        cleaned.text());
-                writer.addDocument(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
-            }, reports::add, progress);
+            ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
+            try {
+                loader.load(path, options, loaded -> {
+                    progress.checkCancelled();
+                    reports.add(loaded.report());
+                    writer.addSource(loaded.source());
+                    given[1]++;
+                    if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
+                        given[0]++;
+                        Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
+                                loaded.text());
+                        segmentation.add(() -> new ParallelSegmentation.Segmented(document, null, loaded.tokens()));
+                        return;
+                    }
+                    segmentation.add(() -> {
+                        CleanedText cleaned = clean(loaded.text());
+                        Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
+                                cleaned.text());
+                        return new ParallelSegmentation.Segmented(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
+                    });
+                }, reports::add, progress);
+                segmentation.finish();
+            } finally {
+                segmentation.close();
+            }
             if (given[0] > 0) {
                 writer.putProvenance(CorpusInfo.SEGMENTATION, given[0] + " of " + given[1]
                         + " sources stored with the tokens they came with");

@@ -121,6 +121,37 @@ class ImportPipelineTest {
     }
 
     @Test
+    void manyDocumentsSegmentedOnFourThreadsAreWrittenInLoadOrder() {
+        String[] texts = new String[200];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = "文" + i;
+        }
+        Segmenter slowOnEvenDocuments = text -> {
+            if (text.codePointCount(0, text.length()) % 2 == 0) {
+                Thread.onSpinWait();
+            }
+            return List.of(new Token(text, 0, text.codePointCount(0, text.length()), TokenType.CHINESE_WORD));
+        };
+        ImportPipeline pipeline = new ImportPipeline(loaderOf(texts), "fake", Map.of(), Map.of(), slowOnEvenDocuments, "slow", 4);
+
+        pipeline.run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals(List.of(texts), repository.documents.stream().map(Document::cleanedText).toList());
+    }
+
+    @Test
+    void aFailingSegmentationCommitsNothingAndNamesTheProblem() {
+        Segmenter failing = text -> {
+            throw new CorpusException("Cannot segment '" + text + "'");
+        };
+        ImportPipeline pipeline = new ImportPipeline(loaderOf("a", "b"), "fake", Map.of(), Map.of(), failing, "broken", 2);
+
+        assertEquals("Cannot segment 'a'", assertThrows(CorpusException.class,
+                () -> pipeline.run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE)).getMessage());
+        assertFalse(repository.committed);
+    }
+
+    @Test
     void aFailingSourceCommitsNothing() {
         CorpusLoader failing = loader((sink, skipped) -> {
             sink.accept(source("ok"));

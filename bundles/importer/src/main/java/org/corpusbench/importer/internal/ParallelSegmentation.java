@@ -1,0 +1,96 @@
+package org.corpusbench.importer.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.corpusbench.api.CorpusWriter;
+import org.corpusbench.api.Document;
+import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.Token;
+
+/**
+ * Cleans and segments documents on a pool of threads and writes them in the order they were added,
+ * from the calling thread only (a writer is not thread-safe). At most two documents per thread are in
+ * flight, so a large import holds only a few documents in memory. The first failure stops the rest.
+ */
+final class ParallelSegmentation implements AutoCloseable {
+
+    /**
+     * A document ready to write.
+     *
+     * @param document the document
+     * @param offsets its cleaning offset map, or null when the text was not cleaned
+     * @param tokens its tokens
+     */
+    record Segmented(Document document, OffsetMap offsets, List<Token> tokens) {
+    }
+
+    private final ExecutorService pool;
+    private final int limit;
+    private final CorpusWriter writer;
+    private final Progress progress;
+    private final Deque<Future<Segmented>> pending = new ArrayDeque<>();
+    private long written;
+
+    ParallelSegmentation(int threads, CorpusWriter writer, Progress progress) {
+        int count = Math.max(1, threads);
+        this.pool = Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, "corpus-segmentation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.limit = 2 * count;
+        this.writer = writer;
+        this.progress = progress;
+    }
+
+    /** Queues a document's cleaning and segmentation; writes the oldest ones once enough are in flight. */
+    void add(Supplier<Segmented> work) {
+        pending.add(pool.submit(work::get));
+        while (pending.size() > limit) {
+            writeOldest();
+        }
+    }
+
+    /** Writes every document still in flight. */
+    void finish() {
+        while (!pending.isEmpty()) {
+            writeOldest();
+        }
+    }
+
+    private void writeOldest() {
+        progress.checkCancelled();
+        Segmented segmented;
+        try {
+            segmented = pending.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        if (segmented.offsets() == null) {
+            writer.addDocument(segmented.document(), segmented.tokens());
+        } else {
+            writer.addDocument(segmented.document(), segmented.offsets(), segmented.tokens());
+        }
+        progress.report("segmenting", ++written, -1);
+    }
+
+    @Override
+    public void close() {
+        pending.forEach(future -> future.cancel(true));
+        pool.shutdownNow();
+    }
+}
