@@ -1,8 +1,6 @@
 package org.corpusbench.web.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -193,9 +191,7 @@ final class CorpusApi {
             throw new CorpusException("The body is not UTF-8 text");
         }
         List<Token> tokens = segmenter.segment(text, mode, hmm);
-        response.setStatus(200);
-        response.setContentType("application/json; charset=UTF-8");
-        try (JsonGenerator out = new ObjectMapper().getFactory().createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+        try (JsonGenerator out = json.stream(response, 200)) {
             out.writeStartObject();
             out.writeStringField("segmenter", name);
             out.writeStringField("mode", modeName);

@@ -47,9 +47,9 @@ final class ZipReader {
     void read(Path archive, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
             Progress progress) {
         Charset given = TextFileReader.charset(options);
-        try (ZipFile zip = open(archive)) {
-            List<? extends ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
-            entries.sort(Comparator.comparing(ZipEntry::getName));
+        try (Opened opened = open(archive)) {
+            ZipFile zip = opened.zip();
+            List<? extends ZipEntry> entries = opened.entries();
             long expanded = 0;
             int done = 0;
             Throughput throughput = new Throughput();
@@ -93,16 +93,34 @@ final class ZipReader {
         }
     }
 
-    private static ZipFile open(Path archive) throws IOException {
+    /** An open archive and its entries in name order. */
+    private record Opened(ZipFile zip, List<ZipEntry> entries) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
+    /** Opens with UTF-8 names, or GB18030 ones when the names are not UTF-8; listing decodes them. */
+    private static Opened open(Path archive) throws IOException {
         try {
-            ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
-            Collections.list(zip.entries()); // names are decoded here
-            return zip;
+            return list(new ZipFile(archive.toFile(), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException | ZipException e) {
             if (e instanceof ZipException && !String.valueOf(e.getMessage()).contains("bad entry name")) {
                 throw e;
             }
-            return new ZipFile(archive.toFile(), Charset.forName("GB18030"));
+            return list(new ZipFile(archive.toFile(), Charset.forName("GB18030")));
+        }
+    }
+
+    private static Opened list(ZipFile zip) throws IOException {
+        try {
+            List<ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
+            entries.sort(Comparator.comparing(ZipEntry::getName));
+            return new Opened(zip, entries);
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
         }
     }
 
