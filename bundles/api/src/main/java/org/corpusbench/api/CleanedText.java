@@ -1,23 +1,45 @@
 package org.corpusbench.api;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The output of a cleaning step: the text and where each of its code points came from.
+ * The output of a cleaning step: the text, where each of its code points came from, what the step
+ * found about the source (metadata such as the issue date of a newspaper page) and what it did (the
+ * counts of its cleaning report).
  *
  * @param text the cleaned text
  * @param offsets maps offsets in {@code text} to offsets in the step's input
+ * @param metadata what the step found about the source, to be recorded with its documents; never null
+ * @param report what the step did, such as {@code lines.joined}, by name; never null
  */
-public record CleanedText(String text, OffsetMap offsets) {
-    /** @throws IllegalArgumentException if the map does not cover the text */
+public record CleanedText(String text, OffsetMap offsets, Map<String, String> metadata, Map<String, Integer> report) {
+    /**
+     * Copies the maps so the record stays immutable.
+     *
+     * @throws IllegalArgumentException if the map does not cover the text
+     */
     public CleanedText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(offsets, "offsets");
+        metadata = Map.copyOf(metadata);
+        report = Map.copyOf(report);
         if (text.codePointCount(0, text.length()) != offsets.cleanedLength()) {
             throw new IllegalArgumentException("The offset map covers " + offsets.cleanedLength()
                     + " code points, the text has " + text.codePointCount(0, text.length()));
         }
+    }
+
+    /**
+     * A cleaned text that found nothing to record and has nothing to report.
+     *
+     * @param text the cleaned text
+     * @param offsets maps offsets in {@code text} to offsets in the step's input
+     */
+    public CleanedText(String text, OffsetMap offsets) {
+        this(text, offsets, Map.of(), Map.of());
     }
 
     /** @return a builder that a cleaning step feeds code point by code point */
@@ -28,6 +50,8 @@ public record CleanedText(String text, OffsetMap offsets) {
     /** Collects cleaned code points with the input offset each came from. Not thread-safe. */
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();
+        private final Map<String, String> metadata = new LinkedHashMap<>();
+        private final Map<String, Integer> report = new LinkedHashMap<>();
         private int[] original = new int[64];
         private int length;
 
@@ -48,6 +72,28 @@ public record CleanedText(String text, OffsetMap offsets) {
             return this;
         }
 
+        /**
+         * @param key a metadata key, such as {@code issue}
+         * @param value its value; the last one given wins
+         * @return this builder
+         */
+        public Builder metadata(String key, String value) {
+            metadata.put(key, value);
+            return this;
+        }
+
+        /**
+         * Adds to a count of the cleaning report.
+         *
+         * @param key what was counted, such as {@code lines.joined}
+         * @param amount how many more
+         * @return this builder
+         */
+        public Builder count(String key, int amount) {
+            report.merge(key, amount, Integer::sum);
+            return this;
+        }
+
         /** @return the number of code points written so far */
         public int length() {
             return length;
@@ -65,7 +111,7 @@ public record CleanedText(String text, OffsetMap offsets) {
         public CleanedText build(int inputLength) {
             int[] offsets = Arrays.copyOf(original, length + 1);
             offsets[length] = inputLength;
-            return new CleanedText(text.toString(), OffsetMap.of(offsets));
+            return new CleanedText(text.toString(), OffsetMap.of(offsets), metadata, report);
         }
     }
 }

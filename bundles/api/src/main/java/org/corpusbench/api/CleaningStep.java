@@ -17,6 +17,12 @@ public interface CleaningStep {
     String NAME = "corpus.cleaning.name";
     /** Service property (Integer): where the step runs; lower runs first. */
     String ORDER = "corpus.cleaning.order";
+    /**
+     * Service property (Boolean, true when absent): whether imports run the step. A step switched off
+     * stays registered, so commands can list it and switch it on again. A {@link DocumentSplitter}
+     * honours the same property.
+     */
+    String ENABLED = "corpus.cleaning.enabled";
 
     /**
      * @param text the output of the previous step

@@ -36,4 +36,18 @@ public interface CorpusImporter {
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     CorpusInfo extend(String name, Path path, LoadOptions options, Progress progress);
+
+    /**
+     * Cleans, splits and segments a corpus's sources again with the cleaning steps, splitter and
+     * segmenter present now, after the pipeline changed (a step switched off, reordered or
+     * hot-deployed). The sources' original text is rebuilt from their documents; documents that came
+     * with their own tokens are kept as they are. The new corpus replaces the old atomically.
+     *
+     * @param name an existing corpus
+     * @param progress reports each stage; cancelling leaves the repository as it was
+     * @return the stored corpus
+     * @throws NotFoundException if there is no such corpus
+     * @throws java.util.concurrent.CancellationException if cancelled
+     */
+    CorpusInfo reclean(String name, Progress progress);
 }

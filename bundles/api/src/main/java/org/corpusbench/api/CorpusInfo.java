@@ -21,6 +21,10 @@ public record CorpusInfo(String name, int sources, int documents, long tokens, i
     public static final String LOADER = "loader";
     /** Provenance key: the cleaning steps, comma-separated, in the order they ran. */
     public static final String CLEANING = "cleaning";
+    /** Provenance key: the splitter that turned sources into documents, with its settings; empty if none. */
+    public static final String SPLITTER = "splitter";
+    /** Provenance key: when the corpus was last cleaned again (ISO 8601), if ever. */
+    public static final String RECLEANED = "recleaned";
     /** Provenance key: the segmenter's name. */
     public static final String SEGMENTER = "segmenter";
     /** Provenance key: the path or upload the corpus was loaded from. */

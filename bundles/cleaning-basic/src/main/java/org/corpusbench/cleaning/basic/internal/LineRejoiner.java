@@ -1,68 +1,156 @@
 package org.corpusbench.cleaning.basic.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+
 import org.corpusbench.api.CleanedText;
 
 /**
- * Rejoins lines that PDF extraction hard-wrapped, leaving one line per paragraph.
+ * Rejoins lines that PDF extraction hard-wrapped, leaving one line per paragraph, and decides each
+ * paragraph break from evidence rather than from blank lines alone:
+ * <ul>
+ * <li>a byline, dateline, credit, date line or subtitle (——) always starts or ends a paragraph, and
+ * so does an indented line;</li>
+ * <li>a line that ends a sentence ends its paragraph when a blank line follows, or when it is
+ * clearly shorter than the column (the median line length) in a hard-wrapped text; in a text that
+ * already has a paragraph per line (column width above {@value #WRAPPED_COLUMN_MAX}), it always does;</li>
+ * <li>a line that stops mid-sentence continues on the next line, across a blank line too (PDF column
+ * breaks: 创造新 / blank / 的更大成绩), unless a title stands on either side of the blank line.</li>
+ * </ul>
+ * A block of lines (between blank lines) is a title when it looks like one (short, no sentence end,
+ * see {@link NewsText#looksLikeTitle}) and is the first block (without a comma), the last block, a subtitle, or is
+ * followed by a block that opens an article or by another title. That is what tells the headline
+ * 人小爱心大 争做文明小卫士 (a dated caption follows) from the column-break fragment 观摩组对张炉集镇农村人居环境
+ * (its sentence goes on).
  *
- * <p>Expects the output of {@link WhitespaceNormaliser}. A single line break never ends a
- * paragraph in such text (the seeds wrap mid-word every 14-22 characters), so it is removed. A
- * blank line ends a paragraph, except after a line that fills the column (at least the median
- * length of the text's lines) and stops mid-sentence: that is a column break inside a sentence.
- * Chinese joins without a space; two Latin letters or digits keep one space between them.
+ * <p>Chinese joins without a space; two Latin letters or digits keep one space between them.
+ * Indentation (one leading space after the whitespace step) is removed. Stateless and thread-safe.
  */
-final class LineRejoiner {
-    private static final String SENTENCE_END = "。！？!?；;…”’」』）)：:";
+public final class LineRejoiner {
+    /** Above this median line length, a text has a paragraph per line rather than hard wraps. */
+    static final int WRAPPED_COLUMN_MAX = 40;
+    private static final int SHORT_BY = 2;
 
-    CleanedText rejoin(String text) {
-        String[] lines = text.split("\n", -1);
-        int columnWidth = medianLength(lines);
-        CleanedText.Builder out = CleanedText.builder();
+    /**
+     * @param text the output of the whitespace, width and furniture steps
+     * @return one line per paragraph
+     */
+    public CleanedText rejoin(String text) {
+        String[] raw = text.split("\n", -1);
+        List<Line> lines = new ArrayList<>();
         int offset = 0;
-        String previous = "";
-        boolean blankSeen = false;
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                blankSeen = true;
+        int blanksBefore = 0;
+        for (String line : raw) {
+            if (line.isBlank()) {
+                blanksBefore++;
             } else {
-                if (!previous.isEmpty()) {
-                    if (blankSeen && endsParagraph(previous, columnWidth)) {
-                        out.append('\n', offset);
-                    } else if (needsSpace(out.lastCodePoint(), line.codePointAt(0))) {
-                        out.append(' ', offset);
+                boolean indented = line.charAt(0) == ' ';
+                lines.add(new Line(line.strip(), offset + (indented ? 1 : 0), indented, blanksBefore > 0 && !lines.isEmpty()));
+                blanksBefore = 0;
+            }
+            offset += line.codePointCount(0, line.length()) + 1;
+        }
+        boolean[] titleBlock = titleBlocks(lines);
+        int column = medianLength(lines);
+        boolean wrapped = column <= WRAPPED_COLUMN_MAX;
+        CleanedText.Builder out = CleanedText.builder();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (i > 0) {
+                Line previous = lines.get(i - 1);
+                if (breaksBetween(previous, line, titleBlock[i - 1] || titleBlock[i], wrapped, column)) {
+                    out.append('\n', line.start() - 1);
+                    out.count("paragraphs", 1);
+                } else {
+                    out.count(line.afterBlank() ? "blank.lines.bridged" : "lines.joined", 1);
+                    if (isLatinOrDigit(out.lastCodePoint()) && isLatinOrDigit(line.text().codePointAt(0))) {
+                        out.append(' ', line.start() - 1);
                     }
                 }
-                for (int i = 0; i < line.length(); ) {
-                    int cp = line.codePointAt(i);
-                    i += Character.charCount(cp);
-                    out.append(cp, offset++);
-                }
-                previous = line;
-                blankSeen = false;
+            } else {
+                out.count("paragraphs", 1);
             }
-            offset++; // the line break after this line
+            int position = line.start();
+            for (int k = 0; k < line.text().length(); ) {
+                int cp = line.text().codePointAt(k);
+                out.append(cp, position++);
+                k += Character.charCount(cp);
+            }
         }
-        return out.build(offset - 1);
+        return out.build(Math.max(0, offset - 1));
     }
 
-    private static boolean endsParagraph(String line, int columnWidth) {
-        int length = line.codePointCount(0, line.length());
-        int last = line.codePointBefore(line.length());
-        return length < columnWidth || SENTENCE_END.indexOf(last) >= 0;
+    private static boolean breaksBetween(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, int column) {
+        String before = previous.text();
+        String after = next.text();
+        if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
+                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || after.startsWith("——")
+                || next.indented()) {
+            return true;
+        }
+        if (NewsText.endsSentence(before)) {
+            return next.afterBlank() || !wrapped || previous.length() < column - SHORT_BY;
+        }
+        return next.afterBlank() && titleOnEitherSide;
     }
 
-    private static boolean needsSpace(int before, int after) {
-        return isLatinOrDigit(before) && isLatinOrDigit(after);
+    /** Marks, per line, whether its block is a title; judged from the last block back. */
+    private static boolean[] titleBlocks(List<Line> lines) {
+        List<int[]> blocks = new ArrayList<>(); // first and end line of each block
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == 0 || lines.get(i).afterBlank()) {
+                blocks.add(new int[] {i, i + 1});
+            } else {
+                blocks.get(blocks.size() - 1)[1] = i + 1;
+            }
+        }
+        boolean[] title = new boolean[lines.size()];
+        boolean nextIsTitle = false;
+        String nextText = null;
+        String nextFirstLine = null;
+        for (int b = blocks.size() - 1; b >= 0; b--) {
+            int[] block = blocks.get(b);
+            StringBuilder joined = new StringBuilder();
+            for (int i = block[0]; i < block[1]; i++) {
+                joined.append(lines.get(i).text());
+            }
+            String text = joined.toString();
+            boolean isTitle = block[1] - block[0] <= 3 && NewsText.looksLikeTitle(text)
+                    && (b == 0 && !hasClausePunctuation(text) || nextText == null || text.startsWith("——") || nextIsTitle
+                            || NewsText.opensArticle(nextFirstLine) || NewsText.opensArticle(nextText));
+            Arrays.fill(title, block[0], block[1], isTitle);
+            nextIsTitle = isTitle;
+            nextText = text;
+            nextFirstLine = lines.get(block[0]).text();
+        }
+        return title;
+    }
+
+    private static boolean hasClausePunctuation(String text) {
+        return text.chars().anyMatch(c -> "，、；：".indexOf(c) >= 0);
     }
 
     private static boolean isLatinOrDigit(int cp) {
-        return cp < 0x250 && Character.isLetterOrDigit(cp);
+        return cp >= 0 && cp < 0x250 && Character.isLetterOrDigit(cp);
     }
 
-    private static int medianLength(String[] lines) {
-        int[] lengths = Arrays.stream(lines).filter(l -> !l.isEmpty())
-                .mapToInt(l -> l.codePointCount(0, l.length())).sorted().toArray();
+    private static int medianLength(List<Line> lines) {
+        int[] lengths = lines.stream().mapToInt(Line::length).sorted().toArray();
         return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+    }
+
+    /**
+     * A non-blank line.
+     *
+     * @param text the line without indentation
+     * @param start input offset of its first code point
+     * @param indented whether it was indented
+     * @param afterBlank whether a blank line precedes it
+     */
+    private record Line(String text, int start, boolean indented, boolean afterBlank) {
+        int length() {
+            return text.codePointCount(0, text.length());
+        }
     }
 }

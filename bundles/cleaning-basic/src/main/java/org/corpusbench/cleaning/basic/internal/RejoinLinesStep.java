@@ -16,10 +16,14 @@ public final class RejoinLinesStep implements CleaningStep {
     private final LineRejoiner rejoiner = new LineRejoiner();
 
     @ObjectClassDefinition(name = "Corpus cleaning: rejoin hard-wrapped lines",
-            description = "Joins lines that PDF extraction wrapped, leaving one line per paragraph.")
+            description = "Joins lines that PDF extraction wrapped, leaving one line per paragraph; paragraph breaks "
+                    + "come from evidence (sentence ends, indentation, column width, titles, bylines).")
     @interface Config {
         @AttributeDefinition(name = "Order", description = "Where the step runs; lower runs first.")
         int corpus_cleaning_order() default 200;
+
+        @AttributeDefinition(name = "Enabled", description = "Whether imports run the step.")
+        boolean corpus_cleaning_enabled() default true;
     }
 
     /** Takes the configuration so that its defaults become service properties (the order). */

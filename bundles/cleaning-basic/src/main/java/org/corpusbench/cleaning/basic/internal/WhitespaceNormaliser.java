@@ -5,12 +5,18 @@ import org.corpusbench.api.CleanedText;
 /**
  * Normalises whitespace: CRLF and CR become LF; zero-width and control characters go; runs of
  * spaces, tabs, ideographic spaces (U+3000) and no-break spaces become one ASCII space; lines lose
- * leading and trailing spaces; more than one blank line becomes one; the text loses leading and
- * trailing blank lines. Line structure otherwise stays for the rejoin step to judge.
+ * trailing spaces; an indented line keeps one space in front, since indentation is evidence of a
+ * paragraph start that the rejoin step reads (and removes); more than one blank line becomes one;
+ * the text loses leading and trailing blank lines. Line structure otherwise stays for the rejoin step
+ * to judge.
  */
-final class WhitespaceNormaliser {
+public final class WhitespaceNormaliser {
 
-    CleanedText normalise(String text) {
+    /**
+     * @param text the loaded text
+     * @return the normalised text
+     */
+    public CleanedText normalise(String text) {
         CleanedText.Builder out = CleanedText.builder();
         int offset = 0;
         boolean pendingSpace = false;
@@ -30,15 +36,14 @@ final class WhitespaceNormaliser {
             } else if (isHorizontalSpace(cp)) {
                 pendingSpace = true;
             } else if (!isInvisible(cp)) {
-                if (out.length() > 0) {
-                    if (pendingNewlines > 0) {
+                if (out.length() > 0 && pendingNewlines > 0) {
+                    out.append('\n', offset);
+                    if (pendingNewlines > 1) {
                         out.append('\n', offset);
-                        if (pendingNewlines > 1) {
-                            out.append('\n', offset);
-                        }
-                    } else if (pendingSpace) {
-                        out.append(' ', offset);
                     }
+                }
+                if (pendingSpace) { // between words, or the indentation of a line
+                    out.append(' ', offset);
                 }
                 pendingSpace = false;
                 pendingNewlines = 0;

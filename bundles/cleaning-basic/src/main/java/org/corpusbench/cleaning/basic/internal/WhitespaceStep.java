@@ -20,6 +20,9 @@ public final class WhitespaceStep implements CleaningStep {
     @interface Config {
         @AttributeDefinition(name = "Order", description = "Where the step runs; lower runs first.")
         int corpus_cleaning_order() default 100;
+
+        @AttributeDefinition(name = "Enabled", description = "Whether imports run the step.")
+        boolean corpus_cleaning_enabled() default true;
     }
 
     /** Takes the configuration so that its defaults become service properties (the order). */

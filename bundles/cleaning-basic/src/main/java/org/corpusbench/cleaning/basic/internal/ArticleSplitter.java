@@ -1,0 +1,332 @@
+package org.corpusbench.cleaning.basic.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+
+import org.corpusbench.api.Article;
+
+/**
+ * Splits a cleaned newspaper page (one paragraph per line) into articles.
+ *
+ * <p>An article starts at a byline or dateline, at a body paragraph after a headline or a closing
+ * credit, or with the page. Headlines are attached by evidence, since pages print them after the
+ * body (000), before it (001) or several in one block (002): each title goes to the candidate article
+ * (the two before its block and the one after) whose body shares most of its Chinese character
+ * bigrams, a headline's words recurring in its article. When the evidence is weak the page's own
+ * habit decides: the direction most confident titles of the page took. A title that finds no
+ * article stays in the text. Of an article's titles, those that start with —— are subheadlines, the
+ * last of the others is the headline and the earlier ones are kickers (kept as subheadlines): PDF
+ * extraction keeps the top-down order of kicker, main title and subtitle.
+ *
+ * <p>Bylines, datelines and credits move into metadata (reporters, correspondents, place, the
+ * dateline's agency); the article's date is the dateline's, or the first date in its lead sentence,
+ * completed with the year of the issue date when the page gave one. Stateless and thread-safe.
+ */
+public final class ArticleSplitter {
+    /** Metadata key: the news agency of a dateline (新华社). */
+    static final String AGENCY = "agency";
+    private static final double WEAK_EVIDENCE = 0.15;
+    private static final int EARLIER_CANDIDATES = 2;
+
+    /**
+     * @param text a cleaned page, one paragraph per line
+     * @param sourceMetadata what cleaning found about the page; {@code issue.date} completes dates
+     * @return the articles in reading order
+     */
+    public List<Article> split(String text, Map<String, String> sourceMetadata) {
+        List<Paragraph> paragraphs = paragraphs(text);
+        List<Draft> articles = new ArrayList<>();
+        List<List<Paragraph>> titleGroups = new ArrayList<>();
+        Draft current = null;
+        boolean closed = true;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            switch (paragraph.kind) {
+                case TITLE -> {
+                    if (i == 0 || paragraphs.get(i - 1).kind != Kind.TITLE) {
+                        titleGroups.add(new ArrayList<>());
+                    }
+                    titleGroups.get(titleGroups.size() - 1).add(paragraph);
+                    closed = true;
+                }
+                case BYLINE -> {
+                    boolean trailing = current != null && current.hasBody() && !closed
+                            && (next == null || next.kind == Kind.TITLE);
+                    if (!trailing && (current == null || current.hasBody() || closed)) {
+                        current = new Draft(paragraph.start);
+                        articles.add(current);
+                    }
+                    current.bylines.read(NewsText.bylineNames(paragraph.text), false);
+                    closed = false;
+                }
+                case CREDIT -> {
+                    if (current != null) {
+                        readCredit(current, NewsText.credit(paragraph.text));
+                    }
+                    closed = true;
+                }
+                case BODY -> {
+                    Matcher dateline = NewsText.dateline(paragraph.text);
+                    if (current == null || closed || dateline != null && current.hasBody()) {
+                        current = new Draft(paragraph.start);
+                        articles.add(current);
+                    }
+                    closed = false;
+                    addBody(current, paragraph, dateline);
+                }
+            }
+        }
+        articles.removeIf(article -> !article.hasBody());
+        attachTitles(titleGroups, articles, text.codePoints().toArray());
+        List<Article> result = new ArrayList<>();
+        String issueDate = sourceMetadata.get(FurnitureRemover.ISSUE_DATE);
+        for (Draft draft : articles) {
+            result.add(draft.toArticle(issueDate));
+        }
+        return result;
+    }
+
+    private static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            int length = line.codePointCount(0, line.length());
+            if (!line.isBlank()) {
+                paragraphs.add(new Paragraph(line, offset, offset + length));
+            }
+            offset += length + 1;
+        }
+        // A title by its shape is one when an article opens after it, another title follows, or the page ends.
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            Paragraph paragraph = paragraphs.get(i);
+            Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
+            if (NewsText.isByline(paragraph.text)) {
+                paragraph.kind = Kind.BYLINE;
+            } else if (NewsText.isCredit(paragraph.text)) {
+                paragraph.kind = Kind.CREDIT;
+            } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
+                    || next.kind == Kind.TITLE || NewsText.opensArticle(next.text))) {
+                paragraph.kind = Kind.TITLE;
+            }
+        }
+        return paragraphs;
+    }
+
+    private static void addBody(Draft article, Paragraph paragraph, Matcher dateline) {
+        int start = paragraph.start;
+        int end = paragraph.end;
+        String text = paragraph.text;
+        if (dateline != null) {
+            article.readDateline(dateline);
+            start += text.codePointCount(0, dateline.end());
+        }
+        Matcher credit = NewsText.trailingCredit(text);
+        if (credit != null) {
+            article.bylines.read(credit.group("credit"), true);
+            end = paragraph.start + text.codePointCount(0, credit.start());
+        }
+        if (end > start) {
+            article.body.put(start, end);
+            if (article.lead == null) {
+                article.lead = paragraph.text.substring(text.offsetByCodePoints(0, start - paragraph.start),
+                        text.offsetByCodePoints(0, end - paragraph.start));
+            }
+        }
+    }
+
+    private static void readCredit(Draft article, Matcher credit) {
+        if (credit.group("credit") != null) {
+            article.bylines.read(credit.group("credit"), true);
+        } else if (credit.group("photo") != null) {
+            article.bylines.readPhoto(credit.group("photo"));
+        } else {
+            article.bylines.readSource(credit.group("source"));
+        }
+    }
+
+    /** Gives each title to the candidate article its words recur in most, the page's habit breaking ties. */
+    private static void attachTitles(List<List<Paragraph>> groups, List<Draft> articles, int[] text) {
+        Map<Draft, Set<String>> bigrams = new HashMap<>();
+        articles.forEach(article -> bigrams.put(article, bigrams(article.bodyText(text))));
+        int after = 0;
+        int before = 0;
+        List<Paragraph> titles = new ArrayList<>();
+        for (List<Paragraph> group : groups) {
+            for (Paragraph title : group) {
+                titles.add(title);
+                int firstAfter = firstArticleAfter(articles, title.start);
+                for (int a = Math.max(0, firstAfter - EARLIER_CANDIDATES); a <= Math.min(firstAfter, articles.size() - 1); a++) {
+                    title.scores.put(a, overlap(bigrams(title.text), bigrams.get(articles.get(a))));
+                }
+                Map.Entry<Integer, Double> best = best(title.scores, -1, 0);
+                if (best != null && best.getValue() >= WEAK_EVIDENCE) {
+                    if (best.getKey() < firstAfter) {
+                        after++;
+                    } else {
+                        before++;
+                    }
+                }
+            }
+        }
+        boolean printedAfter = after >= before;
+        for (Paragraph title : titles) {
+            int firstAfter = firstArticleAfter(articles, title.start);
+            int habitual = printedAfter ? firstAfter - 1 : firstAfter;
+            Map.Entry<Integer, Double> best = best(title.scores, habitual, WEAK_EVIDENCE);
+            if (best != null) {
+                articles.get(best.getKey()).titles.add(title);
+            } else if (!articles.isEmpty()) { // no article at all around it: it stays text
+                Draft nearest = articles.get(Math.max(0, firstAfter - 1));
+                nearest.body.put(title.start, title.end);
+            }
+        }
+        for (Draft article : articles) {
+            int previousEnd = articles.indexOf(article) == 0 ? 0 : articles.get(articles.indexOf(article) - 1).body.lastEntry().getValue();
+            for (Paragraph title : article.titles) {
+                if (title.start < article.start && title.start >= previousEnd) {
+                    article.start = title.start;
+                }
+            }
+        }
+    }
+
+    private static int firstArticleAfter(List<Draft> articles, int position) {
+        int index = 0;
+        while (index < articles.size() && articles.get(index).body.firstKey() < position) {
+            index++;
+        }
+        return index;
+    }
+
+    /** @return the best-scoring candidate after giving {@code favoured} a bonus, or null if none */
+    private static Map.Entry<Integer, Double> best(Map<Integer, Double> scores, int favoured, double bonus) {
+        Map.Entry<Integer, Double> best = null;
+        for (Map.Entry<Integer, Double> score : scores.entrySet()) {
+            double value = score.getValue() + (score.getKey() == favoured ? bonus : 0);
+            if (best == null || value > best.getValue()) {
+                best = Map.entry(score.getKey(), value);
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> bigrams = new HashSet<>();
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (NewsText.isHan(cps[i]) && NewsText.isHan(cps[i + 1])) {
+                bigrams.add(new String(cps, i, 2));
+            }
+        }
+        return bigrams;
+    }
+
+    private static double overlap(Set<String> title, Set<String> body) {
+        if (title.isEmpty()) {
+            return 0;
+        }
+        return title.stream().filter(body::contains).count() / (double) title.size();
+    }
+
+    private enum Kind { BODY, TITLE, BYLINE, CREDIT }
+
+    /** A paragraph of the page and, for a title, its candidate articles' scores. */
+    private static final class Paragraph {
+        final String text;
+        final int start;
+        final int end;
+        Kind kind = Kind.BODY;
+        final Map<Integer, Double> scores = new TreeMap<>();
+
+        Paragraph(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** An article while the page is read. */
+    private static final class Draft {
+        int start;
+        final TreeMap<Integer, Integer> body = new TreeMap<>();
+        final List<Paragraph> titles = new ArrayList<>();
+        final Bylines bylines = new Bylines();
+        final Map<String, String> dateline = new HashMap<>();
+        String lead;
+
+        Draft(int start) {
+            this.start = start;
+        }
+
+        boolean hasBody() {
+            return !body.isEmpty();
+        }
+
+        void readDateline(Matcher matcher) {
+            String place = matcher.group("place") != null ? matcher.group("place")
+                    : matcher.group("district") != null ? matcher.group("district") : matcher.group("agencyPlace");
+            if (place != null && !place.isEmpty()) {
+                dateline.put(Article.PLACE, place);
+            }
+            if (matcher.group("agency") != null) {
+                dateline.put(AGENCY, matcher.group("agency"));
+            }
+            String date = matcher.group("month") == null ? null : IsoDates.partial(null, matcher.group("month"), matcher.group("day"));
+            if (date != null) {
+                dateline.put(Article.DATE, date);
+            }
+            if (matcher.group("credit") != null) {
+                bylines.read(matcher.group("credit"), true);
+            }
+        }
+
+        String bodyText(int[] text) {
+            StringBuilder out = new StringBuilder();
+            body.forEach((start, end) -> out.append(new String(text, start, end - start)).append('\n'));
+            return out.toString();
+        }
+
+        Article toArticle(String issueDate) {
+            Map<String, String> metadata = new HashMap<>(dateline);
+            bylines.into(metadata);
+            List<String> main = new ArrayList<>();
+            List<String> sub = new ArrayList<>();
+            titles.sort((a, b) -> Integer.compare(a.start, b.start));
+            for (Paragraph title : titles) {
+                (title.text.startsWith("——") ? sub : main).add(title.text);
+            }
+            if (main.isEmpty() && !sub.isEmpty()) {
+                main.add(sub.remove(0));
+            }
+            if (!main.isEmpty()) {
+                metadata.put(Article.HEADLINE, main.remove(main.size() - 1));
+                main.addAll(sub);
+                if (!main.isEmpty()) {
+                    metadata.put(Article.SUBHEADLINE, String.join(Article.SEPARATOR, main));
+                }
+            }
+            String date = metadata.get(Article.DATE);
+            if (date == null && lead != null) {
+                Matcher first = NewsText.firstDate(firstSentence(lead));
+                date = first == null ? null : IsoDates.partial(first.group("year"), first.group("month"), first.group("day"));
+            }
+            if (date != null) {
+                metadata.put(Article.DATE, IsoDates.complete(date, issueDate));
+            }
+            List<Article.Span> spans = body.entrySet().stream().map(e -> new Article.Span(e.getKey(), e.getValue())).toList();
+            return new Article(Math.min(start, spans.get(0).start()), spans, metadata);
+        }
+
+        private static String firstSentence(String lead) {
+            int end = lead.indexOf('。');
+            return end < 0 ? lead : lead.substring(0, end);
+        }
+    }
+}

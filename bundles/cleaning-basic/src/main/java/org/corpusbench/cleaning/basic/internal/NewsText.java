@@ -1,0 +1,128 @@
+package org.corpusbench.cleaning.basic.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a line of a Chinese newspaper page is, judged from its text alone: the shapes of bylines
+ * (■ 本报记者 王培源), datelines (本报讯（记者 赵宗锋）, 本报聊城讯, 东昌府讯, 新华社北京3月5日电), credits
+ * ((通讯员 王学丽), 区综合行政执法局 摄, 《人民日报》) and of the end of a sentence. Shared by the
+ * rejoin step, which must not join across them, and the article splitter, which reads them.
+ */
+public final class NewsText {
+    /** Box bullets that open a standalone byline. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本报)?(?:特约|见习)?记\\s?者\\s+[^。，,；;！!？?]{2,36})$");
+    /** A dateline opening a paragraph, with the credit in brackets that often follows it. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:本报(?<place>\\p{IsHan}{0,6}?)讯|(?<district>\\p{IsHan}{2,5})讯(?=\\s|\\d)"
+                    + "|(?<agency>新华社|中新社)(?<agencyPlace>\\p{IsHan}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?电)"
+                    + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)])?\\s*");
+    /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?摄|《(?<source>[^《》]{2,20})》)$");
+    /** A credit closing the last paragraph of an article: ……社会风气。（融媒体 全兴社）. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?<=[。！？!?”])[（(](?<credit>(?:通讯员|融媒体|记者|本报记者|实习生)[^（）()]{1,30})[）)]$");
+    /** A date that a lead or a line may start with: 2023年12月23日, 3月3日. */
+    private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
+    private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+    private static final String SENTENCE_END = "。！？!?…；;：:";
+    private static final String CLOSING = "”’」』）)》";
+    /** How long a title may be, in code points: the seeds' longest two-line headline has 59. */
+    static final int TITLE_MAX_LENGTH = 64;
+
+    private NewsText() {
+    }
+
+    /** @return whether the line is a byline on its own: ■ 本报记者 王培源, □记者 高田 通讯员 田柏林 报道 */
+    public static boolean isByline(String line) {
+        return BYLINE.matcher(line).matches();
+    }
+
+    /** @return the names part of a standalone byline, or null */
+    static String bylineNames(String line) {
+        Matcher matcher = BYLINE.matcher(line);
+        if (!matcher.matches()) {
+            return null;
+        }
+        return matcher.group("names") != null ? matcher.group("names") : matcher.group("names2");
+    }
+
+    /** @return a matcher positioned after the dateline that opens the paragraph, or null if none does */
+    static Matcher dateline(String paragraph) {
+        Matcher matcher = DATELINE.matcher(paragraph);
+        return matcher.lookingAt() ? matcher : null;
+    }
+
+    /** @return whether a dateline opens the line */
+    public static boolean startsWithDateline(String line) {
+        return dateline(line) != null;
+    }
+
+    /** @return a matcher of a standalone credit, or null */
+    static Matcher credit(String line) {
+        Matcher matcher = CREDIT.matcher(line);
+        return matcher.matches() ? matcher : null;
+    }
+
+    /** @return whether the line is a credit on its own */
+    public static boolean isCredit(String line) {
+        return credit(line) != null;
+    }
+
+    /** @return a matcher of the credit closing the paragraph, or null */
+    static Matcher trailingCredit(String paragraph) {
+        Matcher matcher = TRAILING_CREDIT.matcher(paragraph);
+        return matcher.find() ? matcher : null;
+    }
+
+    /** @return a matcher of the first date in the text, or null */
+    static Matcher firstDate(CharSequence text) {
+        Matcher matcher = DATE.matcher(text);
+        return matcher.find() ? matcher : null;
+    }
+
+    /** @return whether the text starts with a date (a photo caption or a lead without dateline) */
+    static boolean startsWithDate(String text) {
+        return DATE.matcher(text).lookingAt();
+    }
+
+    /** @return whether the line is only a date, as under a letter's signature */
+    public static boolean isDateOnly(String line) {
+        return DATE_ONLY.matcher(line).matches();
+    }
+
+    /**
+     * @return whether the text ends a sentence: 。！？…；： possibly followed by closing quotes or
+     *         brackets
+     */
+    public static boolean endsSentence(CharSequence text) {
+        int i = text.length();
+        while (i > 0 && CLOSING.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * A title candidate by its shape: short, not ending a sentence, no full stop inside, neither byline,
+     * credit nor dateline. Whether it is a title depends on what follows it.
+     */
+    public static boolean looksLikeTitle(String text) {
+        int length = text.codePointCount(0, text.length());
+        return length > 0 && length <= TITLE_MAX_LENGTH && !endsSentence(text) && text.indexOf('。') < 0
+                && !isByline(text) && !isCredit(text) && !startsWithDateline(text) && !isDateOnly(text);
+    }
+
+    /** @return whether the text opens an article: a byline, a dateline, or a lead that starts with a date */
+    public static boolean opensArticle(String text) {
+        return isByline(text) || startsWithDateline(text)
+                || startsWithDate(text) && text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2 && text.indexOf('，') > 0;
+    }
+
+    /** @return whether the code point is a Chinese character (Han script) */
+    public static boolean isHan(int codePoint) {
+        return codePoint >= 0 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}
