@@ -20,14 +20,19 @@ final class CorpusCopy {
         corpus.sources().forEach(writer::addSource);
         for (int document = 0; document < corpus.documentCount(); document++) {
             progress.checkCancelled();
-            List<Token> tokens = new ArrayList<>(corpus.documentStart(document + 1) - corpus.documentStart(document));
-            for (int position = corpus.documentStart(document); position < corpus.documentStart(document + 1); position++) {
-                int type = corpus.typeId(position);
-                tokens.add(new Token(corpus.lexicon().type(type), corpus.tokenStart(position), corpus.tokenEnd(position),
-                        corpus.lexicon().category(type)));
-            }
-            writer.addDocument(corpus.document(document), corpus.offsets(document), tokens);
+            writer.addDocument(corpus.document(document), corpus.offsets(document), tokens(corpus, document));
             progress.report("copying", document + 1, corpus.documentCount());
         }
+    }
+
+    /** @return a stored document's tokens */
+    static List<Token> tokens(CorpusView corpus, int document) {
+        List<Token> tokens = new ArrayList<>(corpus.documentStart(document + 1) - corpus.documentStart(document));
+        for (int position = corpus.documentStart(document); position < corpus.documentStart(document + 1); position++) {
+            int type = corpus.typeId(position);
+            tokens.add(new Token(corpus.lexicon().type(type), corpus.tokenStart(position), corpus.tokenEnd(position),
+                    corpus.lexicon().category(type)));
+        }
+        return tokens;
     }
 }

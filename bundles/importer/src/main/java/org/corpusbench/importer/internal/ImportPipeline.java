@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.corpusbench.api.CleanedText;
-import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
@@ -18,32 +16,38 @@ import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadReport;
-import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Source;
 import org.corpusbench.api.SourceReport;
+import org.corpusbench.api.Token;
 
 /**
- * One import: every source the loader reads is cleaned by each step in turn, segmented and written;
- * the corpus is committed only when all sources succeeded, so a failure or a cancellation leaves
- * the repository as it was. Cleaning and segmentation run on {@code threads} threads while the
- * documents are written in load order. One document per source until article splitting exists.
+ * One import: every source the loader reads is cleaned (and split into documents) by the
+ * {@link SourceCleaner}, segmented and written; the corpus is committed only when all sources
+ * succeeded, so a failure or a cancellation leaves the repository as it was. Cleaning and
+ * segmentation run on {@code threads} threads while the documents are written in load order.
+ * {@link #reclean} runs the same pipeline over a stored corpus's sources.
  *
- * @param loader reads the sources
+ * @param loader reads the sources; null for a pipeline that only cleans again
  * @param loaderName recorded in provenance
- * @param steps cleaning steps in the order they run, by name
- * @param stepSettings how each step is configured, by name, for provenance
+ * @param cleaner cleans and splits a source
+ * @param cleaningProvenance the steps and the splitter with their settings, recorded in provenance
  * @param segmenter splits cleaned text into tokens
  * @param segmenterName recorded in provenance
  * @param threads how many threads clean and segment
  */
-record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps,
-        Map<String, String> stepSettings, Segmenter segmenter, String segmenterName, int threads) {
+record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner cleaner, Map<String, String> cleaningProvenance,
+        Segmenter segmenter, String segmenterName, int threads) {
+    /** Metadata key of a document stored with the tokens its source gave; never cleaned again. */
+    static final String SEGMENTATION = "segmentation";
+    /** The value of {@link #SEGMENTATION} for such a document. */
+    static final String AS_GIVEN = "as given";
 
     /** A pipeline that cleans and segments on as many threads as there are cores. */
-    ImportPipeline(CorpusLoader loader, String loaderName, Map<String, CleaningStep> steps, Map<String, String> stepSettings,
+    ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner cleaner, Map<String, String> cleaningProvenance,
             Segmenter segmenter, String segmenterName) {
-        this(loader, loaderName, steps, stepSettings, segmenter, segmenterName, Runtime.getRuntime().availableProcessors());
+        this(loader, loaderName, cleaner, cleaningProvenance, segmenter, segmenterName, Runtime.getRuntime().availableProcessors());
     }
 
     CorpusInfo run(CorpusRepository repository, String name, Path path, LoadOptions options, Progress progress) {
@@ -58,11 +62,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
         Map<String, String> provenance = new HashMap<>();
         provenance.put(CorpusInfo.IMPORT_STARTED, Instant.now().toString());
         provenance.put(CorpusInfo.LOADER, loaderName);
-        provenance.put(CorpusInfo.CLEANING, String.join(",", steps.keySet()));
-        provenance.put(CorpusInfo.CLEANING_SETTINGS, steps.keySet().stream()
-                .map(step -> step + "(" + stepSettings.getOrDefault(step, "") + ")").collect(Collectors.joining(",")));
-        provenance.put(CorpusInfo.SEGMENTER, segmenterName);
-        segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
+        putPipeline(provenance);
         provenance.put(CorpusInfo.ORIGIN, path.toAbsolutePath().toString());
         if (options.encodingGiven()) {
             provenance.put(CorpusInfo.ENCODING, options.encoding());
@@ -86,17 +86,12 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
                     given[1]++;
                     if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
                         given[0]++;
-                        Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
-                                loaded.text());
-                        segmentation.add(() -> new ParallelSegmentation.Segmented(document, null, loaded.tokens()));
+                        Document document = new Document(loaded.source().id(), loaded.source().id(),
+                                Map.of(SEGMENTATION, AS_GIVEN), loaded.text(), loaded.text());
+                        segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(document, null, loaded.tokens())));
                         return;
                     }
-                    segmentation.add(() -> {
-                        CleanedText cleaned = clean(loaded.text());
-                        Document document = new Document(loaded.source().id(), loaded.source().id(), Map.of(), loaded.text(),
-                                cleaned.text());
-                        return new ParallelSegmentation.Segmented(document, cleaned.offsets(), segmenter.segment(cleaned.text()));
-                    });
+                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text()));
                 }, reports::add, progress);
                 segmentation.finish();
             } finally {
@@ -125,13 +120,63 @@ record ImportPipeline(CorpusLoader loader, String loaderName, Map<String, Cleani
         }
     }
 
-    /** Runs every step, composing their offset maps back to the loaded text. */
-    private CleanedText clean(String text) {
-        CleanedText cleaned = new CleanedText(text, OffsetMap.identity(text.codePointCount(0, text.length())));
-        for (CleaningStep step : steps.values()) {
-            CleanedText next = step.clean(cleaned.text());
-            cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()));
+    /**
+     * Cleans, splits and segments a stored corpus's sources again, rebuilding each source's text from
+     * its documents' original texts; documents stored with their source's tokens are copied as they
+     * are. The new corpus replaces the old one atomically.
+     */
+    CorpusInfo reclean(CorpusRepository repository, CorpusView corpus, Progress progress) {
+        Map<String, String> provenance = new HashMap<>(corpus.info().provenance());
+        provenance.remove(CorpusInfo.STORE_FORMAT);
+        putPipeline(provenance);
+        provenance.put(CorpusInfo.RECLEANED, Instant.now().toString());
+        Map<String, Source> sources = new HashMap<>();
+        corpus.sources().forEach(source -> sources.put(source.id(), source));
+        try (CorpusWriter writer = repository.create(corpus.info().name(), provenance, true)) {
+            corpus.sources().forEach(writer::addSource);
+            ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
+            try {
+                int document = 0;
+                while (document < corpus.documentCount()) {
+                    progress.checkCancelled();
+                    Document first = corpus.document(document);
+                    if (AS_GIVEN.equals(first.metadata().get(SEGMENTATION))) {
+                        List<Token> tokens = CorpusCopy.tokens(corpus, document);
+                        segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(first, null, tokens)));
+                        document++;
+                        continue;
+                    }
+                    StringBuilder original = new StringBuilder(first.originalText());
+                    int next = document + 1;
+                    while (next < corpus.documentCount() && corpus.document(next).sourceId().equals(first.sourceId())) {
+                        original.append(corpus.document(next++).originalText());
+                    }
+                    Source source = sources.getOrDefault(first.sourceId(), new Source(first.sourceId(), first.sourceId(), Map.of()));
+                    String text = original.toString();
+                    segmentation.add(() -> cleanAndSegment(source, text));
+                    progress.report("recleaning", next, corpus.documentCount());
+                    document = next;
+                }
+                segmentation.finish();
+            } finally {
+                segmentation.close();
+            }
+            writer.setLoadReport(corpus.loadReport());
+            return writer.commit();
         }
-        return cleaned;
+    }
+
+    private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text) {
+        return cleaner.clean(source, text).stream()
+                .map(cleaned -> new ParallelSegmentation.Segmented(cleaned.document(), cleaned.offsets(),
+                        segmenter.segment(cleaned.document().cleanedText())))
+                .toList();
+    }
+
+    private void putPipeline(Map<String, String> provenance) {
+        provenance.putAll(cleaningProvenance);
+        provenance.put(CorpusInfo.SEGMENTER, segmenterName);
+        provenance.keySet().removeIf(key -> key.startsWith(CorpusInfo.SEGMENTER_PREFIX));
+        segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
     }
 }

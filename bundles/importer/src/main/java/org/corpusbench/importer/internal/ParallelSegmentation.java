@@ -16,9 +16,9 @@ import org.corpusbench.api.Progress;
 import org.corpusbench.api.Token;
 
 /**
- * Cleans and segments documents on a pool of threads and writes them in the order they were added,
- * from the calling thread only (a writer is not thread-safe). At most two documents per thread are in
- * flight, so a large import holds only a few documents in memory. The first failure stops the rest.
+ * Cleans and segments sources on a pool of threads and writes their documents in the order the
+ * sources were added, from the calling thread only (a writer is not thread-safe). At most two sources
+ * per thread are in flight, so a large import holds only a few sources in memory. The first failure stops the rest.
  */
 final class ParallelSegmentation implements AutoCloseable {
 
@@ -36,7 +36,7 @@ final class ParallelSegmentation implements AutoCloseable {
     private final int limit;
     private final CorpusWriter writer;
     private final Progress progress;
-    private final Deque<Future<Segmented>> pending = new ArrayDeque<>();
+    private final Deque<Future<List<Segmented>>> pending = new ArrayDeque<>();
     private long written;
 
     ParallelSegmentation(int threads, CorpusWriter writer, Progress progress) {
@@ -51,8 +51,11 @@ final class ParallelSegmentation implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** Queues a document's cleaning and segmentation; writes the oldest ones once enough are in flight. */
-    void add(Supplier<Segmented> work) {
+    /**
+     * Queues a source's cleaning and segmentation, which yields its documents; writes the oldest ones
+     * once enough are in flight.
+     */
+    void add(Supplier<List<Segmented>> work) {
         pending.add(pool.submit(work::get));
         while (pending.size() > limit) {
             writeOldest();
@@ -68,9 +71,9 @@ final class ParallelSegmentation implements AutoCloseable {
 
     private void writeOldest() {
         progress.checkCancelled();
-        Segmented segmented;
+        List<Segmented> documents;
         try {
-            segmented = pending.removeFirst().get();
+            documents = pending.removeFirst().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted");
@@ -80,10 +83,12 @@ final class ParallelSegmentation implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
-        if (segmented.offsets() == null) {
-            writer.addDocument(segmented.document(), segmented.tokens());
-        } else {
-            writer.addDocument(segmented.document(), segmented.offsets(), segmented.tokens());
+        for (Segmented segmented : documents) {
+            if (segmented.offsets() == null) {
+                writer.addDocument(segmented.document(), segmented.tokens());
+            } else {
+                writer.addDocument(segmented.document(), segmented.offsets(), segmented.tokens());
+            }
         }
         progress.report("segmenting", ++written, -1);
     }

@@ -1,14 +1,17 @@
 package org.corpusbench.importer.internal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CleaningStep;
+import org.corpusbench.api.DocumentSplitter;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
@@ -30,9 +33,9 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The importer service. It is registered only once its segmenter and at least
- * {@code steps.cardinality.minimum} cleaning steps are present, so an import at boot (the seeds)
- * never runs with half a pipeline. Cleaning steps and loaders may come and go (hot deploy); each
+ * The importer service. It is registered only once its segmenter, at least
+ * {@code steps.cardinality.minimum} cleaning steps and {@code splitters.cardinality.minimum} splitters
+ * are present, so an import at boot (the seeds) never runs with half a pipeline. Cleaning steps and loaders may come and go (hot deploy); each
  * import takes the set present when it starts, steps in ascending {@link CleaningStep#ORDER}.
  */
 @Component(service = CorpusImporter.class, configurationPid = "org.corpusbench.importer")
@@ -46,7 +49,11 @@ public final class PipelineImporter implements CorpusImporter {
 
         @AttributeDefinition(name = "Cleaning steps required",
                 description = "How many cleaning steps must be registered before imports are offered.")
-        int steps_cardinality_minimum() default 2;
+        int steps_cardinality_minimum() default 4;
+
+        @AttributeDefinition(name = "Splitters required",
+                description = "How many document splitters must be registered before imports are offered (0: none needed).")
+        int splitters_cardinality_minimum() default 1;
 
         @AttributeDefinition(name = "Import roots", description = "Folders that console and REST imports may read from; "
                 + "a path is judged after following symbolic links. ${karaf.home}, ${karaf.data} and ${user.home} are replaced.")
@@ -69,6 +76,10 @@ public final class PipelineImporter implements CorpusImporter {
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Map.Entry<Map<String, Object>, CorpusLoader>> loaders;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Map.Entry<Map<String, Object>, DocumentSplitter>> splitters;
 
     /**
      * @param config the configuration, whose defaults become the references' filters
@@ -101,13 +112,39 @@ public final class PipelineImporter implements CorpusImporter {
         return pipeline(path, options).run(repository, name, existing, path, limited(options), progress);
     }
 
+    @Override
+    public CorpusInfo reclean(String name, Progress progress) {
+        return pipeline(null, null).reclean(repository, repository.require(name), progress);
+    }
+
     private LoadOptions limited(LoadOptions options) {
         return new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(), options.textColumn(),
                 options.loader());
     }
 
-    /** The loader the user named, else the first that accepts the path. */
+    /**
+     * The pipeline of the cleaning steps and splitter switched on now, with the loader the user named,
+     * else the first that accepts the path; no loader when {@code path} is null (cleaning again).
+     */
     private ImportPipeline pipeline(Path path, LoadOptions options) {
+        Map<String, CleaningStep> steps = new LinkedHashMap<>();
+        List<String> settings = new ArrayList<>();
+        for (Map.Entry<Map<String, Object>, CleaningStep> step : orderedSteps()) {
+            steps.put(name(step.getKey(), CleaningStep.NAME), step.getValue());
+            settings.add(name(step.getKey(), CleaningStep.NAME) + "(" + settings(step.getKey()) + ")");
+        }
+        Optional<Map.Entry<Map<String, Object>, DocumentSplitter>> splitter = splitters.stream().filter(e -> enabled(e.getKey()))
+                .max(Comparator.comparingInt(e -> order(e.getKey())));
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put(CorpusInfo.CLEANING, String.join(",", steps.keySet()));
+        provenance.put(CorpusInfo.CLEANING_SETTINGS, String.join(",", settings));
+        provenance.put(CorpusInfo.SPLITTER, splitter.map(e -> name(e.getKey(), DocumentSplitter.NAME)
+                + "(" + settings(e.getKey()) + ")").orElse(""));
+        SourceCleaner cleaner = new SourceCleaner(steps, splitter.map(Map.Entry::getValue).orElse(null));
+        String segmenterName = name(segmenter.getKey(), Segmenter.NAME);
+        if (path == null) {
+            return new ImportPipeline(null, null, cleaner, provenance, segmenter.getValue(), segmenterName);
+        }
         String installed = loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "));
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
                 .filter(entry -> options.loader() == null ? entry.getValue().accepts(path)
@@ -116,19 +153,13 @@ public final class PipelineImporter implements CorpusImporter {
                 .orElseThrow(() -> new CorpusException(options.loader() == null
                         ? "Cannot load '" + path + "': no loader reads it (installed: " + installed + ")"
                         : "Unknown loader '" + options.loader() + "'; installed: " + installed));
-        List<Map.Entry<Map<String, Object>, CleaningStep>> current = orderedSteps();
-        Map<String, CleaningStep> steps = new LinkedHashMap<>();
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (Map.Entry<Map<String, Object>, CleaningStep> step : current) {
-            steps.put(name(step.getKey(), CleaningStep.NAME), step.getValue());
-            settings.put(name(step.getKey(), CleaningStep.NAME), settings(step.getKey()));
-        }
-        return new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), steps,
-                settings, segmenter.getValue(), name(segmenter.getKey(), Segmenter.NAME));
+        return new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), cleaner, provenance,
+                segmenter.getValue(), segmenterName);
     }
 
+    /** The steps switched on, in the order they run. */
     private List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps() {
-        return steps.stream()
+        return steps.stream().filter(e -> enabled(e.getKey()))
                 .sorted(Comparator.comparingInt((Map.Entry<Map<String, Object>, CleaningStep> e) -> order(e.getKey()))
                         .thenComparing(e -> name(e.getKey(), CleaningStep.NAME)))
                 .toList();
@@ -138,9 +169,16 @@ public final class PipelineImporter implements CorpusImporter {
     private static String settings(Map<String, Object> properties) {
         return new TreeMap<>(properties).entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("service.") && !e.getKey().startsWith("component.")
-                        && !e.getKey().startsWith("osgi.")
-                        && !e.getKey().equals("objectClass") && !e.getKey().equals(CleaningStep.NAME))
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+                        && !e.getKey().startsWith("osgi.") && !e.getKey().startsWith("felix.")
+                        && !e.getKey().equals("objectClass") && !e.getKey().equals(CleaningStep.NAME)
+                        && !e.getKey().equals(DocumentSplitter.NAME) && !e.getKey().equals(CleaningStep.ENABLED))
+                .map(e -> e.getKey() + "=" + (e.getValue() instanceof Object[] array ? Arrays.toString(array) : e.getValue()))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** A step or splitter runs unless its {@link CleaningStep#ENABLED} property says false. */
+    private static boolean enabled(Map<String, Object> properties) {
+        return !"false".equalsIgnoreCase(String.valueOf(properties.get(CleaningStep.ENABLED)));
     }
 
     private static int order(Map<String, Object> properties) {

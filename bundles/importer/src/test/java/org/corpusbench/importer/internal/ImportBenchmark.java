@@ -52,15 +52,15 @@ public final class ImportBenchmark {
         }
         bytes *= copies;
         Map<String, CleaningStep> steps = new LinkedHashMap<>();
-        steps.put("normalise-whitespace", new org.corpusbench.cleaning.basic.internal.WhitespaceStep(null));
-        steps.put("rejoin-lines", new org.corpusbench.cleaning.basic.internal.RejoinLinesStep(null));
+        NewsSteps.defaults().forEach(steps::put);
         org.corpusbench.jieba.engine.internal.JiebaSegmenter segmenter = new org.corpusbench.jieba.engine.internal.JiebaSegmenter();
         segmenter.segment("聊城"); // load the dictionary outside the timing
         CorpusLoader loader = loader(pages, copies);
         for (int round = 0; round < 3; round++) {
             for (int threads : new int[] {1, 2}) {
                 long started = System.nanoTime();
-                new ImportPipeline(loader, "generated", steps, Map.of(), segmenter, "jieba", threads)
+                new ImportPipeline(loader, "generated", new SourceCleaner(steps, NewsSteps.splitter()), Map.of(), segmenter,
+                        "jieba", threads)
                         .run(new DiscardingRepository(), "bench", Path.of("generated"), LoadOptions.DEFAULTS, Progress.NONE);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 System.out.printf("round %d, %d thread%s: %.1f MB cleaned and segmented in %.2f s, %.1f MB/s%n", round + 1,

@@ -132,7 +132,7 @@ class ImportPipelineTest {
             }
             return List.of(new Token(text, 0, text.codePointCount(0, text.length()), TokenType.CHINESE_WORD));
         };
-        ImportPipeline pipeline = new ImportPipeline(loaderOf(texts), "fake", Map.of(), Map.of(), slowOnEvenDocuments, "slow", 4);
+        ImportPipeline pipeline = new ImportPipeline(loaderOf(texts), "fake", new SourceCleaner(Map.of(), null), Map.of(), slowOnEvenDocuments, "slow", 4);
 
         pipeline.run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
 
@@ -144,7 +144,7 @@ class ImportPipelineTest {
         Segmenter failing = text -> {
             throw new CorpusException("Cannot segment '" + text + "'");
         };
-        ImportPipeline pipeline = new ImportPipeline(loaderOf("a", "b"), "fake", Map.of(), Map.of(), failing, "broken", 2);
+        ImportPipeline pipeline = new ImportPipeline(loaderOf("a", "b"), "fake", new SourceCleaner(Map.of(), null), Map.of(), failing, "broken", 2);
 
         assertEquals("Cannot segment 'a'", assertThrows(CorpusException.class,
                 () -> pipeline.run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE)).getMessage());
@@ -191,11 +191,13 @@ class ImportPipelineTest {
             }
             return tokens;
         };
-        Map<String, String> settings = new LinkedHashMap<>();
+        List<String> settings = new ArrayList<>();
         int order = 1;
         for (String step : steps.keySet()) {
-            settings.put(step, "order=" + order++);
+            settings.add(step + "(order=" + order++ + ")");
         }
+        Map<String, String> provenance = Map.of(CorpusInfo.CLEANING, String.join(",", steps.keySet()),
+                CorpusInfo.CLEANING_SETTINGS, String.join(",", settings));
         Segmenter versioned = new Segmenter() {
             @Override
             public List<Token> segment(String text) {
@@ -207,7 +209,7 @@ class ImportPipelineTest {
                 return Map.of("dictionary", "v1");
             }
         };
-        return new ImportPipeline(loader, "fake", steps, settings, versioned, "chars");
+        return new ImportPipeline(loader, "fake", new SourceCleaner(steps, null), provenance, versioned, "chars");
     }
 
     /** A step that deletes every {@code c}, with its offset map. */

@@ -25,6 +25,33 @@ public final class FurnitureRemover {
     /** Metadata key: the issue's date, ISO 8601. */
     public static final String ISSUE_DATE = "issue.date";
     static final String LINE_SEPARATOR = " | ";
+
+    /** A pointer to another page: 详细报道见第7版. */
+    public static final String POINTER = "详细报道见第\\d+版";
+    /** The paper's description under its title: 中共聊城市委机关报. */
+    public static final String ORGAN = "中共\\S{1,12}机关报";
+    /** The label of the serial number: 国内统一连续出版物号. */
+    public static final String SERIAL_LABEL = "国内统一连续出版物号";
+    /** The serial number, with what follows it on the line: CN 37-0048 公众号新聊城. */
+    public static final String SERIAL_NUMBER = "CN\\s?\\d{2}-\\d{4}.*";
+    /** The title in pinyin: LIAOCHENG RIBAO. */
+    public static final String PINYIN_TITLE = "[A-Z][A-Z ]{5,}";
+    /** The staff on duty: 值班编委：邹辉 责编：王博. */
+    public static final String STAFF = "(值班编委|值班审核|责任编辑|责编|编辑|美编|校对|组版)[：:].*";
+    /** The issue's date with weekday and lunar date: 2024年12月4日 星期三 甲辰年十一月初四. */
+    public static final String ISSUE_DATE_LINE =
+            "(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日\\s?星期[一二三四五六日天](\\s\\S+)?";
+    /** The publisher: 聊城日报社出版. */
+    public static final String PUBLISHER = "\\S{2,10}报社出版";
+    /** The issue number and page count: 第10244期 今日8版. */
+    public static final String ISSUE_LINE = "第(?<issue>\\d+)期(\\s?今日\\d+版)?";
+    /** A page heading: 第3版 要闻. */
+    public static final String PAGE_LINE = "第(?<page>\\d+)版(\\s\\S{2,8})?";
+    /** The heading of the box of pointers to other pages. */
+    public static final String GUIDE_HEADING = "今日导读";
+    /** The furniture patterns of a Chinese daily, the step's defaults. */
+    public static final List<String> DEFAULTS = List.of(POINTER, ORGAN, SERIAL_LABEL, SERIAL_NUMBER, PINYIN_TITLE, STAFF,
+            ISSUE_DATE_LINE, PUBLISHER, ISSUE_LINE, PAGE_LINE);
     private static final int GUIDE_ENTRY_MAX_LENGTH = 32;
 
     private final List<Pattern> patterns;

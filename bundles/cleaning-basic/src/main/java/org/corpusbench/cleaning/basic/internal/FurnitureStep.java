@@ -30,22 +30,13 @@ public final class FurnitureStep implements CleaningStep {
         @AttributeDefinition(name = "Furniture lines",
                 description = "Regular expressions that a whole furniture line matches. Named groups year, month, day "
                         + "give the issue date; issue and page give the issue number and the page.")
-        String[] patterns() default {
-            "详细报道见第\\d+版",
-            "中共\\S{1,12}机关报",
-            "国内统一连续出版物号",
-            "CN\\s?\\d{2}-\\d{4}.*",
-            "[A-Z][A-Z ]{5,}",
-            "(值班编委|值班审核|责任编辑|责编|编辑|美编|校对|组版)[：:].*",
-            "(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日\\s?星期[一二三四五六日天](\\s\\S+)?",
-            "\\S{2,10}报社出版",
-            "第(?<issue>\\d+)期(\\s?今日\\d+版)?",
-            "第(?<page>\\d+)版(\\s\\S{2,8})?"
-        };
+        String[] patterns() default {FurnitureRemover.POINTER, FurnitureRemover.ORGAN, FurnitureRemover.SERIAL_LABEL,
+            FurnitureRemover.SERIAL_NUMBER, FurnitureRemover.PINYIN_TITLE, FurnitureRemover.STAFF,
+            FurnitureRemover.ISSUE_DATE_LINE, FurnitureRemover.PUBLISHER, FurnitureRemover.ISSUE_LINE, FurnitureRemover.PAGE_LINE};
 
         @AttributeDefinition(name = "Guide heading",
                 description = "The heading of a box of pointers to other pages; it and the short lines after it go.")
-        String guide_heading() default "今日导读";
+        String guide_heading() default FurnitureRemover.GUIDE_HEADING;
     }
 
     /**

@@ -71,25 +71,27 @@ public final class WidthNormaliser {
     /** Marks the spaces inside runs like 今 日 导 读: single Chinese characters or marks, one space apart. */
     private static boolean[] letterSpacing(int[] in) {
         boolean[] drop = new boolean[in.length];
-        int i = 0;
-        while (i < in.length) {
-            int end = i;
-            int singles = 0;
-            while (end < in.length && isChinese(in[end]) && (end + 1 == in.length || in[end + 1] == ' ' || in[end + 1] == '\n')) {
+        int runStart = -1;
+        int lastSingle = -2;
+        int singles = 0;
+        for (int i = 0; i <= in.length; i++) {
+            if (i < in.length && in[i] == ' ') {
+                continue;
+            }
+            boolean single = i < in.length && isChinese(in[i]) && (i == 0 || in[i - 1] == ' ' || in[i - 1] == '\n')
+                    && (i + 1 == in.length || in[i + 1] == ' ' || in[i + 1] == '\n');
+            if (single && i >= 2 && lastSingle == i - 2 && in[i - 1] == ' ') {
                 singles++;
-                if (end + 2 < in.length && in[end + 1] == ' ' && isChinese(in[end + 2])) {
-                    end += 2;
-                } else {
-                    end++;
-                    break;
+            } else {
+                if (singles >= LETTER_SPACED_RUN) {
+                    for (int k = runStart; k < lastSingle; k++) {
+                        drop[k] = in[k] == ' ';
+                    }
                 }
+                runStart = i;
+                singles = single ? 1 : 0;
             }
-            if (singles >= LETTER_SPACED_RUN) {
-                for (int k = i; k < end; k++) {
-                    drop[k] = in[k] == ' ';
-                }
-            }
-            i = Math.max(end, i + 1);
+            lastSingle = single ? i : -2;
         }
         return drop;
     }

@@ -63,9 +63,6 @@ final class NewsPipeline {
     }
 
     static FurnitureRemover defaultFurniture() {
-        return new FurnitureRemover(List.of("详细报道见第\\d+版", "中共\\S{1,12}机关报", "国内统一连续出版物号",
-                "CN\\s?\\d{2}-\\d{4}.*", "[A-Z][A-Z ]{5,}", "(值班编委|值班审核|责任编辑|责编|编辑|美编|校对|组版)[：:].*",
-                "(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日\\s?星期[一二三四五六日天](\\s\\S+)?", "\\S{2,10}报社出版",
-                "第(?<issue>\\d+)期(\\s?今日\\d+版)?", "第(?<page>\\d+)版(\\s\\S{2,8})?"), "今日导读");
+        return new FurnitureRemover(FurnitureRemover.DEFAULTS, FurnitureRemover.GUIDE_HEADING);
     }
 }

@@ -1,0 +1,96 @@
+package org.corpusbench.cleaning.basic.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import org.corpusbench.api.Article;
+import org.junit.jupiter.api.Test;
+
+class ArticleSplitterTest {
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    @Test
+    void headlinesPrintedAfterTheBodyGoBackToIt() {
+        String page = "本报讯（记者 赵宗锋） 3月3日下午，巾帼十杰颁奖典礼举行。\n典礼揭晓了结果。\n"
+                + "筑梦新征程 巾帼绽芳华\n巾帼十杰颁奖典礼举行\n"
+                + "本报讯（记者 王培源 李强） 3月4日上午，全市安全生产工作会议召开。\n全市安全生产工作会议召开";
+
+        List<Article> articles = splitter.split(page, Map.of(FurnitureRemover.ISSUE_DATE, "2023-03-06"));
+
+        assertEquals(2, articles.size());
+        assertEquals("巾帼十杰颁奖典礼举行", articles.get(0).metadata().get(Article.HEADLINE));
+        assertEquals("筑梦新征程 巾帼绽芳华", articles.get(0).metadata().get(Article.SUBHEADLINE));
+        assertEquals("赵宗锋", articles.get(0).metadata().get(Article.REPORTERS));
+        assertEquals("2023-03-03", articles.get(0).metadata().get(Article.DATE));
+        assertEquals("全市安全生产工作会议召开", articles.get(1).metadata().get(Article.HEADLINE));
+        assertEquals("王培源、李强", articles.get(1).metadata().get(Article.REPORTERS));
+        assertEquals("本报讯（记者 王培源", page.substring(articles.get(1).start()).substring(0, 10), "starts at its dateline");
+    }
+
+    @Test
+    void headlinesPrintedBeforeTheBodyGoForward() {
+        String page = "区委党校组织开展学习交流活动\n东昌府讯 9月23日，区委党校组织开展学习交流活动。\n（融媒体 裴崇旭）\n"
+                + "区财政局助力基层教育\n东昌府讯 近年来，区财政局助力基层教育。\n（通讯员 刘广伟 刘昌鹏）";
+
+        List<Article> articles = splitter.split(page, Map.of());
+
+        assertEquals(2, articles.size());
+        assertEquals("区委党校组织开展学习交流活动", articles.get(0).metadata().get(Article.HEADLINE));
+        assertEquals("裴崇旭", articles.get(0).metadata().get(Article.REPORTERS));
+        assertEquals("东昌府", articles.get(0).metadata().get(Article.PLACE));
+        assertEquals("--09-23", articles.get(0).metadata().get(Article.DATE), "no issue date: partial");
+        assertEquals("区财政局助力基层教育", articles.get(1).metadata().get(Article.HEADLINE));
+        assertEquals("刘广伟、刘昌鹏", articles.get(1).metadata().get(Article.CORRESPONDENTS));
+        assertNull(articles.get(1).metadata().get(Article.REPORTERS));
+        assertEquals("区财政局", page.substring(articles.get(1).start()).substring(0, 4), "starts at its headline");
+    }
+
+    @Test
+    void bylinesAndDatelinesLeaveTheBodyForMetadata() {
+        String page = "□记 者 孙亚飞 通讯员 梁艳敏 实习生 尤诗琪 报道\n本报冠县讯 2023年12月24日，培训班开班。\n工伤预防培训班开班";
+
+        Article article = splitter.split(page, Map.of()).get(0);
+        Article.Span body = article.body().get(0);
+
+        assertEquals("2023年12月24日，培训班开班。", page.substring(body.start(), body.end()));
+        assertEquals("孙亚飞", article.metadata().get(Article.REPORTERS));
+        assertEquals("梁艳敏", article.metadata().get(Article.CORRESPONDENTS));
+        assertEquals("尤诗琪", article.metadata().get(Bylines.INTERNS));
+        assertEquals("冠县", article.metadata().get(Article.PLACE));
+        assertEquals("2023-12-24", article.metadata().get(Article.DATE));
+    }
+
+    @Test
+    void newsAgencyDatelineGivesPlaceAndDate() {
+        Article article = splitter.split("新华社北京3月5日电 习近平5日下午在参加审议时强调。", Map.of("issue.date", "2023-03-06")).get(0);
+
+        assertEquals("新华社", article.metadata().get(ArticleSplitter.AGENCY));
+        assertEquals("北京", article.metadata().get(Article.PLACE));
+        assertEquals("2023-03-05", article.metadata().get(Article.DATE));
+    }
+
+    @Test
+    void aDecemberEventInAJanuaryIssueIsLastYear() {
+        Article article = splitter.split("本报讯（记者 林晨） 12月30日，会议召开。", Map.of("issue.date", "2024-01-02")).get(0);
+
+        assertEquals("2023-12-30", article.metadata().get(Article.DATE));
+    }
+
+    @Test
+    void aTitleWithoutAnyArticleStaysText() {
+        List<Article> articles = splitter.split("只有正文，没有标题。\n政协聊城市委员会\n2023年1月19日", Map.of());
+
+        assertEquals(1, articles.size());
+        assertEquals(3, articles.get(0).body().size());
+        assertNull(articles.get(0).metadata().get(Article.HEADLINE));
+    }
+
+    @Test
+    void aPageWithoutNewsIsOneArticle() {
+        assertEquals(1, splitter.split("只是一段普通的文字。", Map.of()).size());
+        assertEquals(0, splitter.split("", Map.of()).size());
+    }
+}
