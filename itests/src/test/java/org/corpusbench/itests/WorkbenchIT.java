@@ -57,10 +57,13 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         CorpusInfo seeds = awaitSeeds();
 
         assertEquals(5, seeds.sources());
-        assertEquals(5, seeds.documents());
+        assertEquals("one document per article", 48, seeds.documents());
         assertTrue(seeds.tokens() > 10_000);
         assertEquals("jieba", seeds.segmenter());
-        assertEquals("normalise-whitespace,rejoin-lines", seeds.provenance().get(CorpusInfo.CLEANING));
+        assertEquals("normalise-whitespace,normalise-width,remove-furniture,rejoin-lines",
+                seeds.provenance().get(CorpusInfo.CLEANING));
+        assertTrue(seeds.provenance().get(CorpusInfo.SPLITTER), seeds.provenance().get(CorpusInfo.SPLITTER)
+                .startsWith("newspaper-articles("));
     }
 
     @Test
@@ -206,29 +209,72 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         executeCommand("corpus:load --name 暂存 " + folder);
 
         String documents = executeCommand("corpus:documents seeds");
-        assertTrue(documents, documents.contains("000_a091517554f8b986.txt") && documents.contains("Documents 1-5 of 5"));
+        assertTrue(documents, documents.contains("000_a091517554f8b986.txt#1") && documents.contains("Documents 1-20 of 48")
+                && documents.contains("聊城市举行纪念“三八”国际妇女节113周年暨“巾帼十杰”颁奖典礼") && documents.contains("赵宗锋")
+                && documents.contains("--03-03"));
         String document = executeCommand("corpus:document 暂存 b.txt");
         assertTrue(document, document.contains("--- Original text ---\n本报讯 聊城市纪念\n国际妇女节。")
-                && document.contains("--- Cleaned text ---\n本报讯 聊城市纪念国际妇女节。"));
+                && document.contains("--- Cleaned text ---\n聊城市纪念国际妇女节。"));
         assertTrue(executeCommand("corpus:info seeds").contains("Size on disk"));
 
         Path vertical = Files.createTempDirectory("tokens").resolve("seeds.vrt");
         assertTrue(executeCommand("corpus:export-tokens --format vertical --output " + vertical + " 暂存").startsWith("Wrote "));
         String vrt = Files.readString(vertical);
-        assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\">\n<s>\n本报讯\tchinese_word\n"));
+        assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\">\n<s>\n聊城市\tchinese_word\n"));
         assertTrue(vrt, vrt.contains("。\tpunctuation\n</s>\n</text>\n"));
 
         assertEquals("Renamed corpus '暂存' to 'scratch'", executeCommand("corpus:rename 暂存 scratch").trim());
         HttpResponse<byte[]> tokens = get("/corpus/api/corpora/scratch/tokens?format=plain", true);
         assertEquals(200, tokens.statusCode());
-        assertTrue(text(tokens), text(tokens).startsWith("本报讯 聊城市 纪念 国际妇女节 。\n"));
-        JsonNode page = new ObjectMapper().readTree(get("/corpus/api/corpora/seeds/documents?offset=4&limit=2", true).body());
-        assertEquals(5, page.get("total").asInt());
+        assertTrue(text(tokens), text(tokens).startsWith("聊城市 纪念 国际妇女节 。\n"));
+        JsonNode page = new ObjectMapper().readTree(get("/corpus/api/corpora/seeds/documents?offset=47&limit=2", true).body());
+        assertEquals(48, page.get("total").asInt());
         assertEquals(1, page.get("documents").size());
 
         assertEquals("Deleted corpus 'scratch'", executeCommand("corpus:delete scratch").trim());
         assertEquals(404, get("/corpus/api/corpora/scratch", true).statusCode());
         assertEquals("ERROR: Unknown corpus 'scratch'", executeCommand("corpus:delete scratch").trim());
+    }
+
+    @Test
+    public void articlesHaveTheirMetadataCleaningIsReportedAndAStepSwitchedOffCleansAgain() throws Exception {
+        awaitSeeds();
+        String report = executeCommand("corpus:cleaning-report seeds");
+        assertTrue(report, report.contains("000_a091517554f8b986.txt") && report.contains("rejoin-lines")
+                && report.contains("lines.joined=") && report.contains("furniture.lines=14"));
+        JsonNode cleaning = new ObjectMapper().readTree(get("/corpus/api/corpora/seeds/cleaning", true).body());
+        assertEquals(5, cleaning.at("/sources").size());
+        assertEquals(8, cleaning.at("/sources/0/articles").asInt());
+        assertTrue(cleaning.toString(), cleaning.at("/sources/0/steps/rejoin-lines/lines.joined").asInt() > 300);
+        JsonNode article = new ObjectMapper().readTree(get("/corpus/api/corpora/seeds/documents/004_82a79f414238bd25.txt%232",
+                true).body());
+        assertEquals("市政府与省气象局签署推进聊城气象高质量发展合作协议", article.at("/metadata/headline").asText());
+        assertEquals("李政哲", article.at("/metadata/reporters").asText());
+        assertEquals("2024-12-03", article.at("/metadata/date").asText());
+        assertEquals("10244", article.at("/metadata/issue").asText());
+
+        Path folder = importFolder("reclean");
+        Files.copy(Path.of(System.getProperty("karaf.home"), "seeds", "000_a091517554f8b986.txt"), folder.resolve("page.txt"));
+        executeCommand("corpus:load --name page " + folder);
+        assertEquals(8, repository().require("page").documentCount());
+        String listed = executeCommand("corpus:cleaning");
+        assertTrue(listed, listed.contains("newspaper-articles") && listed.contains("rejoin-lines"));
+        try {
+            String off = executeCommand("corpus:cleaning off newspaper-articles");
+            assertTrue(off, off.contains("Switched off 'newspaper-articles'"));
+            String recleaned = executeCommand("corpus:reclean page");
+            assertTrue(recleaned, recleaned.contains("8 -> 1 documents"));
+            CorpusView whole = repository().require("page");
+            assertEquals("page.txt", whole.document(0).id());
+            assertEquals("the source is rebuilt whole from its articles",
+                    Files.readString(folder.resolve("page.txt")), whole.document(0).originalText());
+        } finally {
+            executeCommand("corpus:cleaning on newspaper-articles");
+        }
+        HttpResponse<byte[]> again = post("/corpus/api/corpora/page/reclean", new byte[0]);
+        assertEquals(text(again), 200, again.statusCode());
+        assertEquals(8, repository().require("page").documentCount());
+        executeCommand("corpus:delete page");
     }
 
     /** A new folder under ${karaf.data}/import, one of the default import roots. */

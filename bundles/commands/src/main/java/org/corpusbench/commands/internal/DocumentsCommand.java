@@ -10,6 +10,8 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.Article;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
@@ -17,7 +19,7 @@ import org.corpusbench.api.Document;
 
 /** {@code corpus:documents}: one page of a corpus's documents with their metadata. */
 @Service
-@Command(scope = "corpus", name = "documents", description = "Lists a corpus's documents with their metadata, a page at a time")
+@Command(scope = "corpus", name = "documents", description = "Lists a corpus's documents with headline, reporters, date and other metadata, a page at a time")
 public class DocumentsCommand implements Action {
     @Reference
     CorpusRepository repository;
@@ -42,13 +44,16 @@ public class DocumentsCommand implements Action {
         }
         CorpusView view = repository.require(corpus);
         ConsoleTable table = new ConsoleTable().emptyText("No documents at offset " + offset + ".")
-                .numberColumn("Index").column("Id").column("Source").numberColumn("Tokens").numberColumn("Characters")
-                .column("Metadata");
+                .numberColumn("Index").column("Id").numberColumn("Tokens").numberColumn("Characters")
+                .column("Headline").column("Reporters").column("Date").column("Other metadata");
         int end = (int) Math.min((long) offset + limit, view.documentCount());
         for (int index = offset; index < end; index++) {
             Document document = view.document(index);
-            table.addRow(index, document.id(), document.sourceId(), view.documentStart(index + 1) - view.documentStart(index),
-                    document.cleanedText().codePointCount(0, document.cleanedText().length()), metadata(document.metadata()));
+            Map<String, String> metadata = document.metadata();
+            table.addRow(index, document.id(), view.documentStart(index + 1) - view.documentStart(index),
+                    document.cleanedText().codePointCount(0, document.cleanedText().length()),
+                    metadata.getOrDefault(Article.HEADLINE, ""), metadata.getOrDefault(Article.REPORTERS, ""),
+                    metadata.getOrDefault(Article.DATE, ""), otherMetadata(metadata));
         }
         table.print(System.out, !noFormat);
         if (!noFormat) {
@@ -57,8 +62,12 @@ public class DocumentsCommand implements Action {
         return null;
     }
 
-    private static String metadata(Map<String, String> metadata) {
-        return new TreeMap<>(metadata).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("; "));
+    /** The rest of the metadata, without the cleaning report and furniture that corpus:cleaning-report and corpus:document show. */
+    private static String otherMetadata(Map<String, String> metadata) {
+        return new TreeMap<>(metadata).entrySet().stream()
+                .filter(e -> !e.getKey().equals(Article.HEADLINE) && !e.getKey().equals(Article.REPORTERS)
+                        && !e.getKey().equals(Article.DATE) && !e.getKey().startsWith(CleaningReport.PREFIX)
+                        && !e.getKey().equals("furniture"))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
 }

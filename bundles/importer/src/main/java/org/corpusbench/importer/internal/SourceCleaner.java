@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.corpusbench.api.Article;
 import org.corpusbench.api.CleanedText;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.DocumentSplitter;
@@ -22,19 +23,15 @@ import org.corpusbench.api.Source;
  * from where its article starts to where the next one starts (the first from the beginning, the last
  * to the end), so furniture and headlines are never lost and the source can be rebuilt, and cleaned
  * again, by joining its documents' original texts. A document's cleaned text is its article's body
- * spans, one paragraph per line. Each document carries what the steps found about the source, the
- * article's metadata and the cleaning report: {@code cleaning.<step>.<count>} and
- * {@value #ARTICLES}. Thread-safe if the steps and the splitter are.
+ * spans, one paragraph per line; its id is the source's, followed by {@code #n} when the source holds
+ * several articles. Each document carries what the steps found about the source, the
+ * article's metadata and the cleaning report as {@link CleaningReport} reads it. Thread-safe if the
+ * steps and the splitter are.
  *
  * @param steps cleaning steps in the order they run, by name
  * @param splitter splits a cleaned source into articles, or null to keep each source whole
  */
 record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter) {
-    /** Metadata key: how many articles the splitter found in the document's source. */
-    static final String ARTICLES = "cleaning.articles";
-    /** Metadata key prefix of the cleaning report's counts. */
-    static final String REPORT_PREFIX = "cleaning.";
-
     /**
      * A document and the map from its cleaned text to its original text.
      *
@@ -51,11 +48,11 @@ record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter)
         for (Map.Entry<String, CleaningStep> step : steps.entrySet()) {
             CleanedText next = step.getValue().clean(cleaned.text());
             found.putAll(next.metadata());
-            next.report().forEach((key, count) -> report.put(REPORT_PREFIX + step.getKey() + "." + key, Integer.toString(count)));
+            next.report().forEach((key, count) -> report.put(CleaningReport.PREFIX + step.getKey() + "." + key, Integer.toString(count)));
             cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()));
         }
         List<Article> articles = splitter == null ? List.of() : splitter.split(cleaned.text(), Map.copyOf(found));
-        report.put(ARTICLES, Integer.toString(articles.size()));
+        report.put(CleaningReport.ARTICLES, Integer.toString(articles.size()));
         Map<String, String> sourceMetadata = new HashMap<>(found);
         sourceMetadata.putAll(report);
         if (articles.isEmpty()) {
@@ -89,7 +86,7 @@ record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter)
             offsets.add(to - from);
             Map<String, String> metadata = new HashMap<>(sourceMetadata);
             metadata.putAll(article.metadata());
-            String id = source.id() + "#" + (k + 1);
+            String id = articles.size() == 1 ? source.id() : source.id() + "#" + (k + 1);
             Document document = new Document(id, source.id(), metadata, new String(original, from, to - from), body.toString());
             documents.add(new Cleaned(document, OffsetMap.of(offsets.stream().mapToInt(Integer::intValue).toArray())));
         }

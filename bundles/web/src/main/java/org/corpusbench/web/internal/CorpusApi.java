@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusRepository;
@@ -40,6 +41,8 @@ import org.corpusbench.api.export.Formats;
  * DELETE /corpora/{name}                           removes it
  * POST   /corpora/{name}/rename?to={new}           renames it
  * GET    /corpora/{name}/report                    the load report: each input read or skipped, and why
+ * GET    /corpora/{name}/cleaning                  the cleaning report: per source, articles found and each step's counts
+ * POST   /corpora/{name}/reclean                   cleans, splits and segments it again with the pipeline as it is now
  * GET    /corpora/{name}/documents?offset=&amp;limit=  a page of documents with metadata
  * GET    /corpora/{name}/documents/{id}            one document with original and cleaned text
  * GET    /corpora/{name}/tokens?format=plain|vertical   the segmented corpus, streamed
@@ -125,6 +128,11 @@ final class CorpusApi {
             json.write(response, 200, describe(repository.require(to)));
         } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("report")) {
             json.write(response, 200, repository.require(parts[1]).loadReport());
+        } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("cleaning")) {
+            json.write(response, 200, CleaningReport.of(repository.require(parts[1])));
+        } else if (method.equals("POST") && parts.length == 3 && corpora && parts[2].equals("reclean")) {
+            uploads.importer().reclean(parts[1], Progress.NONE);
+            json.write(response, 200, describe(repository.require(parts[1])));
         } else if (method.equals("GET") && parts.length == 3 && corpora && parts[2].equals("documents")) {
             json.write(response, 200, documents(repository.require(parts[1]), request));
         } else if (method.equals("GET") && parts.length == 4 && corpora && parts[2].equals("documents")) {

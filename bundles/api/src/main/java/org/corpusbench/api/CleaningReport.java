@@ -1,0 +1,85 @@
+package org.corpusbench.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What cleaning did to each source of a corpus, read back from its documents' metadata: the importer
+ * records each step's counts under {@code cleaning.<step>.<count>} (for example
+ * {@code cleaning.rejoin-lines.lines.joined}) and the articles the splitter found under
+ * {@value #ARTICLES}, on every document of the source.
+ *
+ * @param sources one entry per cleaned source, in corpus order
+ */
+public record CleaningReport(List<SourceCleaning> sources) {
+    /** Metadata key prefix of the cleaning report. */
+    public static final String PREFIX = "cleaning.";
+    /** Metadata key: how many articles the splitter found in the document's source. */
+    public static final String ARTICLES = PREFIX + "articles";
+
+    /** Copies the list so the record stays immutable. */
+    public CleaningReport {
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * One source's report.
+     *
+     * @param source the source's id
+     * @param documents how many documents it became
+     * @param articles how many articles the splitter found in it (0: no splitter, or none found)
+     * @param steps each step's counts, by step name, in the order the steps ran
+     */
+    public record SourceCleaning(String source, int documents, int articles, Map<String, Map<String, Integer>> steps) {
+        /** Copies the maps so the record stays immutable. */
+        public SourceCleaning {
+            Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+            steps.forEach((step, counts) -> copy.put(step, Map.copyOf(counts)));
+            steps = java.util.Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /**
+     * Reads the report of a stored corpus; documents stored with their source's own tokens, which were
+     * not cleaned, have none and are left out.
+     *
+     * @param corpus a stored corpus
+     * @return its cleaning report
+     */
+    public static CleaningReport of(CorpusView corpus) {
+        List<String> runOrder = List.of(corpus.info().provenance().getOrDefault(CorpusInfo.CLEANING, "").split(","));
+        List<SourceCleaning> sources = new ArrayList<>();
+        int index = 0;
+        while (index < corpus.documentCount()) {
+            Document first = corpus.document(index);
+            int documents = 1;
+            while (index + documents < corpus.documentCount()
+                    && corpus.document(index + documents).sourceId().equals(first.sourceId())) {
+                documents++;
+            }
+            index += documents;
+            if (first.metadata().containsKey(ARTICLES)) {
+                sources.add(new SourceCleaning(first.sourceId(), documents, Integer.parseInt(first.metadata().get(ARTICLES)),
+                        steps(first.metadata(), runOrder)));
+            }
+        }
+        return new CleaningReport(sources);
+    }
+
+    private static Map<String, Map<String, Integer>> steps(Map<String, String> metadata, List<String> runOrder) {
+        Map<String, Map<String, Integer>> steps = new TreeMap<>(Comparator.comparingInt((String step) -> runOrder.contains(step)
+                ? runOrder.indexOf(step) : runOrder.size()).thenComparing(Comparator.naturalOrder()));
+        metadata.forEach((key, value) -> {
+            int dot = key.indexOf('.', PREFIX.length());
+            if (key.startsWith(PREFIX) && dot > 0) {
+                steps.computeIfAbsent(key.substring(PREFIX.length(), dot), step -> new TreeMap<>())
+                        .put(key.substring(dot + 1), Integer.parseInt(value));
+            }
+        });
+        return steps;
+    }
+}
