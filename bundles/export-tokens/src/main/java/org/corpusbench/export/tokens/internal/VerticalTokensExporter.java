@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.TokenType;
@@ -19,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
  * The {@code vertical} token export, the input format of CWB's {@code cwb-encode} (and of Sketch
  * Engine and NoSketch Engine): one token per line with two positional attributes, the word and its
  * type, separated by a tab; {@code <text>} elements carry the document id, source and metadata as
- * attributes, {@code <s>} elements mark sentences. Encode it with
+ * attributes (the cleaning report left out), {@code <s>} elements mark sentences. Encode it with
  * {@code cwb-encode -c utf8 -P type -S text:0+id+source -S s}, naming the metadata keys you want
  * as further {@code text} attributes. {@code &}, {@code <}, {@code >} and {@code "} are escaped as
  * XML entities everywhere (cwb-encode's {@code -x} decodes them); whitespace tokens are left out.
@@ -52,6 +53,9 @@ public final class VerticalTokensExporter implements CorpusExporter {
                 Document document = view.document(index);
                 writer.write("<text id=\"" + escape(document.id()) + "\" source=\"" + escape(document.sourceId()) + "\"");
                 for (Map.Entry<String, String> entry : new TreeMap<>(document.metadata()).entrySet()) {
+                    if (entry.getKey().startsWith(CleaningReport.PREFIX)) {
+                        continue; // how the text was cleaned, not what it is: corpus:cleaning-report shows it
+                    }
                     String name = entry.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
                     writer.write(" " + name + "=\"" + escape(entry.getValue()) + "\"");
                 }
