@@ -1,6 +1,7 @@
 package org.corpusbench.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public record CleaningReport(List<SourceCleaning> sources) {
         public SourceCleaning {
             Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
             steps.forEach((step, counts) -> copy.put(step, Map.copyOf(counts)));
-            steps = java.util.Collections.unmodifiableMap(copy);
+            steps = Collections.unmodifiableMap(copy);
         }
     }
 
