@@ -148,8 +148,9 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
                     }
                     StringBuilder original = new StringBuilder(first.originalText());
                     int next = document + 1;
-                    while (next < corpus.documentCount() && corpus.document(next).sourceId().equals(first.sourceId())) {
-                        original.append(corpus.document(next++).originalText());
+                    for (Document following; next < corpus.documentCount()
+                            && (following = corpus.document(next)).sourceId().equals(first.sourceId()); next++) {
+                        original.append(following.originalText()); // each document decoded once
                     }
                     Source source = sources.getOrDefault(first.sourceId(), new Source(first.sourceId(), first.sourceId(), Map.of()));
                     String text = original.toString();

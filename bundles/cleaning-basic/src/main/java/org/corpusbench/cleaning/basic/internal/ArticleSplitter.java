@@ -162,8 +162,10 @@ public final class ArticleSplitter {
             for (Paragraph title : group) {
                 titles.add(title);
                 int firstAfter = firstArticleAfter(articles, title.start);
+                title.firstArticleAfter = firstAfter;
+                Set<String> words = bigrams(title.text);
                 for (int a = Math.max(0, firstAfter - EARLIER_CANDIDATES); a <= Math.min(firstAfter, articles.size() - 1); a++) {
-                    title.scores.put(a, overlap(bigrams(title.text), bigrams.get(articles.get(a))));
+                    title.scores.put(a, overlap(words, bigrams.get(articles.get(a))));
                 }
                 Map.Entry<Integer, Double> best = best(title.scores, -1, 0);
                 if (best != null && best.getValue() >= WEAK_EVIDENCE) {
@@ -177,7 +179,7 @@ public final class ArticleSplitter {
         }
         boolean printedAfter = after >= before;
         for (Paragraph title : titles) {
-            int firstAfter = firstArticleAfter(articles, title.start);
+            int firstAfter = title.firstArticleAfter;
             int habitual = printedAfter ? firstAfter - 1 : firstAfter;
             Map.Entry<Integer, Double> best = best(title.scores, habitual, WEAK_EVIDENCE);
             if (best != null) {
@@ -187,8 +189,9 @@ public final class ArticleSplitter {
                 nearest.body.put(title.start, title.end);
             }
         }
-        for (Draft article : articles) {
-            int previousEnd = articles.indexOf(article) == 0 ? 0 : articles.get(articles.indexOf(article) - 1).body.lastEntry().getValue();
+        for (int a = 0; a < articles.size(); a++) {
+            Draft article = articles.get(a);
+            int previousEnd = a == 0 ? 0 : articles.get(a - 1).body.lastEntry().getValue();
             for (Paragraph title : article.titles) {
                 if (title.start < article.start && title.start >= previousEnd) {
                     article.start = title.start;
@@ -243,6 +246,7 @@ public final class ArticleSplitter {
         final int start;
         final int end;
         Kind kind = Kind.BODY;
+        int firstArticleAfter;
         final Map<Integer, Double> scores = new TreeMap<>();
 
         Paragraph(String text, int start, int end) {
