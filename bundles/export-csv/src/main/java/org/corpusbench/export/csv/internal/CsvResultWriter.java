@@ -14,13 +14,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.Column;
+import org.corpusbench.api.analysis.ColumnType;
 import org.corpusbench.api.analysis.Provenance;
 
 /**
  * Writes a result as CSV: a UTF-8 byte order mark (so Excel reads Chinese correctly), the
  * provenance as lines starting with {@code #}, a header row of column names, then one row per
  * result row. Every cell is quoted, so a comment line can never be mistaken for a row. Decimals
- * are written in plain notation with the shortest digits that read back to the same double.
+ * are written in plain notation with the shortest digits that read back to the same double. Text
+ * that a spreadsheet would evaluate as a formula is neutralised (see {@link FormulaGuard}).
  */
 final class CsvResultWriter {
     private static final char BOM = '\uFEFF';
@@ -32,7 +34,7 @@ final class CsvResultWriter {
         List<Column> columns = result.table().columns();
         CSVWriter csv = new CSVWriter(writer);
         csv.writeNext(columns.stream().map(Column::name).toArray(String[]::new));
-        result.table().rows().forEachOrdered(row -> csv.writeNext(row.stream().map(CsvResultWriter::cell).toArray(String[]::new)));
+        result.table().rows().forEachOrdered(row -> csv.writeNext(cells(columns, row)));
         csv.flush(); // not close(): the caller owns the stream
         if (csv.checkError()) {
             throw new IOException("Writing the CSV failed", csv.getException());
@@ -49,7 +51,7 @@ final class CsvResultWriter {
     }
 
     private static void comment(Writer writer, String key, String value) throws IOException {
-        writer.write("# " + key + ": " + value.replaceAll("[\\r\\n]+", " ") + "\r\n");
+        writer.write("# " + key + ": " + FormulaGuard.comment(value.replaceAll("[\\r\\n]+", " ")) + "\r\n");
     }
 
     private static String join(Map<String, String> values) {
@@ -57,10 +59,24 @@ final class CsvResultWriter {
                 .collect(Collectors.joining("; "));
     }
 
-    private static String cell(Object value) {
-        if (value instanceof Double number) {
-            return number.isNaN() || number.isInfinite() ? number.toString() : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    private static String[] cells(List<Column> columns, List<Object> row) {
+        String[] cells = new String[row.size()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cell(row.get(i), i < columns.size() ? columns.get(i).type() : ColumnType.STRING);
         }
-        return String.valueOf(value);
+        return cells;
+    }
+
+    private static String cell(Object value, ColumnType type) {
+        if (type != ColumnType.STRING && value instanceof Number number) {
+            // A number as the exporter writes it cannot start a formula; -3 must stay a number.
+            return number instanceof Double d ? decimal(d) : number.toString();
+        }
+        // Text, and anything an analysis put in a numeric column that is not a number, is guarded.
+        return FormulaGuard.cell(String.valueOf(value));
+    }
+
+    private static String decimal(Double number) {
+        return number.isNaN() || number.isInfinite() ? number.toString() : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }

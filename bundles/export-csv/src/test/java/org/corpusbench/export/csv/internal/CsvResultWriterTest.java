@@ -2,6 +2,7 @@ package org.corpusbench.export.csv.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.opencsv.CSVReader;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +41,28 @@ class CsvResultWriterTest {
         assertArrayEquals(new String[] {"1", "聊城", "3", "375000"}, rows.get(1));
         assertArrayEquals(new String[] {"2", "\"引号\",逗号\n换行", "1", "0.0001"}, rows.get(2));
         assertEquals(3, rows.size());
+    }
+
+    @Test
+    void neutralisesFormulasInTextButKeepsNumbersNumbers() throws Exception {
+        List<Column> columns = List.of(new Column("word", ColumnType.STRING), new Column("count", ColumnType.INTEGER),
+                new Column("score", ColumnType.DECIMAL));
+        Stream<List<Object>> rows = Stream.of(List.of("=HYPERLINK(\"http://x\",\"click\")", -3L, -3.0),
+                List.of("-3", 4L, -0.25), List.of("+cmd", 0L, 1.5), List.of("@SUM(A1)", 1L, 2.0), List.of("聊城", 2L, 3.0));
+        Provenance provenance = new Provenance("seeds", "frequency", Map.of("selection", "source=a,=1+1"),
+                "jieba", Map.of(), Instant.parse("2026-11-24T01:00:00Z"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvResultWriter().write(new AnalysisResult(provenance, new ResultTable(columns, rows)), out);
+        String text = out.toString(StandardCharsets.UTF_8).substring(1);
+
+        assertTrue(text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",\"-3\",\"-3\"\n"), text);
+        assertTrue(text.contains("# parameters: selection=source=a,'=1+1\r\n"), text);
+        String csv = text.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+        List<String[]> read = new CSVReader(new StringReader(csv)).readAll();
+        assertArrayEquals(new String[] {"'-3", "4", "-0.25"}, read.get(2));
+        assertArrayEquals(new String[] {"'+cmd", "0", "1.5"}, read.get(3));
+        assertArrayEquals(new String[] {"'@SUM(A1)", "1", "2"}, read.get(4));
+        assertArrayEquals(new String[] {"聊城", "2", "3"}, read.get(5));
     }
 
     static AnalysisResult result() {
