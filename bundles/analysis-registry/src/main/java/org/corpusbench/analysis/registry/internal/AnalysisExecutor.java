@@ -74,6 +74,9 @@ final class AnalysisExecutor implements AnalysisService {
 
     @Override
     public AnalysisResult run(String analysisName, String corpusName, Map<String, String> parameters, Progress progress) {
+        // A 400 rather than an "unknown" 404 that would echo the control character back.
+        ParameterText.requirePrintable("analysis name", analysisName);
+        ParameterText.requirePrintable("corpus name", corpusName);
         Registered registered = find(analysisName).orElseThrow(() -> new NotFoundException("analysis", analysisName));
         CorpusView corpus = corpora.apply(corpusName);
         ParameterBinder.Bound bound = new ParameterBinder(analysisName, describe(registered).parameters())

@@ -12,7 +12,8 @@ import org.corpusbench.api.analysis.ParameterType;
 
 /**
  * Turns parameter text into typed values as the specs declare, filling in defaults. Unknown
- * names, missing required values and unreadable values are errors naming the parameter.
+ * names, names or values with control characters, missing required values and unreadable values
+ * are errors naming the parameter. Numbers are read strictly (see {@link ParameterText}).
  */
 final class ParameterBinder {
     private final String analysis;
@@ -30,10 +31,16 @@ final class ParameterBinder {
      * @return the text of every parameter (defaults filled in) and the typed values, by name
      */
     Bound bind(Map<String, String> given, CorpusView corpus, Function<String, CorpusView> corpora) {
-        for (String name : given.keySet()) {
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            String name = entry.getKey();
+            // Checked before any message echoes the name back.
+            ParameterText.requirePrintable("name of a parameter", name);
             if (specs.stream().noneMatch(spec -> spec.name().equals(name))) {
                 throw new CorpusException("Unknown parameter '" + name + "' for analysis '" + analysis + "'; it accepts: "
                         + specs.stream().map(ParameterSpec::name).collect(Collectors.joining(", ")));
+            }
+            if (entry.getValue() != null) {
+                ParameterText.requirePrintable("parameter '" + name + "' of analysis '" + analysis + "'", entry.getValue());
             }
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -53,8 +60,8 @@ final class ParameterBinder {
         try {
             return switch (spec.type()) {
                 case STRING -> text;
-                case INTEGER -> Long.parseLong(text);
-                case DECIMAL -> Double.parseDouble(text);
+                case INTEGER -> ParameterText.integer(text);
+                case DECIMAL -> ParameterText.decimal(text);
                 case BOOLEAN -> bool(text);
                 case CORPUS -> corpora.apply(text);
                 case DOCUMENT_SELECTION -> SelectionParser.parse(text, corpus);
@@ -67,9 +74,9 @@ final class ParameterBinder {
 
     private static String expected(ParameterType type) {
         return switch (type) {
-            case INTEGER -> "a whole number";
+            case INTEGER -> "a whole number in the digits 0-9 within the 64-bit range";
             case BOOLEAN -> "true or false";
-            default -> "a number";
+            default -> "a number in the digits 0-9 such as 0.5, -2 or 1e-6";
         };
     }
 

@@ -6,8 +6,10 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 
 /**
- * Reads a document selection: {@code all} (or empty), document indices and ranges such as
- * {@code 0-3,7}, or a metadata match {@code key=value}; the key {@code source} matches the source id.
+ * Reads a document selection: {@code all}, document indices and ranges such as {@code 0-3,7}, or a
+ * metadata match {@code key=value}; the key {@code source} matches the source id. Anything else,
+ * the empty text included, is an error naming the input: a selection that cannot be read must
+ * never fall back to every document.
  */
 final class SelectionParser {
 
@@ -15,8 +17,16 @@ final class SelectionParser {
     }
 
     static DocumentSelection parse(String expression, CorpusView corpus) {
-        String trimmed = expression == null ? "" : expression.trim();
-        if (trimmed.isEmpty() || trimmed.equals("all")) {
+        if (expression == null) {
+            throw invalid("", "it is missing");
+        }
+        // Before trim(), which would silently drop control characters ("%00" became "all").
+        ParameterText.requirePrintable("selection", expression);
+        String trimmed = expression.trim();
+        if (trimmed.isEmpty()) {
+            throw invalid(expression, "it is empty");
+        }
+        if (trimmed.equals("all")) {
             return DocumentSelection.ALL;
         }
         BitSet documents = trimmed.contains("=") ? byMetadata(trimmed, corpus) : byIndex(trimmed, corpus.documentCount());
@@ -27,6 +37,9 @@ final class SelectionParser {
         int equals = expression.indexOf('=');
         String key = expression.substring(0, equals).trim();
         String value = expression.substring(equals + 1).trim();
+        if (key.isEmpty() || value.isEmpty()) {
+            throw invalid(expression, "a metadata match needs a key and a value");
+        }
         BitSet documents = new BitSet();
         for (int i = 0; i < corpus.documentCount(); i++) {
             var document = corpus.document(i);
@@ -40,13 +53,18 @@ final class SelectionParser {
 
     private static BitSet byIndex(String expression, int documentCount) {
         BitSet documents = new BitSet();
-        for (String part : expression.split(",")) {
-            String[] bounds = part.trim().split("-", -1);
+        // -1 keeps trailing empty parts, so "1," is an error rather than "1".
+        for (String untrimmed : expression.split(",", -1)) {
+            String part = untrimmed.trim();
+            if (part.isEmpty()) {
+                throw invalid(expression, "an item between commas is empty");
+            }
+            String[] bounds = part.split("-", -1);
             if (bounds.length > 2) {
                 throw invalid(expression, "'" + part + "' is not an index or a range");
             }
-            int from = index(bounds[0], expression, documentCount);
-            int to = bounds.length == 2 ? index(bounds[1], expression, documentCount) : from;
+            int from = index(bounds[0], part, expression, documentCount);
+            int to = bounds.length == 2 ? index(bounds[1], part, expression, documentCount) : from;
             if (to < from) {
                 throw invalid(expression, "range '" + part + "' runs backwards");
             }
@@ -55,16 +73,22 @@ final class SelectionParser {
         return documents;
     }
 
-    private static int index(String text, String expression, int documentCount) {
-        try {
-            int index = Integer.parseInt(text.trim());
-            if (index < 0 || index >= documentCount) {
-                throw invalid(expression, "document " + index + " does not exist (the corpus has " + documentCount + ")");
-            }
-            return index;
-        } catch (NumberFormatException e) {
-            throw invalid(expression, "'" + text.trim() + "' is not a document index");
+    private static int index(String text, String part, String expression, int documentCount) {
+        String trimmed = text.trim();
+        if (trimmed.isEmpty()) {
+            throw invalid(expression, "'" + part + "' is missing a document index");
         }
+        // Digits 0-9 only: Integer.parseInt would take "+1" and full-width or Arabic-Indic digits.
+        if (!ParameterText.isDigits(trimmed)) {
+            throw invalid(expression, "'" + trimmed + "' is not a document index");
+        }
+        // Compared as a long so that an index beyond int is "does not exist", not a parse error.
+        long index = trimmed.length() > 18 ? Long.MAX_VALUE : Long.parseLong(trimmed);
+        if (index >= documentCount) {
+            throw invalid(expression, "document " + trimmed + " does not exist (the corpus has " + documentCount
+                    + ", numbered from 0)");
+        }
+        return (int) index;
     }
 
     private static CorpusException invalid(String expression, String problem) {

@@ -113,11 +113,50 @@ class AnalysisExecutorTest {
         assertMessage("Unknown parameter 'tpo' for analysis 'echo'; it accepts: top, ratio, strict, reference, part, selection",
                 Map.of("tpo", "3", "reference", "ref"));
         assertMessage("Analysis 'echo' needs a value for parameter 'reference'", Map.of());
-        assertMessage("Parameter 'top' of analysis 'echo' must be a whole number, not 'ten'", Map.of("top", "ten", "reference", "ref"));
+        assertMessage("Parameter 'top' of analysis 'echo' must be a whole number in the digits 0-9 within the 64-bit range, not 'ten'",
+                Map.of("top", "ten", "reference", "ref"));
         assertMessage("Parameter 'strict' of analysis 'echo' must be true or false, not 'yes'",
                 Map.of("strict", "yes", "reference", "ref"));
         assertThrows(NotFoundException.class, () -> executor.run("echo", "main", Map.of("reference", "nope"), Progress.NONE));
         assertThrows(NotFoundException.class, () -> executor.run("echo", "nope", Map.of("reference", "ref"), Progress.NONE));
+    }
+
+    @Test
+    void readsNumbersInAsciiDigitsOnly() {
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "b", "1"));
+
+        assertMessage("Parameter 'top' of analysis 'echo' must be a whole number in the digits 0-9 within the 64-bit range, not '１２'",
+                Map.of("top", "１２", "reference", "ref"));
+        assertMessage("Parameter 'top' of analysis 'echo' must be a whole number in the digits 0-9 within the 64-bit range, not '١٢'",
+                Map.of("top", "١٢", "reference", "ref"));
+        assertMessage("Parameter 'ratio' of analysis 'echo' must be a number in the digits 0-9 such as 0.5, -2 or 1e-6, not 'NaN'",
+                Map.of("ratio", "NaN", "reference", "ref"));
+        for (String bad : new String[] {"Infinity", "0x1p1", "1d", "１.５", "1e999"}) {
+            assertThrows(CorpusException.class, () -> executor.run("echo", "main", Map.of("ratio", bad, "reference", "ref"),
+                    Progress.NONE), bad);
+        }
+        try (AnalysisResult result = executor.run("echo", "main", Map.of("top", " -12 ", "ratio", "2.5e-1", "reference", "ref"),
+                Progress.NONE)) {
+            assertEquals("-12|0.25|false", result.table().rows().toList().get(0).get(0));
+        }
+    }
+
+    @Test
+    void refusesControlCharactersInAnyParameterOrName() {
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "b", "1"));
+
+        assertMessage("The parameter 'selection' of analysis 'echo' contains the control character U+0000 at position 0: 'U+0000'",
+                Map.of("selection", "\0", "reference", "ref"));
+        assertMessage("The name of a parameter contains the control character U+001B at position 3: 'topU+001B[2J'",
+                Map.of("top\u001B[2J", "1", "reference", "ref"));
+        assertMessage("The parameter 'reference' of analysis 'echo' contains the control character U+000A at position 3: 'refU+000A'",
+                Map.of("reference", "ref\n"));
+        assertMessage("The parameter 'top' of analysis 'echo' contains the control character U+0085 at position 0: 'U+00851'",
+                Map.of("top", "\u00851", "reference", "ref"));
+        assertEquals("The analysis name contains the control character U+0000 at position 4: 'echoU+0000'",
+                assertThrows(CorpusException.class, () -> executor.run("echo\0", "main", Map.of(), Progress.NONE)).getMessage());
+        assertEquals("The corpus name contains the control character U+0007 at position 4: 'mainU+0007'",
+                assertThrows(CorpusException.class, () -> executor.run("echo", "main\u0007", Map.of(), Progress.NONE)).getMessage());
     }
 
     @Test
@@ -127,7 +166,7 @@ class AnalysisExecutorTest {
         assertEquals(List.of(true), included(SelectionParser.parse("page=1", main), 1));
         assertEquals(List.of(false, true, false), included(SelectionParser.parse("source=doc1", reference), 3));
         assertEquals(List.of(true, true, true), included(SelectionParser.parse(" all ", reference), 3));
-        for (String bad : new String[] {"3", "2-1", "x", "1-2-3", "-1"}) {
+        for (String bad : new String[] {"3", "2-1", "x", "1-2-3", "-1", "\0", "", " "}) {
             assertThrows(CorpusException.class, () -> SelectionParser.parse(bad, reference), bad);
         }
     }
