@@ -1,6 +1,7 @@
 package org.corpusbench.importer.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.DocumentSplitter;
@@ -33,10 +35,13 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * The importer service. It is registered only once its segmenter, at least
- * {@code steps.cardinality.minimum} cleaning steps and {@code splitters.cardinality.minimum} splitters
- * are present, so an import at boot (the seeds) never runs with half a pipeline. Cleaning steps and loaders may come and go (hot deploy); each
- * import takes the set present when it starts, steps in ascending {@link CleaningStep#ORDER}.
+ * The importer service. It is registered once its repository, segmenter and a loader are present
+ * and stays registered while cleaning steps, splitters and loaders come and go (a step switched on or
+ * off, a hot-deployed plug-in). Each import, extension or re-cleaning first waits, up to
+ * {@code pipeline.wait.seconds}, until at least {@code steps.cardinality.minimum} cleaning steps and
+ * {@code splitters.cardinality.minimum} splitters are registered, so none runs with half a pipeline
+ * (see {@link PipelineReadiness}); then it takes the set present, steps in ascending
+ * {@link CleaningStep#ORDER}.
  */
 @Component(service = CorpusImporter.class, configurationPid = "org.corpusbench.importer")
 @Designate(ocd = PipelineImporter.Config.class)
@@ -47,13 +52,22 @@ public final class PipelineImporter implements CorpusImporter {
         @AttributeDefinition(name = "Segmenter", description = "LDAP filter that chooses the segmenter service.")
         String segmenter_target() default "(" + Segmenter.NAME + "=jieba)";
 
+        // The key keeps its old name so existing configurations still apply. DS would read it as the
+        // minimum cardinality of a reference named "steps", which unregistered the importer while a
+        // step was switched; the reference is named cleaningSteps, so only this component reads it.
         @AttributeDefinition(name = "Cleaning steps required",
-                description = "How many cleaning steps must be registered before imports are offered.")
+                description = "How many cleaning steps (switched on or off) must be registered for an import to start; "
+                        + "an import waits up to pipeline.wait.seconds for them.")
         int steps_cardinality_minimum() default 4;
 
         @AttributeDefinition(name = "Splitters required",
-                description = "How many document splitters must be registered before imports are offered (0: none needed).")
+                description = "How many document splitters must be registered for an import to start (0: none needed); "
+                        + "an import waits up to pipeline.wait.seconds for them.")
         int splitters_cardinality_minimum() default 1;
+
+        @AttributeDefinition(name = "Wait for the pipeline", description = "Seconds an import, extension or re-cleaning "
+                + "waits for missing cleaning steps and splitters before it fails naming them (0: fail at once).")
+        int pipeline_wait_seconds() default 20;
 
         @AttributeDefinition(name = "Import roots", description = "Folders that console and REST imports may read from; "
                 + "a path is judged after following symbolic links. ${karaf.home}, ${karaf.data} and ${user.home} are replaced.")
@@ -68,18 +82,14 @@ public final class PipelineImporter implements CorpusImporter {
     private final Map.Entry<Map<String, Object>, Segmenter> segmenter;
     private final ImportRoots roots;
     private final long maxDocumentBytes;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<Map.Entry<Map<String, Object>, CleaningStep>> steps;
+    private final Duration pipelineWait;
+    private final PipelineReadiness readiness = new PipelineReadiness();
+    private final PipelineReadiness.Services<CleaningStep> steps;
+    private final PipelineReadiness.Services<DocumentSplitter> splitters;
 
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Map.Entry<Map<String, Object>, CorpusLoader>> loaders;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<Map.Entry<Map<String, Object>, DocumentSplitter>> splitters;
 
     /**
      * @param config the configuration, whose defaults become the references' filters
@@ -93,15 +103,54 @@ public final class PipelineImporter implements CorpusImporter {
         this.repository = repository;
         this.segmenter = segmenter;
         this.maxDocumentBytes = config.max_document_bytes();
+        this.pipelineWait = Duration.ofSeconds(Math.max(0, config.pipeline_wait_seconds()));
+        this.steps = readiness.require("cleaning steps", CleaningStep.NAME, config.steps_cardinality_minimum(),
+                "steps.cardinality.minimum");
+        this.splitters = readiness.require("document splitters", DocumentSplitter.NAME, config.splitters_cardinality_minimum(),
+                "splitters.cardinality.minimum");
         this.roots = new ImportRoots(Arrays.stream(config.import_roots()).map(root -> Path.of(root
                 .replace("${karaf.home}", String.valueOf(context.getProperty("karaf.home")))
                 .replace("${karaf.data}", String.valueOf(context.getProperty("karaf.data")))
                 .replace("${user.home}", System.getProperty("user.home")))).toList());
     }
 
+    // Dynamic and greedy with no minimum: steps and splitters coming or going never unregister the
+    // importer; the bind methods only record them (the reference names are explained at Config).
+
+    @Reference(name = "cleaningSteps", service = CleaningStep.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindStep",
+            updated = "updatedStep")
+    void bindStep(CleaningStep step, Map<String, Object> properties) {
+        steps.bind(step, properties);
+    }
+
+    void updatedStep(CleaningStep step, Map<String, Object> properties) {
+        steps.bind(step, properties);
+    }
+
+    void unbindStep(CleaningStep step, Map<String, Object> properties) {
+        steps.unbind(step, properties);
+    }
+
+    @Reference(name = "documentSplitters", service = DocumentSplitter.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindSplitter",
+            updated = "updatedSplitter")
+    void bindSplitter(DocumentSplitter splitter, Map<String, Object> properties) {
+        splitters.bind(splitter, properties);
+    }
+
+    void updatedSplitter(DocumentSplitter splitter, Map<String, Object> properties) {
+        splitters.bind(splitter, properties);
+    }
+
+    void unbindSplitter(DocumentSplitter splitter, Map<String, Object> properties) {
+        splitters.unbind(splitter, properties);
+    }
+
     @Override
     public CorpusInfo importPath(String name, Path requested, LoadOptions options, Progress progress) {
         Path path = roots.check(requested);
+        awaitPipeline(progress);
         return pipeline(path, options).run(repository, name, null, path, limited(options), progress);
     }
 
@@ -109,12 +158,25 @@ public final class PipelineImporter implements CorpusImporter {
     public CorpusInfo extend(String name, Path requested, LoadOptions options, Progress progress) {
         CorpusView existing = repository.require(name);
         Path path = roots.check(requested);
+        awaitPipeline(progress);
         return pipeline(path, options).run(repository, name, existing, path, limited(options), progress);
     }
 
     @Override
     public CorpusInfo reclean(String name, Progress progress) {
-        return pipeline(null, null).reclean(repository, repository.require(name), progress);
+        CorpusView corpus = repository.require(name);
+        awaitPipeline(progress);
+        return pipeline(null, null).reclean(repository, corpus, progress);
+    }
+
+    /** Waits, holding no lock, until enough steps and splitters are registered; an interrupt cancels. */
+    private void awaitPipeline(Progress progress) {
+        try {
+            readiness.await(pipelineWait, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Cancelled while waiting for the cleaning pipeline");
+        }
     }
 
     private LoadOptions limited(LoadOptions options) {
@@ -129,11 +191,11 @@ public final class PipelineImporter implements CorpusImporter {
     private ImportPipeline pipeline(Path path, LoadOptions options) {
         Map<String, CleaningStep> steps = new LinkedHashMap<>();
         List<String> settings = new ArrayList<>();
-        for (Map.Entry<Map<String, Object>, CleaningStep> step : orderedSteps()) {
+        for (Map.Entry<Map<String, Object>, CleaningStep> step : orderedSteps(this.steps.current())) {
             steps.put(name(step.getKey(), CleaningStep.NAME), step.getValue());
             settings.add(name(step.getKey(), CleaningStep.NAME) + "(" + settings(step.getKey()) + ")");
         }
-        Optional<Map.Entry<Map<String, Object>, DocumentSplitter>> splitter = splitters.stream().filter(e -> enabled(e.getKey()))
+        Optional<Map.Entry<Map<String, Object>, DocumentSplitter>> splitter = splitters.current().stream().filter(e -> enabled(e.getKey()))
                 .max(Comparator.comparingInt(e -> order(e.getKey())));
         Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put(CorpusInfo.CLEANING, String.join(",", steps.keySet()));
@@ -158,7 +220,8 @@ public final class PipelineImporter implements CorpusImporter {
     }
 
     /** The steps switched on, in the order they run. */
-    private List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps() {
+    private static List<Map.Entry<Map<String, Object>, CleaningStep>> orderedSteps(
+            List<Map.Entry<Map<String, Object>, CleaningStep>> steps) {
         return steps.stream().filter(e -> enabled(e.getKey()))
                 .sorted(Comparator.comparingInt((Map.Entry<Map<String, Object>, CleaningStep> e) -> order(e.getKey()))
                         .thenComparing(e -> name(e.getKey(), CleaningStep.NAME)))

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
@@ -28,12 +29,23 @@ import org.slf4j.LoggerFactory;
  * Imports the embedded default corpus once, on the first start, in the background so the boot
  * does not wait for the dictionary to load. A marker in the bundle's data area records that it
  * ran, so a corpus the user deleted is not imported again.
+ *
+ * <p>The importer is offered before the cleaning plug-ins have started and makes each import wait a
+ * little for missing ones; the seeds, imported while the system boots, keep waiting for the full
+ * pipeline for up to ten minutes, so they are never cleaned by half a pipeline.
  */
 @Component(immediate = true, configurationPid = "org.corpusbench.seeds")
 @Designate(ocd = SeedCorpusImport.Config.class)
 public final class SeedCorpusImport {
     private static final Logger LOG = LoggerFactory.getLogger(SeedCorpusImport.class);
     private static final String MARKER = "seeds-imported";
+    /**
+     * How long the seeds keep waiting for the importer's full pipeline: far longer than a boot takes,
+     * even under load, and short enough that a pipeline that cannot complete is reported in the log.
+     */
+    private static final long PIPELINE_WAIT_NANOS = TimeUnit.MINUTES.toNanos(10);
+    /** Between two attempts, in case the importer is configured not to wait at all. */
+    private static final long RETRY_MILLIS = 1000;
 
     @ObjectClassDefinition(name = "Corpus seeds import", description = "The corpus imported on first start.")
     @interface Config {
@@ -78,13 +90,31 @@ public final class SeedCorpusImport {
         };
         try {
             LOG.info("Importing the seeds corpus '{}' from {}", name, path);
-            CorpusInfo info = importer.importPath(name, path, LoadOptions.DEFAULTS, progress);
+            CorpusInfo info = importWithFullPipeline(importer, name, path, progress, System.nanoTime() + PIPELINE_WAIT_NANOS);
             Files.writeString(marker, info.created().toString());
             LOG.info("Imported corpus '{}': {} sources, {} tokens", name, info.sources(), info.tokens());
-        } catch (CancellationException e) {
+        } catch (CancellationException | InterruptedException e) {
             LOG.info("Seeds import cancelled; it runs again at the next start");
+        } catch (PipelineIncompleteException e) {
+            LOG.error("Cannot import the seeds corpus '{}' yet; it runs again at the next start: {}", name, e.getMessage());
         } catch (CorpusException | IOException e) {
             LOG.error("Cannot import the seeds corpus '{}' from {}: {}", name, path, e.getMessage(), e);
+        }
+    }
+
+    /** Imports, trying again while the importer reports its pipeline incomplete, until the deadline. */
+    private static CorpusInfo importWithFullPipeline(CorpusImporter importer, String name, Path path, Progress progress,
+            long deadline) throws InterruptedException {
+        while (true) {
+            try {
+                return importer.importPath(name, path, LoadOptions.DEFAULTS, progress);
+            } catch (PipelineIncompleteException e) {
+                if (System.nanoTime() - deadline >= 0 || progress.isCancelled()) {
+                    throw e;
+                }
+                LOG.info("Seeds import waits for the cleaning pipeline: {}", e.getMessage());
+                Thread.sleep(RETRY_MILLIS); // shutdownNow at deactivation interrupts it
+            }
         }
     }
 
