@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
+import org.corpusbench.api.Document;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Token;
 
@@ -16,13 +17,23 @@ final class CorpusCopy {
     private CorpusCopy() {
     }
 
-    static void copy(CorpusView corpus, CorpusWriter writer, Progress progress) {
+    /**
+     * @return how many of the documents were stored with their source's tokens (one per such source),
+     *         so the provenance of the extended corpus can count them
+     */
+    static int copy(CorpusView corpus, CorpusWriter writer, Progress progress) {
         corpus.sources().forEach(writer::addSource);
+        int given = 0;
         for (int document = 0; document < corpus.documentCount(); document++) {
             progress.checkCancelled();
-            writer.addDocument(corpus.document(document), corpus.offsets(document), tokens(corpus, document));
+            Document copied = corpus.document(document);
+            if (ImportPipeline.AS_GIVEN.equals(copied.metadata().get(ImportPipeline.SEGMENTATION))) {
+                given++;
+            }
+            writer.addDocument(copied, corpus.offsets(document), tokens(corpus, document));
             progress.report("copying", document + 1, corpus.documentCount());
         }
+        return given;
     }
 
     /** @return a stored document's tokens */

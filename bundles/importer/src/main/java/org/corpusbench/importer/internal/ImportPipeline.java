@@ -43,6 +43,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
     static final String SEGMENTATION = "segmentation";
     /** The value of {@link #SEGMENTATION} for such a document. */
     static final String AS_GIVEN = "as given";
+    /** The segmenter recorded in provenance when every source came with its own tokens. */
+    static final String AS_GIVEN_BY_THE_SOURCE = "as given by the source";
 
     /** A pipeline that cleans and segments on as many threads as there are cores. */
     ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner cleaner, Map<String, String> cleaningProvenance,
@@ -73,10 +75,11 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
                     + path.toAbsolutePath());
         }
         try (CorpusWriter writer = repository.create(name, provenance, existing != null)) {
-            if (existing != null) {
-                CorpusCopy.copy(existing, writer, progress);
-            }
             int[] given = new int[2]; // sources with their own tokens, all sources
+            if (existing != null) {
+                given[0] = CorpusCopy.copy(existing, writer, progress);
+                given[1] = existing.sources().size();
+            }
             ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
             try {
                 loader.load(path, options, loaded -> {
@@ -97,14 +100,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
             } finally {
                 segmentation.close();
             }
-            if (given[0] > 0) {
-                writer.putProvenance(CorpusInfo.SEGMENTATION, given[0] + " of " + given[1]
-                        + " sources stored with the tokens they came with");
-                if (given[0] == given[1]) {
-                    writer.putProvenance(CorpusInfo.SEGMENTER, "as given by the source");
-                    writer.putProvenance(CorpusInfo.CLEANING, "");
-                }
-            }
+            putGivenTokens(writer, given[0], given[1]);
             progress.checkCancelled();
             if (reports.stream().allMatch(r -> r.outcome() == SourceReport.Outcome.SKIPPED)) {
                 throw new CorpusException("Nothing could be loaded from '" + path + "': " + reports.size() + " inputs skipped"
@@ -123,11 +119,13 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
     /**
      * Cleans, splits and segments a stored corpus's sources again, rebuilding each source's text from
      * its documents' original texts; documents stored with their source's tokens are copied as they
-     * are. The new corpus replaces the old one atomically.
+     * are, and the provenance says so as an import does. The new corpus replaces the old one
+     * atomically.
      */
     CorpusInfo reclean(CorpusRepository repository, CorpusView corpus, Progress progress) {
         Map<String, String> provenance = new HashMap<>(corpus.info().provenance());
         provenance.remove(CorpusInfo.STORE_FORMAT);
+        provenance.remove(CorpusInfo.SEGMENTATION); // counted again below
         putPipeline(provenance);
         provenance.put(CorpusInfo.RECLEANED, Instant.now().toString());
         Map<String, Source> sources = new HashMap<>();
@@ -135,12 +133,14 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
         try (CorpusWriter writer = repository.create(corpus.info().name(), provenance, true)) {
             corpus.sources().forEach(writer::addSource);
             ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
+            int given = 0;
             try {
                 int document = 0;
                 while (document < corpus.documentCount()) {
                     progress.checkCancelled();
                     Document first = corpus.document(document);
-                    if (AS_GIVEN.equals(first.metadata().get(SEGMENTATION))) {
+                    if (AS_GIVEN.equals(first.metadata().get(SEGMENTATION))) { // its source's only document
+                        given++;
                         List<Token> tokens = CorpusCopy.tokens(corpus, document);
                         segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(first, null, tokens)));
                         document++;
@@ -162,6 +162,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
             } finally {
                 segmentation.close();
             }
+            putGivenTokens(writer, given, corpus.sources().size());
             writer.setLoadReport(corpus.loadReport());
             return writer.commit();
         }
@@ -172,6 +173,20 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
                 .map(cleaned -> new ParallelSegmentation.Segmented(cleaned.document(), cleaned.offsets(),
                         segmenter.segment(cleaned.document().cleanedText())))
                 .toList();
+    }
+
+    /**
+     * Records how many sources kept the tokens they came with; when all did, neither the segmenter nor
+     * the cleaning steps touched the corpus, whatever the pipeline that {@link #putPipeline} recorded.
+     */
+    private static void putGivenTokens(CorpusWriter writer, int given, int sources) {
+        if (given > 0) {
+            writer.putProvenance(CorpusInfo.SEGMENTATION, given + " of " + sources + " sources stored with the tokens they came with");
+            if (given == sources) {
+                writer.putProvenance(CorpusInfo.SEGMENTER, AS_GIVEN_BY_THE_SOURCE);
+                writer.putProvenance(CorpusInfo.CLEANING, "");
+            }
+        }
     }
 
     private void putPipeline(Map<String, String> provenance) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.corpusbench.api.CleanedText;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
@@ -118,6 +119,70 @@ class ImportPipelineTest {
         assertEquals(List.of(3), repository.tokenCounts);
         assertEquals("as given by the source", repository.provenance.get(CorpusInfo.SEGMENTER));
         assertEquals("1 of 1 sources stored with the tokens they came with", repository.provenance.get(CorpusInfo.SEGMENTATION));
+    }
+
+    @Test
+    void recleaningAPreSegmentedCorpusKeepsItsTokensAndItsSegmenterAsGivenByTheSource() {
+        MemoryRepository memory = new MemoryRepository();
+        Map<String, CleaningStep> steps = Map.of("upper", text -> unchangedLength(text.toUpperCase()));
+        pipeline(presegmented("a.vrt", "b.txt"), steps).run(memory, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+        CorpusView imported = memory.require("demo");
+
+        CorpusInfo info = pipeline(null, steps).reclean(memory, imported, Progress.NONE);
+
+        CorpusView recleaned = memory.require("demo");
+        assertEquals("as given by the source", info.segmenter());
+        assertEquals("", info.provenance().get(CorpusInfo.CLEANING));
+        assertEquals("2 of 2 sources stored with the tokens they came with", info.provenance().get(CorpusInfo.SEGMENTATION));
+        assertTrue(info.provenance().containsKey(CorpusInfo.RECLEANED));
+        assertEquals(tokensOf(imported), tokensOf(recleaned));
+        assertEquals(List.of("Liaocheng 纪念", "Liaocheng 纪念"),
+                IntStream.range(0, recleaned.documentCount()).mapToObj(d -> recleaned.document(d).cleanedText()).toList());
+    }
+
+    @Test
+    void recleaningAMixedCorpusNamesItsSegmenterAndCountsTheSourcesThatKeptTheirTokens() {
+        MemoryRepository memory = new MemoryRepository();
+        CorpusLoader mixed = loader((sink, skipped) -> {
+            sink.accept(presegmentedSource("a.vrt"));
+            sink.accept(source("xy"));
+        });
+        pipeline(mixed, Map.of()).run(memory, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+        CorpusView imported = memory.require("demo");
+
+        CorpusInfo info = pipeline(null, Map.of("upper", text -> unchangedLength(text.toUpperCase())))
+                .reclean(memory, imported, Progress.NONE);
+
+        assertEquals("chars", info.segmenter());
+        assertEquals("upper", info.provenance().get(CorpusInfo.CLEANING));
+        assertEquals("1 of 2 sources stored with the tokens they came with", info.provenance().get(CorpusInfo.SEGMENTATION));
+        CorpusView recleaned = memory.require("demo");
+        assertEquals(CorpusCopy.tokens(imported, 0), CorpusCopy.tokens(recleaned, 0), "the given tokens are kept");
+        assertEquals("XY", recleaned.document(1).cleanedText());
+    }
+
+    @Test
+    void extendingASegmentedCorpusWithAPreSegmentedSourceKeepsItsSegmenter() {
+        MemoryRepository memory = new MemoryRepository();
+        pipeline(loaderOf("xy"), Map.of()).run(memory, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        CorpusInfo info = pipeline(presegmented("a.vrt"), Map.of()).run(memory, "demo", memory.require("demo"), Path.of("more"),
+                LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals("chars", info.segmenter());
+        assertEquals("1 of 2 sources stored with the tokens they came with", info.provenance().get(CorpusInfo.SEGMENTATION));
+    }
+
+    @Test
+    void extendingAPreSegmentedCorpusWithAnotherStaysAsGivenByTheSource() {
+        MemoryRepository memory = new MemoryRepository();
+        pipeline(presegmented("a.vrt"), Map.of()).run(memory, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        CorpusInfo info = pipeline(presegmented("b.vrt"), Map.of()).run(memory, "demo", memory.require("demo"), Path.of("more"),
+                LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals("as given by the source", info.segmenter());
+        assertEquals("2 of 2 sources stored with the tokens they came with", info.provenance().get(CorpusInfo.SEGMENTATION));
     }
 
     @Test
@@ -230,6 +295,26 @@ class ImportPipelineTest {
     private static LoadedSource source(String text) {
         return new LoadedSource(new Source(text + ".txt", "/in/" + text, Map.of()), text,
                 new SourceReport("/in/" + text, SourceReport.Outcome.READ, "UTF-8", 100, 0, List.of(), ""));
+    }
+
+    /** What the segmented loader gives for a {@code .vrt} or space-separated file: the text with its tokens. */
+    private static LoadedSource presegmentedSource(String id) {
+        List<Token> given = List.of(new Token("Liaocheng", 0, 9, TokenType.LATIN), new Token(" ", 9, 10, TokenType.WHITESPACE),
+                new Token("纪念", 10, 12, TokenType.CHINESE_WORD));
+        return new LoadedSource(new Source(id, "/in/" + id, Map.of()), "Liaocheng 纪念",
+                new SourceReport("/in/" + id, SourceReport.Outcome.READ, "UTF-8", 100, 0, List.of(), ""), given);
+    }
+
+    private static CorpusLoader presegmented(String... ids) {
+        return loader((sink, skipped) -> {
+            for (String id : ids) {
+                sink.accept(presegmentedSource(id));
+            }
+        });
+    }
+
+    private static List<List<Token>> tokensOf(CorpusView corpus) {
+        return IntStream.range(0, corpus.documentCount()).mapToObj(d -> CorpusCopy.tokens(corpus, d)).toList();
     }
 
     private static CorpusLoader loaderOf(String... texts) {
