@@ -69,9 +69,11 @@ public final class PipelineImporter implements CorpusImporter {
                 + "waits for missing cleaning steps and splitters before it fails naming them (0: fail at once).")
         int pipeline_wait_seconds() default 20;
 
+        // Not ${user.home} by default: it would let anyone allowed to import read the service account's
+        // files (keys, shell history) into a corpus. An administrator can still add it.
         @AttributeDefinition(name = "Import roots", description = "Folders that console and REST imports may read from; "
                 + "a path is judged after following symbolic links. ${karaf.home}, ${karaf.data} and ${user.home} are replaced.")
-        String[] import_roots() default {"${karaf.home}/seeds", "${karaf.data}/import", "${user.home}"};
+        String[] import_roots() default {"${karaf.home}/seeds", "${karaf.data}/import"};
 
         @AttributeDefinition(name = "Largest document", description = "Bytes; a larger file or archive entry is skipped "
                 + "with its reason instead of being read.")

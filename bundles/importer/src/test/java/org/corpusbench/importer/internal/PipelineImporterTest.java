@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +21,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.corpusbench.api.CleanedText;
 import org.corpusbench.api.CleaningStep;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSplitter;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
@@ -28,6 +34,7 @@ import org.corpusbench.api.TokenType;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 
 /** The importer component without a container: DS's calls are made by hand. */
@@ -35,6 +42,9 @@ class PipelineImporterTest {
     private final MemoryRepository repository = new MemoryRepository();
     private final CorpusView demo = TestCorpus.of("demo", "聊城 。");
     private Thread worker;
+    /** Holds karaf.home and karaf.data. */
+    @TempDir
+    Path karaf;
 
     @AfterEach
     void stopTheWorker() throws InterruptedException {
@@ -111,6 +121,19 @@ class PipelineImporterTest {
         assertEquals("step1,step3,step4", importer.reclean("demo", Progress.NONE).provenance().get(CorpusInfo.CLEANING));
     }
 
+    @Test
+    void theDefaultImportRootsAreTheSeedsAndImportFoldersButNotTheHomeFolder() throws IOException {
+        Path home = Path.of(System.getProperty("user.home"));
+        assumeTrue(Files.isDirectory(home) && !home.toRealPath().startsWith(karaf.toRealPath()));
+        Path page = Files.writeString(Files.createDirectories(karaf.resolve("karaf.data/import")).resolve("page.txt"), "聊城");
+        PipelineImporter importer = importer(Map.of("pipeline.wait.seconds", 0));
+
+        assertTrue(assertThrows(CorpusException.class, () -> importer.importPath("mine", home, LoadOptions.DEFAULTS, Progress.NONE))
+                .getMessage().contains("it is outside the import roots"));
+        // admitted: it fails later, for want of cleaning steps
+        assertThrows(PipelineIncompleteException.class, () -> importer.importPath("page", page, LoadOptions.DEFAULTS, Progress.NONE));
+    }
+
     private PipelineImporter importer(Map<String, Object> settings) {
         PipelineImporter.Config config = (PipelineImporter.Config) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {PipelineImporter.Config.class}, (proxy, method, args) -> {
@@ -119,7 +142,7 @@ class PipelineImporterTest {
                 });
         BundleContext context = (BundleContext) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {BundleContext.class}, (proxy, method, args) -> method.getName().equals("getProperty")
-                        ? "/nonexistent/" + args[0] : null);
+                        ? karaf.resolve((String) args[0]).toString() : null);
         Segmenter chars = text -> {
             List<Token> tokens = new ArrayList<>();
             for (int i = 0; i < text.codePointCount(0, text.length()); i++) {
