@@ -14,19 +14,29 @@ import org.corpusbench.api.TokenType;
 
 /**
  * Run in a process of its own by {@link CrashSafetyTest}: replaces the corpus "crash" again and
- * again with the content of generation 1, 2, 3, ..., printing each generation once committed, until
- * it is killed. Each generation's content follows from its number, so a survivor can be checked.
+ * again with the content of generation 1, 2, 3, ..., until it is killed. Each generation's content
+ * follows from its number, so a survivor can be checked.
+ *
+ * <p>It prints a line at each step, so the test can choose its moment to kill from the progress
+ * made rather than from the clock, which on a loaded machine says little about how far a process
+ * has got: {@code starting} before the store is opened (and cleaned up), {@code opened G} with the
+ * generation found, {@code document G D} after each document is written, {@code committing G}
+ * right before the commit and {@code committed G} once it has returned.
  */
 public final class CrashWorker {
     static final String CORPUS = "crash";
     static final String GENERATION = "generation";
+    /** Generations have 2 to this many documents, so that they differ in size. */
+    static final int MAX_DOCUMENTS = 6;
 
     private CrashWorker() {
     }
 
     public static void main(String[] args) {
+        progress("starting");
         CorpusStore store = new CorpusStore(Path.of(args[0]), Clock.systemUTC(), System.err::println);
         long generation = store.get(CORPUS).map(view -> Long.parseLong(view.info().provenance().get(GENERATION))).orElse(0L);
+        progress("opened " + generation);
         while (true) {
             generation++;
             try (CorpusWriter writer = store.create(CORPUS, Map.of(GENERATION, Long.toString(generation)), true)) {
@@ -36,16 +46,28 @@ public final class CrashWorker {
                     String text = String.join("", words);
                     writer.addDocument(new Document("d" + d, "s" + d, Map.of("g", Long.toString(generation)), text, text),
                             tokens(words));
+                    progress("document " + generation + " " + d);
                 }
+                progress("committing " + generation);
                 writer.commit();
             }
-            System.out.println("committed " + generation);
-            System.out.flush();
+            progress("committed " + generation);
         }
     }
 
+    /** Flushed at once: the test kills the process as soon as it has read the line. */
+    private static void progress(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** @return how many progress lines a run prints at most up to and including its first commit */
+    static int linesUpToFirstCommit() {
+        return 2 + MAX_DOCUMENTS + 2;
+    }
+
     static int documents(long generation) {
-        return 2 + (int) (generation % 5);
+        return 2 + (int) (generation % (MAX_DOCUMENTS - 1));
     }
 
     static List<String> words(long generation, int document) {
