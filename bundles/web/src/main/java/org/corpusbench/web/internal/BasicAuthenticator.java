@@ -3,6 +3,7 @@ package org.corpusbench.web.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -16,32 +17,24 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 
 /**
- * Checks HTTP Basic credentials against a Karaf JAAS realm and the roles the user must hold.
+ * Checks HTTP Basic credentials against a Karaf JAAS realm and gives the user's roles.
  * Karaf's realms name {@link ProxyLoginModule} as their module, which {@link LoginContext} loads
  * through the context class loader, so the login runs with that class's loader as context.
  */
 final class BasicAuthenticator {
     private final String realm;
-    private final Set<String> roles;
 
-    BasicAuthenticator(String realm, Set<String> roles) {
+    BasicAuthenticator(String realm) {
         this.realm = realm;
-        this.roles = Set.copyOf(roles);
     }
 
-    /** The outcome of checking a request's credentials. */
-    enum Outcome { ALLOWED, UNAUTHENTICATED, FORBIDDEN }
-
-    Outcome check(String authorizationHeader) {
-        Optional<String[]> credentials = parse(authorizationHeader);
-        if (credentials.isEmpty()) {
-            return Outcome.UNAUTHENTICATED;
-        }
-        Optional<Subject> subject = login(credentials.get()[0], credentials.get()[1]);
-        if (subject.isEmpty()) {
-            return Outcome.UNAUTHENTICATED;
-        }
-        return hasRole(subject.get()) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+    /**
+     * @param authorizationHeader the request's {@code Authorization} header, or null
+     * @param clientAddress the client's address
+     * @return the user's roles, or empty if the header holds no valid credentials
+     */
+    Optional<Set<String>> roles(String authorizationHeader, String clientAddress) {
+        return parse(authorizationHeader).flatMap(credentials -> login(credentials[0], credentials[1])).map(BasicAuthenticator::roles);
     }
 
     /** @return user and password from a {@code Basic} header, if it holds them */
@@ -86,12 +79,11 @@ final class BasicAuthenticator {
         }
     }
 
-    private boolean hasRole(Subject subject) {
+    private static Set<String> roles(Subject subject) {
+        Set<String> roles = new HashSet<>();
         for (Principal principal : subject.getPrincipals(RolePrincipal.class)) {
-            if (roles.contains(principal.getName())) {
-                return true;
-            }
+            roles.add(principal.getName());
         }
-        return false;
+        return roles;
     }
 }

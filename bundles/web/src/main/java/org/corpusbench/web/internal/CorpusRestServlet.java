@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
@@ -28,28 +29,43 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Serves {@link CorpusApi} at {@code /corpus/api/*} to users of a Karaf JAAS realm holding a configured role. */
+/**
+ * Serves {@link CorpusApi} at {@code /corpus/api/*} to users who log in with HTTP Basic
+ * authentication (401 otherwise); {@link ApiDispatcher} does the rest.
+ */
 @Component(service = Servlet.class, configurationPid = "org.corpusbench.web.rest")
-@HttpWhiteboardServletPattern("/corpus/api/*")
+@HttpWhiteboardServletPattern(CorpusRestServlet.ROOT + "/*")
 @Designate(ocd = CorpusRestServlet.Config.class)
 public final class CorpusRestServlet extends HttpServlet {
+    static final String ROOT = "/corpus/api";
     private static final long serialVersionUID = 1L;
 
-    @ObjectClassDefinition(name = "Corpus REST API", description = "Who may use /corpus/api.")
+    @ObjectClassDefinition(name = "Corpus REST API", description = "Who may use /corpus/api, and how much it takes on at once.")
     @interface Config {
         @AttributeDefinition(name = "JAAS realm")
         String realm() default "karaf";
 
-        @AttributeDefinition(name = "Roles", description = "A user needs one of these roles.")
-        String[] roles() default {"admin"};
+        @AttributeDefinition(name = "Reader roles", description = "A user with one of these may read, analyse and export.")
+        String[] reader_roles() default {"corpus-reader", "corpus-admin"};
+
+        @AttributeDefinition(name = "Admin roles", description = "A user with one of these may also load, change and delete.")
+        String[] admin_roles() default {"corpus-admin"};
 
         @AttributeDefinition(name = "Largest upload", description = "Bytes; a larger upload is refused with 413.")
         long upload_max_bytes() default 512L << 20;
+
+        @AttributeDefinition(name = "Heavy requests at once", description = "Segmentation, exports, analyses and imports "
+                + "running at the same time; 0 means one per processor.")
+        int heavy_concurrency() default 0;
+
+        @AttributeDefinition(name = "Heavy requests waiting", description = "How many more may wait; beyond that the answer "
+                + "is 503 with Retry-After.")
+        int heavy_queue() default 4;
     }
 
     private final transient BasicAuthenticator authenticator;
     private final transient JsonResponses json = new JsonResponses();
-    private final transient CorpusApi api;
+    private final transient ApiDispatcher dispatcher;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -64,20 +80,30 @@ public final class CorpusRestServlet extends HttpServlet {
     private volatile List<Map.Entry<Map<String, Object>, Segmenter>> segmenters;
 
     /**
-     * @param config realm, roles and upload limit
-     * @param context for Karaf's data folder, where uploads go
+     * @param config realm, roles, upload limit and work bounds
+     * @param context for Karaf's data folder, where uploads and segmentation bodies are spooled
      * @param repository the corpora
      * @param analyses runs analyses
      * @param importer imports uploads
+     * @throws IOException if the leftovers of earlier uploads cannot be removed
      */
     @Activate
     public CorpusRestServlet(Config config, BundleContext context, @Reference(name = "repository") CorpusRepository repository,
-            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "importer") CorpusImporter importer) {
-        this.authenticator = new BasicAuthenticator(config.realm(), Set.of(config.roles()));
-        // under ${karaf.data}/import, one of the default import roots
-        Path uploads = Path.of(context.getProperty("karaf.data"), "import", "uploads");
-        this.api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters,
-                new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()), this::segmentersByName);
+            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "importer") CorpusImporter importer)
+            throws IOException {
+        this.authenticator = new BasicAuthenticator(config.realm());
+        int concurrency = config.heavy_concurrency() > 0 ? config.heavy_concurrency() : Runtime.getRuntime().availableProcessors();
+        Path data = Path.of(context.getProperty("karaf.data"));
+        // under ${karaf.data}/import, one of the default import roots, so the importer may read them
+        Path uploads = data.resolve("import").resolve("uploads");
+        Path spool = data.resolve("web").resolve("spool");
+        Upload.removeLeftovers(uploads);
+        Upload.removeLeftovers(spool);
+        CorpusApi api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters,
+                new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()),
+                new SegmentResource(this::segmentersByName, spool, json), json);
+        this.dispatcher = new ApiDispatcher(api, Map.of(Route.Role.READER, Set.of(config.reader_roles()),
+                Route.Role.ADMIN, Set.of(config.admin_roles())), new WorkGate(concurrency, Math.max(0, config.heavy_queue())), json);
     }
 
     private Map<String, Segmenter> segmentersByName() {
@@ -88,13 +114,12 @@ public final class CorpusRestServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        switch (authenticator.check(request.getHeader("Authorization"))) {
-            case UNAUTHENTICATED -> {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Corpus Workbench\", charset=\"UTF-8\"");
-                json.error(response, 401, "Log in with HTTP Basic authentication");
-            }
-            case FORBIDDEN -> json.error(response, 403, "This user lacks the role needed for the corpus API");
-            case ALLOWED -> api.handle(request, response);
+        Optional<Set<String>> userRoles = authenticator.roles(request.getHeader("Authorization"), request.getRemoteAddr());
+        if (userRoles.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Corpus Workbench\", charset=\"UTF-8\"");
+            json.error(response, 401, "Log in with HTTP Basic authentication");
+            return;
         }
+        dispatcher.dispatch(userRoles.get(), request, response);
     }
 }

@@ -2,11 +2,12 @@ package org.corpusbench.web.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 
 /**
@@ -49,21 +50,30 @@ final class Upload implements AutoCloseable {
         }
         Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
         Upload upload = new Upload(folder, folder.resolve(name));
-        try (OutputStream out = Files.newOutputStream(upload.file)) {
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            for (int read = body.read(buffer); read > 0; read = body.read(buffer)) {
-                total += read;
-                if (total > limit) {
-                    throw new TooLarge(limit);
-                }
-                out.write(buffer, 0, read);
-            }
+        try {
+            Files.copy(new LimitedInputStream(body, limit), upload.file);
         } catch (IOException | RuntimeException e) {
             upload.close();
             throw e;
         }
         return upload;
+    }
+
+    /**
+     * Removes what uploads left in the folder: those of a process that was killed mid-upload.
+     * Called at start, before any upload can be under way.
+     */
+    static void removeLeftovers(Path uploads) throws IOException {
+        if (!Files.isDirectory(uploads)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(uploads)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(uploads)) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     Path file() {

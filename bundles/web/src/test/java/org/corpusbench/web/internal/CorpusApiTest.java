@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.LoadOptions;
@@ -26,6 +27,8 @@ import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Document;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.AnalysisResult;
@@ -63,17 +66,30 @@ class CorpusApiTest {
         }
     };
     private final CorpusImporter importer = mock(CorpusImporter.class);
-    private final CorpusApi api;
+    private final ApiDispatcher api;
+    private Set<String> userRoles = Set.of("corpus-admin");
+    private final Map<String, String> headers = new java.util.HashMap<>();
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     private final Path uploads = Files.createTempDirectory("uploads");
+    private final Path spool = Files.createTempDirectory("spool");
 
     CorpusApiTest() throws IOException {
-        api = new CorpusApi(repository, analyses, () -> List.of(text), List::of, new CorpusApi.Uploads(importer, uploads, 100),
-                () -> Map.of("chars", text -> List.of(new org.corpusbench.api.Token(text, 0, text.codePointCount(0, text.length()),
-                        org.corpusbench.api.TokenType.CHINESE_WORD))));
+        JsonResponses json = new JsonResponses();
+        SegmentResource segment = new SegmentResource(() -> Map.of("chars", text -> List.of(new org.corpusbench.api.Token(text, 0,
+                text.codePointCount(0, text.length()), org.corpusbench.api.TokenType.CHINESE_WORD))), spool, json);
+        api = new ApiDispatcher(new CorpusApi(repository, analyses, () -> List.of(text), List::of,
+                new CorpusApi.Uploads(importer, uploads, 100), segment, json),
+                Map.of(Route.Role.READER, Set.of("corpus-reader", "corpus-admin"), Route.Role.ADMIN, Set.of("corpus-admin")),
+                new WorkGate(1, 0), json);
+        when(request.getContextPath()).thenReturn("");
+        when(request.getScheme()).thenReturn("http");
+        when(request.getHeader(org.mockito.ArgumentMatchers.anyString())).thenAnswer(call -> headers.get(call.getArgument(0)));
+        when(request.getContentType()).thenAnswer(call -> headers.get("Content-Type"));
+        headers.put("Host", "localhost:8181");
+        headers.put("X-Requested-By", "test");
         when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
             @Override
             public boolean isReady() {
@@ -125,11 +141,7 @@ class CorpusApiTest {
         Provenance provenance = new Provenance("语料", "frequency", Map.of(), "s", Map.of(), Instant.EPOCH);
         when(analyses.run("frequency", "语料", Map.of("min_count", "2"), Progress.NONE)).thenReturn(new AnalysisResult(
                 provenance, new ResultTable(List.of(new Column("word", ColumnType.STRING)), Stream.of(List.of("聊城")))));
-        when(request.getMethod()).thenReturn("GET");
-        when(request.getPathInfo()).thenReturn("/corpora/语料/analyses/frequency");
-        when(request.getParameterMap()).thenReturn(Map.of("format", new String[] {"txt"}, "min_count", new String[] {"2"}));
-
-        api.handle(request, response);
+        call("GET", "/corpora/%E8%AF%AD%E6%96%99/analyses/frequency", "format=txt&min_count=2");
 
         verify(response).setContentType("text/plain; charset=UTF-8");
         verify(response).setHeader("Content-Disposition",
@@ -140,10 +152,7 @@ class CorpusApiTest {
     @Test
     void pagesDocumentsAndShowsOneById() throws Exception {
         when(repository.require("t")).thenReturn(TestCorpus.of("t", "聊城 日报", "新闻", "第三"));
-        when(request.getParameter("offset")).thenReturn("1");
-        when(request.getParameter("limit")).thenReturn("5");
-
-        JsonNode page = get("/corpora/t/documents", Map.of());
+        JsonNode page = get("/corpora/t/documents", Map.of("offset", new String[] {"1"}, "limit", new String[] {"5"}));
         assertEquals(3, page.get("total").asInt());
         assertEquals(2, page.get("documents").size());
         assertEquals("doc1", page.at("/documents/0/id").asText());
@@ -158,16 +167,11 @@ class CorpusApiTest {
     @Test
     void deletesAndRenamesWithTheRightStatus() throws Exception {
         when(repository.remove("t")).thenReturn(true);
-        when(request.getMethod()).thenReturn("DELETE");
-        when(request.getPathInfo()).thenReturn("/corpora/t");
-        api.handle(request, response);
+        call("DELETE", "/corpora/t", null);
         verify(response).setStatus(204);
 
         when(repository.require("u")).thenReturn(TestCorpus.of("u", "甲"));
-        when(request.getMethod()).thenReturn("POST");
-        when(request.getPathInfo()).thenReturn("/corpora/t/rename");
-        when(request.getParameter("to")).thenReturn("u");
-        api.handle(request, response);
+        call("POST", "/corpora/t/rename", "to=u");
         verify(repository).rename("t", "u");
         assertEquals("u", new ObjectMapper().readTree(body.toByteArray()).at("/info/name").asText());
     }
@@ -186,7 +190,7 @@ class CorpusApiTest {
                     return null;
                 });
 
-        JsonNode created = post("/corpora/新", Map.of("filename", "第一版.txt", "encoding", "GBK"), "聊城日报");
+        JsonNode created = post("/corpora/%E6%96%B0", Map.of("filename", "第一版.txt", "encoding", "GBK"), "聊城日报");
 
         verify(response).setStatus(201);
         assertEquals("新", created.at("/info/name").asText());
@@ -221,7 +225,12 @@ class CorpusApiTest {
         assertEquals("CHINESE_WORD", tokens.at("/tokens/0/type").asText());
         body.reset();
         String tenMegabytes = "聊".repeat(3_600_000); // 10.8 MB of UTF-8
-        assertEquals(3_600_000, post("/segment", Map.of("segmenter", "chars"), tenMegabytes).at("/tokens/0/end").asInt());
+        JsonNode pieces = post("/segment", Map.of("segmenter", "chars"), tenMegabytes).get("tokens");
+        assertEquals(4, pieces.size(), "segmented in pieces of at most a million characters");
+        for (int i = 1; i < pieces.size(); i++) {
+            assertEquals(pieces.get(i - 1).get("end").asLong(), pieces.get(i).get("start").asLong(), "offsets run on");
+        }
+        assertEquals(3_600_000, pieces.get(3).get("end").asInt());
         body.reset();
         assertEquals("Unknown segmenter 'nope'", post("/segment", Map.of("segmenter", "nope"), "x").get("error").asText());
         body.reset();
@@ -245,10 +254,130 @@ class CorpusApiTest {
         assertEquals("&lt;b&gt; &amp; &#39;", CorpusConsolePlugin.html("<b> & '"));
     }
 
+    @Test
+    void aReaderReadsButChangesNothing() throws Exception {
+        userRoles = Set.of("corpus-reader");
+        when(repository.require("t")).thenReturn(TestCorpus.of("t", "聊城 日报"));
+        assertEquals("t", get("/corpora/t", Map.of()).at("/info/name").asText());
+        body.reset();
+        assertEquals("This needs the role corpus-admin", post("/corpora/t/rename", Map.of("to", "u"), "").get("error").asText());
+        verify(response).setStatus(403);
+        call("DELETE", "/corpora/t", null);
+        verify(repository, org.mockito.Mockito.never()).remove("t");
+        verify(repository, org.mockito.Mockito.never()).rename("t", "u");
+    }
+
+    @Test
+    void aUserWithoutACorpusRoleIsRefusedEverything() throws Exception {
+        userRoles = Set.of("viewer", "ssh");
+        assertEquals("This needs the role corpus-reader or corpus-admin", get("/corpora", Map.of()).get("error").asText()
+                .replace("corpus-admin or corpus-reader", "corpus-reader or corpus-admin"));
+        verify(response).setStatus(403);
+    }
+
+    @Test
+    void crossSiteChangesAreRefused() throws Exception {
+        when(repository.require("u")).thenReturn(TestCorpus.of("u", "甲"));
+        headers.put("Origin", "http://evil.example");
+        assertTrue(post("/corpora/t/rename", Map.of("to", "u"), "").get("error").asText().startsWith("Cross-origin request refused"));
+        headers.remove("Origin");
+        headers.remove("X-Requested-By");
+        headers.put("Content-Type", "application/x-www-form-urlencoded");
+        body.reset();
+        assertTrue(post("/corpora/t/rename", Map.of("to", "u"), "").get("error").asText().startsWith("A POST needs the header"));
+        verify(repository, org.mockito.Mockito.never()).rename("t", "u");
+        headers.put("Content-Type", "application/octet-stream");
+        body.reset();
+        post("/corpora/t/rename", Map.of("to", "u"), "");
+        verify(repository).rename("t", "u");
+    }
+
+    @Test
+    void anUploadSentAsAFormIsReadAsTheRawBody() throws Exception {
+        when(repository.get("x")).thenReturn(Optional.empty());
+        when(repository.require("x")).thenReturn(TestCorpus.of("x", "甲"));
+        List<String> received = new java.util.ArrayList<>();
+        when(importer.importPath(org.mockito.ArgumentMatchers.eq("x"), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+                    received.add(Files.readString(call.<Path>getArgument(1)));
+                    return null;
+                });
+        headers.put("Content-Type", "application/x-www-form-urlencoded");
+        post("/corpora/x", Map.of("filename", "a.txt"), "a=b&聊城=日报");
+        verify(response).setStatus(201);
+        assertEquals(List.of("a=b&聊城=日报"), received);
+        verify(request, org.mockito.Mockito.never()).getParameter(org.mockito.ArgumentMatchers.anyString());
+        verify(request, org.mockito.Mockito.never()).getParameterMap();
+    }
+
+    @Test
+    void aDocumentIdWithASlashIsAddressedPercentEncoded() throws Exception {
+        CorpusView corpus = mock(CorpusView.class);
+        when(repository.require("z")).thenReturn(corpus);
+        when(corpus.documentIndex("2024/a.txt")).thenReturn(0);
+        when(corpus.document(0)).thenReturn(new Document("2024/a.txt", "s", Map.of(), "甲", "甲"));
+        assertEquals("2024/a.txt", get("/corpora/z/documents/2024%2Fa.txt", Map.of()).get("id").asText());
+    }
+
+    @Test
+    void hostileInputIsA400NamingTheProblem() throws Exception {
+        assertEquals("The path segment holds a control character", get("/corpora/%00", Map.of()).get("error").asText());
+        body.reset();
+        assertEquals("Parameter 'offset' must be a whole number in ASCII digits, not '１２'",
+                get("/corpora/t/documents", Map.of("offset", new String[] {"%EF%BC%91%EF%BC%92"})).get("error").asText());
+        body.reset();
+        assertEquals("The parameter 'selection' holds a control character",
+                get("/corpora/t/analyses/frequency", Map.of("selection", new String[] {"%00"})).get("error").asText());
+        body.reset();
+        assertEquals("The path segment is not percent-encoded UTF-8", get("/corpora/%FF", Map.of()).get("error").asText());
+        verify(response, org.mockito.Mockito.times(4)).setStatus(400);
+    }
+
+    @Test
+    void heavyWorkBeyondTheGateIs503WithRetryAfter() throws Exception {
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        when(analyses.run(org.mockito.ArgumentMatchers.eq("frequency"), org.mockito.ArgumentMatchers.eq("t"),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any())).thenAnswer(call -> {
+                    running.countDown();
+                    assertTrue(release.await(60, java.util.concurrent.TimeUnit.SECONDS));
+                    throw new NotFoundException("corpus", "t");
+                });
+        Thread first = new Thread(() -> {
+            try {
+                HttpServletRequest other = mock(HttpServletRequest.class);
+                when(other.getMethod()).thenReturn("GET");
+                when(other.getContextPath()).thenReturn("");
+                when(other.getRequestURI()).thenReturn("/corpus/api/corpora/t/analyses/frequency");
+                when(other.getQueryString()).thenReturn("format=txt");
+                HttpServletResponse otherResponse = mock(HttpServletResponse.class);
+                when(otherResponse.getOutputStream()).thenReturn(response.getOutputStream());
+                api.dispatch(userRoles, other, otherResponse);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        first.start();
+        assertTrue(running.await(60, java.util.concurrent.TimeUnit.SECONDS), "the first request runs");
+        get("/corpora/t/analyses/frequency", Map.of("format", new String[] {"txt"}));
+        release.countDown();
+        first.join();
+        verify(response).setStatus(503);
+        verify(response).setHeader("Retry-After", "5");
+    }
+
+    @Test
+    void theIndexListsEveryRouteWithItsRole() throws Exception {
+        JsonNode index = get("/", Map.of());
+        assertTrue(index.size() >= 15);
+        for (JsonNode route : index) {
+            assertTrue(Set.of("reader", "admin").contains(route.get("role").asText()), route.toString());
+        }
+        assertEquals("admin", java.util.stream.StreamSupport.stream(index.spliterator(), false)
+                .filter(route -> route.get("method").asText().equals("DELETE")).findFirst().orElseThrow().get("role").asText());
+    }
+
     private JsonNode post(String path, Map<String, String> parameters, String content) throws Exception {
-        when(request.getMethod()).thenReturn("POST");
-        when(request.getPathInfo()).thenReturn(path);
-        parameters.forEach((name, value) -> when(request.getParameter(name)).thenReturn(value));
         java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
         when(request.getInputStream()).thenReturn(new javax.servlet.ServletInputStream() {
             @Override
@@ -270,15 +399,28 @@ class CorpusApiTest {
                 return in.read();
             }
         });
-        api.handle(request, response);
+        call("POST", path, query(parameters));
         return new ObjectMapper().readTree(body.toByteArray());
     }
 
+    private void call(String method, String path, String query) throws IOException {
+        when(request.getMethod()).thenReturn(method);
+        when(request.getRequestURI()).thenReturn("/corpus/api" + path);
+        when(request.getQueryString()).thenReturn(query);
+        api.dispatch(userRoles, request, response);
+    }
+
+    private static String query(Map<String, String> parameters) {
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, value) -> query.append(query.length() == 0 ? "" : "&").append(name).append('=')
+                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
     private JsonNode get(String path, Map<String, String[]> parameters) throws Exception {
-        when(request.getMethod()).thenReturn("GET");
-        when(request.getPathInfo()).thenReturn(path);
-        when(request.getParameterMap()).thenReturn(parameters);
-        api.handle(request, response);
+        StringBuilder query = new StringBuilder();
+        parameters.forEach((name, values) -> query.append(query.length() == 0 ? "" : "&").append(name).append('=').append(values[0]));
+        call("GET", path, query.toString());
         return new ObjectMapper().readTree(body.toByteArray());
     }
 }
