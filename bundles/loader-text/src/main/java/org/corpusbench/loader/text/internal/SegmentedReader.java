@@ -154,6 +154,9 @@ final class SegmentedReader {
             metadata.put("path", file.toAbsolutePath().toString());
             metadata.put("encoding", decoded.encoding());
             metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
+            if (!decoded.lines().isEmpty()) {
+                metadata.put("encoding.lines", decoded.lines());
+            }
             metadata.put("segmentation", "as given");
             String location = file + (attributes.isEmpty() ? "" : "#" + id);
             SourceReport report = TextSources.report(location, decoded);

@@ -197,6 +197,9 @@ final class TableReader {
             metadata.put("row", Integer.toString(number));
             metadata.put("encoding", decoded.encoding());
             metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
+            if (!decoded.lines().isEmpty()) {
+                metadata.put("encoding.lines", decoded.lines());
+            }
             metadata.put("size", Integer.toString(text.getBytes(StandardCharsets.UTF_8).length));
             SourceReport report = TextSources.report(location, decoded);
             sink.accept(new LoadedSource(new Source(file.getFileName() + "#" + number, location, metadata), text, report));

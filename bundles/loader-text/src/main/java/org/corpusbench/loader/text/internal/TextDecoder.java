@@ -3,11 +3,8 @@ package org.corpusbench.loader.text.internal;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -17,7 +14,8 @@ import org.corpusbench.api.CorpusException;
 /**
  * Decodes the bytes of a text file in whatever common encoding researchers' Chinese files come in:
  * a byte order mark decides first (UTF-8, UTF-16LE/BE, UTF-32LE/BE); then an encoding the user
- * gave; then valid UTF-8 is UTF-8; then ICU4J's charset detector, whose answers are limited to the
+ * gave; then valid UTF-8 is UTF-8; then text that is mostly UTF-8 is decoded line by line
+ * ({@link MixedEncodingDecoder}); then ICU4J's charset detector, whose answers are limited to the
  * charsets below because it also names charsets Java cannot open or that only look plausible for
  * Chinese bytes (EUC-JP, EUC-KR). GB2312 and GBK files decode as GB18030, their superset. When ICU4J
  * is unsure between GB18030 and Big5, as on short text, {@link ChineseCharsetJudge} decides.
@@ -37,8 +35,7 @@ final class TextDecoder {
     private static final int MIN_CONFIDENCE = 10;
     /** Below this ICU4J guesses between GB18030 and Big5, as it does on short text. */
     private static final int SURE = 50;
-    private static final int SAMPLE = 64 * 1024;
-    private static final int LOCATED = 10;
+    static final int SAMPLE = 64 * 1024;
 
     DecodedText decode(byte[] bytes, String name, Charset given) {
         if (bytes.length == 0) {
@@ -58,21 +55,42 @@ final class TextDecoder {
         if (isUtf8(bytes)) {
             return decode(bytes, 0, StandardCharsets.UTF_8, 100, "utf-8");
         }
-        byte[] sample = bytes.length > SAMPLE ? Arrays.copyOf(bytes, SAMPLE) : bytes;
+        DecodedText mixed = MixedEncodingDecoder.decode(bytes, TextDecoder::detect);
+        if (mixed != null) {
+            return mixed;
+        }
+        Detection detected = detect(bytes.length > SAMPLE ? Arrays.copyOf(bytes, SAMPLE) : bytes);
+        if (detected == null) {
+            throw new CorpusException("Cannot load '" + name + "': cannot tell its encoding (not UTF-8, GB18030/GBK, Big5 "
+                    + "or UTF-16/32 with a byte order mark); give the encoding");
+        }
+        return decode(bytes, 0, detected.charset(), detected.confidence(), detected.method());
+    }
+
+    /**
+     * How ICU4J, and when it is unsure between GB18030 and Big5 the common characters, read a sample.
+     *
+     * @param charset the charset to decode with
+     * @param confidence ICU4J's, 0-100
+     * @param method {@code icu4j} or {@code icu4j+common-characters}
+     */
+    record Detection(Charset charset, int confidence, String method) {
+    }
+
+    /** @return the sample's encoding among those accepted, or null if ICU4J names none of them */
+    static Detection detect(byte[] sample) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(sample);
         for (CharsetMatch match : detector.detectAll()) {
             String charset = DETECTABLE.get(match.getName());
             if (charset != null && match.getConfidence() >= MIN_CONFIDENCE) {
                 if (match.getConfidence() < SURE && (charset.equals(GB18030) || charset.equals(BIG5))) {
-                    charset = judge(sample);
-                    return decode(bytes, 0, Charset.forName(charset), match.getConfidence(), "icu4j+common-characters");
+                    return new Detection(Charset.forName(judge(sample)), match.getConfidence(), "icu4j+common-characters");
                 }
-                return decode(bytes, 0, Charset.forName(charset), match.getConfidence(), "icu4j");
+                return new Detection(Charset.forName(charset), match.getConfidence(), "icu4j");
             }
         }
-        throw new CorpusException("Cannot load '" + name + "': cannot tell its encoding (not UTF-8, GB18030/GBK, Big5 "
-                + "or UTF-16/32 with a byte order mark); give the encoding");
+        return null;
     }
 
     /** Between GB18030 and Big5: fewer undecodable bytes first, then the more common characters. */
@@ -112,33 +130,10 @@ final class TextDecoder {
 
     /** Decodes everything after {@code skip}, replacing and counting each undecodable sequence. */
     private static DecodedText decode(byte[] bytes, int skip, Charset charset, int confidence, String method) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8,
-                (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16));
-        long undecodable = 0;
-        long[] offsets = new long[LOCATED];
-        int located = 0;
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isUnderflow()) {
-                decoder.flush(out);
-                break;
-            }
-            if (result.isOverflow()) {
-                throw new IllegalStateException("Output buffer sized too small for " + charset);
-            }
-            if (located < LOCATED) {
-                offsets[located++] = in.position();
-            }
-            undecodable += result.length();
-            in.position(in.position() + result.length());
-            out.put('\uFFFD');
-        }
-        out.flip();
-        return new DecodedText(out.toString(), charset.name(), confidence, method, undecodable,
-                Arrays.copyOf(offsets, located));
+        CountingDecoder decoder = new CountingDecoder(CountingDecoder.capacity(bytes.length, charset));
+        decoder.decode(bytes, skip, bytes.length, charset);
+        return new DecodedText(decoder.text(), charset.name(), confidence, method, decoder.undecodableBytes(),
+                decoder.undecodableOffsets(), "");
     }
 
     /** Byte order marks, longest first so UTF-32LE is not taken for UTF-16LE. */

@@ -31,6 +31,9 @@ final class TextSources {
         all.put("encoding.confidence", Integer.toString(decoded.confidence()));
         all.put("encoding.method", decoded.method());
         all.put("undecodable.bytes", Long.toString(decoded.undecodableBytes()));
+        if (!decoded.lines().isEmpty()) {
+            all.put("encoding.lines", decoded.lines());
+        }
         SourceReport report = report(location, decoded);
         if (!report.undecodableOffsets().isEmpty()) {
             all.put("undecodable.offsets", report.undecodableOffsets().stream().map(Object::toString)
@@ -46,10 +49,19 @@ final class TextSources {
      */
     static SourceReport report(String location, DecodedText decoded) {
         List<Long> offsets = Arrays.stream(decoded.undecodableOffsets()).boxed().toList();
+        String encoding = encoding(decoded);
         return decoded.undecodableBytes() == 0
-                ? new SourceReport(location, Outcome.READ, decoded.encoding(), decoded.confidence(), 0, offsets, "")
-                : new SourceReport(location, Outcome.DAMAGED, decoded.encoding(), decoded.confidence(),
+                ? new SourceReport(location, Outcome.READ, encoding, decoded.confidence(), 0, offsets, "")
+                : new SourceReport(location, Outcome.DAMAGED, encoding, decoded.confidence(),
                         decoded.undecodableBytes(), offsets, decoded.undecodableBytes() + " bytes could not be decoded as "
-                                + decoded.encoding() + ", first at byte " + offsets.get(0));
+                                + encoding + ", first at byte " + offsets.get(0));
+    }
+
+    /**
+     * @return the charset, or for text decoded line by line the charsets and which lines each decoded, as
+     *         "UTF-8+GB18030 (lines 1-120 UTF-8; 121-180 GB18030)": the report has no other place for them
+     */
+    static String encoding(DecodedText decoded) {
+        return decoded.lines().isEmpty() ? decoded.encoding() : decoded.encoding() + " (lines " + decoded.lines() + ")";
     }
 }

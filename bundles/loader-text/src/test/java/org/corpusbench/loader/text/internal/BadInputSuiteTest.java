@@ -90,6 +90,12 @@ class BadInputSuiteTest {
                 "聊城".getBytes(Charset.forName("UTF-32LE")), bytes(0, 0, 0x11, 0)), "could not be decoded as UTF-32LE"));
         // one encoding wins (here GB18030) and the part in the other is counted, whichever it is
         cases.add(damaged("mixed encodings: UTF-8, then GBK", concat(utf8, utf8, TEXT.getBytes("GBK")), "bytes could not be decoded as"));
+        // mostly UTF-8 by lines: decoded line by line, and the report says which lines were decoded how
+        byte[] newline = bytes('\n');
+        cases.add(read("mixed encodings by line: UTF-8 lines, then a GBK line", concat(utf8, newline, utf8, newline,
+                TEXT.getBytes("GBK")), "UTF-8+GB18030 (lines 1-2 UTF-8; 3 GB18030)"));
+        cases.add(damaged("an invalid byte in one line of UTF-8 lines", concat(utf8, newline, utf8, bytes(0xFF), newline, utf8),
+                "1 bytes could not be decoded as UTF-8, first at byte " + (2 * utf8.length + 1)));
         // good, in every encoding and shape the loader promises
         cases.add(read("GBK", TEXT.getBytes("GBK"), "GB18030"));
         cases.add(read("GB2312", "聊城市纪念国际妇女节颁奖典礼举行".getBytes("GB2312"), "GB18030"));
