@@ -15,9 +15,9 @@ import java.util.List;
  * each reading, one per non-ASCII character that is not a common Han character of that reading's
  * standard (see {@link ChineseCharsetJudge}) and {@value #UNDECODABLE} per undecodable byte;
  * switching readings between lines costs {@value #SWITCH}. The cheapest sequence of readings (Viterbi)
- * gives the pieces, so a line or two of ambiguous or rare characters does not split a block, while a
- * line or two of real text in the other standard do. The readings only group the lines: the detector
- * then decides each group's charset.
+ * gives the pieces: a short line of ambiguous or rare characters does not split a block, while a line
+ * or two of ordinary text (some 12 characters at a block's edge, twice that inside one) in the other
+ * standard do. The readings only group the lines: the detector then decides each group's charset.
  */
 final class GbBig5Splitter {
     static final int UNDECODABLE = 3;
