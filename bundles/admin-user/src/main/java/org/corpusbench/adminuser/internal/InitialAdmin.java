@@ -1,47 +1,74 @@
 package org.corpusbench.adminuser.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Properties;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corpusbench.api.auth.CorpusRoles;
 
 /**
  * Adds the user {@code admin} to Karaf's {@code users.properties} when no such user exists, so the
- * distribution ships without a shared default password. The password comes from the environment
- * when given; otherwise it is generated and written to a file only its owner can read.
+ * distribution ships without a shared default password, and brings an existing file up to date.
+ * The password comes from the environment when given; otherwise it is generated and written to a
+ * file only its owner can read.
  *
- * <p>Only the password's hash is stored, in the form the realm's basic encryption checks
- * ({@code etc/org.apache.karaf.jaas.cfg}: SHA-256, hexadecimal, {@code {CRYPT}} prefix and suffix).
- * Storing the plain password and letting Karaf hash it does not work: with encryption enabled
- * from the first start, Karaf neither hashes a file it did not see change nor accepts a plain one.
+ * <p>Only the password's hash is stored, made by Karaf's encryption service as the realm is
+ * configured ({@link PasswordHasher}). Storing the plain password and letting Karaf hash it is not
+ * enough: Karaf hashes plain entries only when its file watcher sees the file modified in place
+ * (or at its own start), not when the file is replaced atomically, and with encryption enabled it
+ * never accepts a plain password at login.
+ *
+ * <p>Migration of a file written by earlier versions: the admin's unsalted SHA-256 hash is replaced
+ * by a salted one when the password is known here (the environment or the generated file) and
+ * matches it; the group {@code admingroup} gains the role {@code corpus-admin}. Other legacy entries
+ * are reported, to be re-hashed at the user's next login ({@link LegacyPasswordUpgradeModule}).
+ * Plain passwords (added by hand while Karaf was stopped) are hashed as Karaf's own
+ * {@code AutoEncryptionSupport} would, so that whichever of the two writes last, none stays plain.
+ * Every other line is left exactly as it was.
  */
 final class InitialAdmin {
     static final String USER = "admin";
-    /** The group as a key (':' escaped, as in Karaf's own users.properties) and as a value. */
-    private static final String GROUP_AS_KEY = "_g_\\:admingroup";
-    private static final String GROUP = "_g_:admingroup";
-    private static final String GROUP_ROLES = "group,admin,manager,viewer,systembundles,ssh";
+    static final String GROUP = UsersFile.GROUP_PREFIX + "admingroup";
+    static final String GROUP_ROLES = "group,admin,manager,viewer,systembundles,ssh," + CorpusRoles.ADMIN;
 
-    /** What {@link #ensure} did. */
+    /** How the admin user came to be. */
     enum Outcome { ALREADY_PRESENT, FROM_ENVIRONMENT, GENERATED }
+
+    /**
+     * What {@link #ensure} did.
+     *
+     * @param outcome whether the admin was created, and how
+     * @param adminRehashed whether the admin's legacy hash was replaced
+     * @param groupGainedRole whether {@code admingroup} gained {@code corpus-admin}
+     * @param hashedUsers the users whose plain password was hashed
+     * @param legacyUsers the users whose password is still a legacy hash
+     */
+    record Result(Outcome outcome, boolean adminRehashed, boolean groupGainedRole, List<String> hashedUsers, List<String> legacyUsers) {
+        /** @return whether users.properties was written */
+        boolean changed() {
+            return outcome != Outcome.ALREADY_PRESENT || adminRehashed || groupGainedRole || !hashedUsers.isEmpty();
+        }
+    }
 
     private final Path usersFile;
     private final Path passwordFile;
     private final SecureRandom random;
+    private final PasswordHasher hasher;
+    private final LegacySha256 legacy;
 
-    InitialAdmin(Path usersFile, Path passwordFile, SecureRandom random) {
+    InitialAdmin(Path usersFile, Path passwordFile, SecureRandom random, PasswordHasher hasher, LegacySha256 legacy) {
         this.usersFile = usersFile;
         this.passwordFile = passwordFile;
         this.random = random;
+        this.hasher = hasher;
+        this.legacy = legacy;
     }
 
     /**
@@ -49,64 +76,73 @@ final class InitialAdmin {
      * @return what was done
      * @throws IOException if a file cannot be read or written
      */
-    Outcome ensure(String environmentPassword) throws IOException {
-        Properties users = read();
-        if (users.containsKey(USER)) {
-            return Outcome.ALREADY_PRESENT;
-        }
+    Result ensure(String environmentPassword) throws IOException {
+        UsersFile users = UsersFile.read(usersFile);
         boolean fromEnvironment = environmentPassword != null && !environmentPassword.isEmpty();
-        String password = fromEnvironment ? environmentPassword : generate();
-        if (!fromEnvironment) {
-            writeOwnerOnly(passwordFile, password + System.lineSeparator());
-        }
-        StringBuilder lines = new StringBuilder(Files.exists(usersFile) ? Files.readString(usersFile, StandardCharsets.ISO_8859_1) : "");
-        if (lines.length() > 0 && lines.charAt(lines.length() - 1) != '\n') {
-            lines.append(System.lineSeparator());
-        }
-        lines.append("# Added on first start by the Corpus Workbench").append(System.lineSeparator());
-        lines.append(USER).append(" = ").append(hash(password)).append(",").append(GROUP).append(System.lineSeparator());
-        if (!users.containsKey(GROUP)) {
-            lines.append(GROUP_AS_KEY).append(" = ").append(GROUP_ROLES).append(System.lineSeparator());
-        }
-        replace(usersFile, lines.toString());
-        return fromEnvironment ? Outcome.FROM_ENVIRONMENT : Outcome.GENERATED;
-    }
-
-    private Properties read() throws IOException {
-        Properties users = new Properties();
-        if (Files.exists(usersFile)) {
-            try (Reader reader = Files.newBufferedReader(usersFile, StandardCharsets.ISO_8859_1)) {
-                users.load(reader);
+        Outcome outcome = Outcome.ALREADY_PRESENT;
+        boolean rehashed = false;
+        Optional<String> admin = users.get(USER);
+        if (admin.isEmpty()) {
+            String password = fromEnvironment ? environmentPassword : generate();
+            if (!fromEnvironment) {
+                UsersFile.writeOwnerOnly(passwordFile, password + System.lineSeparator(), StandardCharsets.UTF_8);
+            }
+            users.comment("Added on first start by the Corpus Workbench");
+            users.put(USER, hasher.hash(password) + "," + GROUP);
+            if (users.get(GROUP).isEmpty()) {
+                users.put(GROUP, GROUP_ROLES);
+            }
+            outcome = fromEnvironment ? Outcome.FROM_ENVIRONMENT : Outcome.GENERATED;
+        } else {
+            String[] fields = admin.get().split(",", 2);
+            if (legacy.isLegacy(fields[0])) {
+                for (String known : knownPasswords(fromEnvironment ? environmentPassword : null)) {
+                    if (legacy.matches(known, fields[0])) {
+                        users.put(USER, hasher.hash(known) + (fields.length > 1 ? "," + fields[1] : ""));
+                        rehashed = true;
+                        break;
+                    }
+                }
             }
         }
-        return users;
+        boolean groupGainedRole = false;
+        Optional<String> group = users.get(GROUP);
+        if (group.isPresent() && Arrays.stream(group.get().split(",")).map(String::trim).noneMatch(CorpusRoles.ADMIN::equals)) {
+            users.put(GROUP, group.get() + "," + CorpusRoles.ADMIN);
+            groupGainedRole = true;
+        }
+        List<String> hashedUsers = new ArrayList<>();
+        List<String> legacyUsers = new ArrayList<>();
+        for (Map.Entry<String, String> user : users.users().entrySet()) {
+            String[] fields = user.getValue().split(",", 2);
+            if (!hasher.isHashed(fields[0])) {
+                users.put(user.getKey(), hasher.hash(fields[0]) + (fields.length > 1 ? "," + fields[1] : ""));
+                hashedUsers.add(user.getKey());
+            } else if (legacy.isLegacy(fields[0])) {
+                legacyUsers.add(user.getKey());
+            }
+        }
+        if (users.changed()) {
+            users.write(usersFile);
+        }
+        return new Result(outcome, rehashed, groupGainedRole, List.copyOf(hashedUsers), List.copyOf(legacyUsers));
     }
 
-    /** @return the password as Karaf's basic encryption stores it */
-    static String hash(String password) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
-            return "{CRYPT}" + HexFormat.of().withUpperCase().formatHex(digest) + "{CRYPT}";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    /** @return the admin's passwords known here: the environment's, then the generated file's */
+    private List<String> knownPasswords(String environmentPassword) throws IOException {
+        List<String> known = new ArrayList<>();
+        if (environmentPassword != null) {
+            known.add(environmentPassword);
         }
+        if (Files.isRegularFile(passwordFile)) {
+            known.add(Files.readString(passwordFile, StandardCharsets.UTF_8).strip());
+        }
+        return known;
     }
 
     private String generate() {
         byte[] bytes = new byte[18];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-    }
-
-    private static void replace(Path file, String content) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        writeOwnerOnly(temporary, content);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
