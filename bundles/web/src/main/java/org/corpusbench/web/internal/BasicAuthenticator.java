@@ -1,40 +1,88 @@
 package org.corpusbench.web.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.security.auth.Subject;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.corpusbench.api.auth.Authenticator;
 
 /**
- * Checks HTTP Basic credentials against a Karaf JAAS realm and gives the user's roles.
- * Karaf's realms name {@link ProxyLoginModule} as their module, which {@link LoginContext} loads
- * through the context class loader, so the login runs with that class's loader as context.
+ * Reads HTTP Basic credentials and gives the user's roles, logging in through the workbench's
+ * {@link Authenticator} (which throttles failures and audits every attempt).
+ *
+ * <p>A successful login is remembered for {@link #REMEMBER} under a keyed hash of user and
+ * password (the key is random per start, so nothing stored here can be turned back into a
+ * password): passwords are stored as bcrypt hashes, which take about 0.1 s to check, and a client
+ * calling the API many times a second would otherwise spend most of its time logging in. So a
+ * changed password or role takes effect within that time. Failures are never remembered.
  */
 final class BasicAuthenticator {
-    private final String realm;
+    /** How long a successful login is remembered. */
+    static final Duration REMEMBER = Duration.ofSeconds(60);
+    private static final int MAX_REMEMBERED = 1000;
 
-    BasicAuthenticator(String realm) {
-        this.realm = realm;
+    private final Authenticator authenticator;
+    private final Clock clock;
+    private final SecretKeySpec key;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(Set<String> roles, Instant until) {
+    }
+
+    BasicAuthenticator(Authenticator authenticator, Clock clock) {
+        this.authenticator = authenticator;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     /**
      * @param authorizationHeader the request's {@code Authorization} header, or null
      * @param clientAddress the client's address
      * @return the user's roles, or empty if the header holds no valid credentials
+     * @throws InterruptedException if interrupted while a throttled login waits
      */
-    Optional<Set<String>> roles(String authorizationHeader, String clientAddress) {
-        return parse(authorizationHeader).flatMap(credentials -> login(credentials[0], credentials[1])).map(BasicAuthenticator::roles);
+    Optional<Set<String>> roles(String authorizationHeader, String clientAddress) throws InterruptedException {
+        Optional<String[]> credentials = parse(authorizationHeader);
+        if (credentials.isEmpty()) {
+            return Optional.empty();
+        }
+        String user = credentials.get()[0];
+        String password = credentials.get()[1];
+        String id = fingerprint(user, password);
+        Instant now = clock.instant();
+        Remembered known = remembered.get(id);
+        if (known != null && now.isBefore(known.until())) {
+            return Optional.of(known.roles());
+        }
+        Optional<Set<String>> roles = authenticator.authenticate(user, password, clientAddress).map(BasicAuthenticator::roles);
+        if (roles.isPresent()) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.values().removeIf(entry -> !now.isBefore(entry.until()));
+                if (remembered.size() >= MAX_REMEMBERED) {
+                    remembered.clear();
+                }
+            }
+            remembered.put(id, new Remembered(roles.get(), now.plus(REMEMBER)));
+        } else {
+            remembered.remove(id);
+        }
+        return roles;
     }
 
     /** @return user and password from a {@code Basic} header, if it holds them */
@@ -51,39 +99,17 @@ final class BasicAuthenticator {
         }
     }
 
-    private Optional<Subject> login(String user, String password) {
-        Subject subject = new Subject();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
+    private String fingerprint(String user, String password) {
         try {
-            LoginContext context = new LoginContext(realm, subject, callbacks -> answer(callbacks, user, password));
-            context.login();
-            return Optional.of(subject);
-        } catch (LoginException e) {
-            return Optional.empty();
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private static void answer(Callback[] callbacks, String user, String password) throws UnsupportedCallbackException {
-        for (Callback callback : callbacks) {
-            if (callback instanceof NameCallback name) {
-                name.setName(user);
-            } else if (callback instanceof PasswordCallback secret) {
-                secret.setPassword(password.toCharArray());
-            } else {
-                throw new UnsupportedCallbackException(callback);
-            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal((user + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
         }
     }
 
     private static Set<String> roles(Subject subject) {
-        Set<String> roles = new HashSet<>();
-        for (Principal principal : subject.getPrincipals(RolePrincipal.class)) {
-            roles.add(principal.getName());
-        }
-        return roles;
+        return subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName).collect(Collectors.toUnmodifiableSet());
     }
 }

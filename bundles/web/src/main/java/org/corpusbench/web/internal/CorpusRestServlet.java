@@ -2,6 +2,7 @@ package org.corpusbench.web.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.auth.Authenticator;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
 import org.osgi.framework.BundleContext;
@@ -24,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -34,6 +37,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * authentication (401 otherwise); {@link ApiDispatcher} does the rest.
  */
 @Component(service = Servlet.class, configurationPid = "org.corpusbench.web.rest")
+@HttpWhiteboardServletName("corpusbench-rest")
 @HttpWhiteboardServletPattern(CorpusRestServlet.ROOT + "/*")
 @Designate(ocd = CorpusRestServlet.Config.class)
 public final class CorpusRestServlet extends HttpServlet {
@@ -42,9 +46,6 @@ public final class CorpusRestServlet extends HttpServlet {
 
     @ObjectClassDefinition(name = "Corpus REST API", description = "Who may use /corpus/api, and how much it takes on at once.")
     @interface Config {
-        @AttributeDefinition(name = "JAAS realm")
-        String realm() default "karaf";
-
         @AttributeDefinition(name = "Reader roles", description = "A user with one of these may read, analyse and export.")
         String[] reader_roles() default {"corpus-reader", "corpus-admin"};
 
@@ -80,18 +81,19 @@ public final class CorpusRestServlet extends HttpServlet {
     private volatile List<Map.Entry<Map<String, Object>, Segmenter>> segmenters;
 
     /**
-     * @param config realm, roles, upload limit and work bounds
+     * @param config roles, upload limit and work bounds
      * @param context for Karaf's data folder, where uploads and segmentation bodies are spooled
      * @param repository the corpora
      * @param analyses runs analyses
      * @param importer imports uploads
+     * @param authenticator logs users in
      * @throws IOException if the leftovers of earlier uploads cannot be removed
      */
     @Activate
     public CorpusRestServlet(Config config, BundleContext context, @Reference(name = "repository") CorpusRepository repository,
-            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "importer") CorpusImporter importer)
-            throws IOException {
-        this.authenticator = new BasicAuthenticator(config.realm());
+            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "importer") CorpusImporter importer,
+            @Reference(name = "authenticator") Authenticator authenticator) throws IOException {
+        this.authenticator = new BasicAuthenticator(authenticator, Clock.systemUTC());
         int concurrency = config.heavy_concurrency() > 0 ? config.heavy_concurrency() : Runtime.getRuntime().availableProcessors();
         Path data = Path.of(context.getProperty("karaf.data"));
         // under ${karaf.data}/import, one of the default import roots, so the importer may read them
@@ -114,7 +116,14 @@ public final class CorpusRestServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Set<String>> userRoles = authenticator.roles(request.getHeader("Authorization"), request.getRemoteAddr());
+        Optional<Set<String>> userRoles;
+        try {
+            userRoles = authenticator.roles(request.getHeader("Authorization"), request.getRemoteAddr());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            json.error(response, 503, "The server is stopping");
+            return;
+        }
         if (userRoles.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Corpus Workbench\", charset=\"UTF-8\"");
             json.error(response, 401, "Log in with HTTP Basic authentication");
