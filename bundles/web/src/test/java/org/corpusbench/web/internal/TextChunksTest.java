@@ -26,7 +26,8 @@ class TextChunksTest {
 
     @Test
     void cutsAfterTheLastLineBreakAndKeepsCrLfTogether() throws IOException {
-        assertEquals(List.of("聊城日报\r\n", "第二行\r\n", "三"), pieces("聊城日报\r\n第二行\r\n三", 9));
+        assertEquals(List.of("聊城日报\r\n", "第二行\r\n三"), pieces("聊城日报\r\n第二行\r\n三", 9));
+        assertEquals(List.of("聊城\r\n", "日报\r\n第二"), pieces("聊城\r\n日报\r\n第二", 7), "a buffer ending in \\r is not cut there");
     }
 
     @Test
