@@ -110,6 +110,7 @@ public abstract class WorkbenchTestSupport {
         admin.getPrincipals().add(new RolePrincipal("admin"));
         admin.getPrincipals().add(new RolePrincipal("manager"));
         admin.getPrincipals().add(new RolePrincipal("viewer"));
+        admin.getPrincipals().add(new RolePrincipal("corpus-admin"));
         try {
             Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
         } catch (Exception e) {
@@ -151,7 +152,7 @@ public abstract class WorkbenchTestSupport {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .build();
+                .header("X-Requested-By", "corpusbench-itests").build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -29,7 +29,7 @@ public interface CorpusRepository {
     /**
      * Starts writing a corpus; it appears when the writer commits.
      *
-     * @param name letters, digits, '.', '_' and '-', at most 64, not starting with '.'
+     * @param name letters (Chinese included), digits, '.', '_' and '-', at most 100, not starting with '.' or '-', in NFC
      * @param provenance how it is made (see {@link CorpusInfo})
      * @param replace whether the commit may replace an existing corpus of that name
      * @return the writer

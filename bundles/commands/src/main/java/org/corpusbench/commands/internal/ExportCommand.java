@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.analysis.AnalysisResult;
+import org.corpusbench.api.ExportFiles;
 import org.corpusbench.api.export.Exporter;
 import org.corpusbench.api.export.Formats;
 
@@ -24,20 +25,25 @@ public class ExportCommand extends AnalysisAction {
     @Completion(FormatCompleter.class)
     String format;
 
-    @Option(name = "--output", required = true, description = "The file to write")
+    @Reference
+    ExportFiles files;
+
+    @Option(name = "--output", required = true, description = "The file to write, in the export folder (data/export) "
+            + "unless another export root is named")
     @Completion(FileCompleter.class)
     String output;
 
     @Override
     public Object execute() throws IOException {
         Exporter exporter = Formats.pick(exporters, Exporter::format, format, "format");
+        Path target = files.target(output);
         ConsoleProgress progress = new ConsoleProgress(System.out);
         long bytes;
         try (AnalysisResult result = runAnalysis(progress)) {
-            bytes = OutputFile.write(output, out -> exporter.write(result, out));
+            bytes = OutputFile.write(target, out -> exporter.write(result, out));
         }
         progress.finish();
-        System.out.println("Wrote " + bytes + " bytes to " + Path.of(output).toAbsolutePath().normalize());
+        System.out.println("Wrote " + bytes + " bytes to " + files.describe(target));
         return null;
     }
 }

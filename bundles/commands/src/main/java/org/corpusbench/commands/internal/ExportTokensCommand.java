@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.ExportFiles;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Formats;
 
@@ -30,7 +31,11 @@ public class ExportTokensCommand implements Action {
     @Option(name = "--format", description = "plain (default) or vertical")
     String format = "plain";
 
-    @Option(name = "--output", required = true, description = "The file to write")
+    @Reference
+    ExportFiles files;
+
+    @Option(name = "--output", required = true, description = "The file to write, in the export folder (data/export) "
+            + "unless another export root is named")
     @Completion(FileCompleter.class)
     String output;
 
@@ -42,8 +47,9 @@ public class ExportTokensCommand implements Action {
     public Object execute() throws IOException {
         CorpusExporter exporter = Formats.pick(exporters, CorpusExporter::format, format, "token format");
         CorpusView view = repository.require(corpus);
-        long bytes = OutputFile.write(output, out -> exporter.write(view, out));
-        System.out.println("Wrote " + bytes + " bytes to " + Path.of(output).toAbsolutePath().normalize());
+        Path target = files.target(output);
+        long bytes = OutputFile.write(target, out -> exporter.write(view, out));
+        System.out.println("Wrote " + bytes + " bytes to " + files.describe(target));
         return null;
     }
 }

@@ -21,15 +21,15 @@ final class OutputFile {
     private OutputFile() {
     }
 
-    /** @return the bytes written */
-    static long write(String name, Content content) throws IOException {
-        Path target = Path.of(name).toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new CorpusException("Cannot write '" + target + "': it is a folder");
-        }
+    /**
+     * @param target where to write, as {@link org.corpusbench.api.ExportFiles#target} allowed it
+     * @param content what to write
+     * @return the bytes written
+     */
+    static long write(Path target, Content content) throws IOException {
         Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new CorpusException("Cannot write '" + target + "': the folder does not exist or is not writable");
+        if (!Files.isWritable(folder)) {
+            throw new CorpusException("Cannot write '" + target.getFileName() + "': its folder is not writable");
         }
         Path temporary = Files.createTempFile(folder, ".corpus-export-", ".part");
         try {

@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.DocumentSplitter;
+import org.corpusbench.api.FolderRoots;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
@@ -82,7 +83,7 @@ public final class PipelineImporter implements CorpusImporter {
 
     private final CorpusRepository repository;
     private final Map.Entry<Map<String, Object>, Segmenter> segmenter;
-    private final ImportRoots roots;
+    private final FolderRoots roots;
     private final long maxDocumentBytes;
     private final Duration pipelineWait;
     private final PipelineReadiness readiness = new PipelineReadiness();
@@ -110,10 +111,7 @@ public final class PipelineImporter implements CorpusImporter {
                 "steps.cardinality.minimum");
         this.splitters = readiness.require("document splitters", DocumentSplitter.NAME, config.splitters_cardinality_minimum(),
                 "splitters.cardinality.minimum");
-        this.roots = new ImportRoots(Arrays.stream(config.import_roots()).map(root -> Path.of(root
-                .replace("${karaf.home}", String.valueOf(context.getProperty("karaf.home")))
-                .replace("${karaf.data}", String.valueOf(context.getProperty("karaf.data")))
-                .replace("${user.home}", System.getProperty("user.home")))).toList());
+        this.roots = FolderRoots.forKaraf("import", List.of(config.import_roots()), context::getProperty);
     }
 
     // Dynamic and greedy with no minimum: steps and splitters coming or going never unregister the
@@ -151,7 +149,7 @@ public final class PipelineImporter implements CorpusImporter {
 
     @Override
     public CorpusInfo importPath(String name, Path requested, LoadOptions options, Progress progress) {
-        Path path = roots.check(requested);
+        Path path = roots.existing(requested.toString());
         awaitPipeline(progress);
         return pipeline(path, options).run(repository, name, null, path, limited(options), progress);
     }
@@ -159,7 +157,7 @@ public final class PipelineImporter implements CorpusImporter {
     @Override
     public CorpusInfo extend(String name, Path requested, LoadOptions options, Progress progress) {
         CorpusView existing = repository.require(name);
-        Path path = roots.check(requested);
+        Path path = roots.existing(requested.toString());
         awaitPipeline(progress);
         return pipeline(path, options).run(repository, name, existing, path, limited(options), progress);
     }

@@ -129,7 +129,7 @@ class PipelineImporterTest {
         PipelineImporter importer = importer(Map.of("pipeline.wait.seconds", 0));
 
         assertTrue(assertThrows(CorpusException.class, () -> importer.importPath("mine", home, LoadOptions.DEFAULTS, Progress.NONE))
-                .getMessage().contains("it is outside the import roots"));
+                .getMessage().contains("is outside the import roots"));
         // admitted: it fails later, for want of cleaning steps
         assertThrows(PipelineIncompleteException.class, () -> importer.importPath("page", page, LoadOptions.DEFAULTS, Progress.NONE));
     }

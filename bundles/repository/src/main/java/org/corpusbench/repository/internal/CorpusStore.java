@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
@@ -40,7 +41,9 @@ import org.corpusbench.api.NotFoundException;
  * a running analysis sees. Commits, removals and renames are serialised; reads are not.
  */
 final class CorpusStore implements CorpusRepository {
-    private static final Pattern VALID_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]{0,63}");
+    /** Letters (Chinese included) and digits, '_', '.', '-', not first a '.' or '-'; marks after the first character. */
+    private static final Pattern VALID_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{M}\\p{N}_.-]*");
+    private static final int MAX_NAME_LENGTH = 100;
     private static final String CURRENT = "CURRENT";
     private static final String STAGING = ".staging-";
     private static final String TRASH = ".trash-";
@@ -236,9 +239,13 @@ final class CorpusStore implements CorpusRepository {
     }
 
     private static void checkName(String name) {
-        if (name == null || !VALID_NAME.matcher(name).matches()) {
-            throw new CorpusException("Invalid corpus name '" + name
-                    + "': use letters, digits, '_', '.' and '-' (at most 64, not starting with '.' or '-')");
+        if (name == null || name.codePointCount(0, name.length()) > MAX_NAME_LENGTH || !VALID_NAME.matcher(name).matches()
+                || !Normalizer.isNormalized(name, Normalizer.Form.NFC)) {
+            String shown = name == null ? "" : name.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    + (name.codePointCount(0, name.length()) > 40 ? "..." : "");
+            throw new CorpusException("Invalid corpus name '" + shown + "': use letters (Chinese included), digits, '_', '.' "
+                    + "and '-', at most " + MAX_NAME_LENGTH + " characters, not starting with '.' or '-', in Unicode NFC");
         }
     }
 }

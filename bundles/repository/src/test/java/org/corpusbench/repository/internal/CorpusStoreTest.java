@@ -214,9 +214,14 @@ class CorpusStoreTest {
     @Test
     void rejectsHostileAndInvalidNamesAndBadDocuments() {
         CorpusStore store = store();
-        for (String name : new String[] {"../etc", "a/b", ".hidden", "", "-x", "x".repeat(65), "a\\b", null}) {
+        for (String name : new String[] {"../etc", "a/b", ".hidden", "", "-x", "x".repeat(101), "語".repeat(101), "a\\b", null,
+            "a\u0000b", "tab\tname", "e\u0301", "a b", "a:b"}) {
             assertThrows(CorpusException.class, () -> store.create(name, Map.of(), false), String.valueOf(name));
         }
+        store.create("é" + "x".repeat(99), Map.of(), false).close(); // NFC, 100 characters
+        store.create("𠀀".repeat(100), Map.of(), false).close(); // 100 characters of CJK Extension B
+        CorpusException tooLong = assertThrows(CorpusException.class, () -> store.create("名".repeat(10_000), Map.of(), false));
+        assertTrue(tooLong.getMessage().length() < 300, "a long name is not echoed whole");
         try (CorpusWriter writer = store.create("人民日报_2024.v1", Map.of(), false)) {
             Document orphan = new Document("d", "missing", Map.of(), "x", "x");
             assertThrows(CorpusException.class, () -> writer.addDocument(orphan, List.of()));
