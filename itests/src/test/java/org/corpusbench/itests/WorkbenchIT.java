@@ -92,9 +92,9 @@ public class WorkbenchIT extends WorkbenchTestSupport {
             assertFalse("no punctuation in " + top, top.contains(" " + punctuation + " "));
         }
 
-        Path output = Files.createTempDirectory("export").resolve("频率.json");
-        String exported = executeCommand("corpus:export --format json --output " + output + " frequency seeds min_count=2");
-        assertTrue(exported, exported.startsWith("Wrote "));
+        String exported = executeCommand("corpus:export --format json --output 频率.json frequency seeds min_count=2");
+        assertTrue(exported, exported.startsWith("Wrote ") && exported.trim().endsWith(" bytes to export/频率.json"));
+        Path output = Path.of(System.getProperty("karaf.data"), "export", "频率.json");
         JsonNode json = new ObjectMapper().readTree(output.toFile());
         assertEquals("2", json.at("/provenance/parameters/min_count").asText());
         assertTrue(json.toString().contains("聊城"));
@@ -110,9 +110,13 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .startsWith("ERROR: Unknown parameter 'bogus' for analysis 'frequency'"));
         assertEquals("ERROR: Unknown format 'xls'; available: csv, json",
                 executeCommand("corpus:export --format xls --output /tmp/x frequency seeds").trim());
-        assertEquals("ERROR: Cannot load '/no/such/folder': no such file or folder",
+        assertEquals("ERROR: Cannot read '/no/such/folder': no such file or folder in the import roots",
                 executeCommand("corpus:load /no/such/folder").trim());
-        assertTrue(executeCommand("corpus:load /etc").trim().startsWith("ERROR: Cannot load '/etc': it is outside the import roots"));
+        assertTrue(executeCommand("corpus:load /etc").trim().startsWith("ERROR: '/etc' is outside the import roots (seeds, import)"));
+        String intoEtc = executeCommand("corpus:export --format csv --output ../../etc/org.apache.karaf.command.acl.shell.cfg "
+                + "frequency seeds").trim();
+        assertTrue(intoEtc, intoEtc.startsWith("ERROR: '../../etc/org.apache.karaf.command.acl.shell.cfg' is outside the export roots"));
+        assertTrue(executeCommand("corpus:export-tokens --output /tmp/x.txt seeds").trim().startsWith("ERROR: '/tmp/x.txt' is outside"));
     }
 
     @Test
@@ -217,8 +221,8 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 && document.contains("--- Cleaned text ---\n聊城市纪念国际妇女节。"));
         assertTrue(executeCommand("corpus:info seeds").contains("Size on disk"));
 
-        Path vertical = Files.createTempDirectory("tokens").resolve("seeds.vrt");
-        assertTrue(executeCommand("corpus:export-tokens --format vertical --output " + vertical + " 暂存").startsWith("Wrote "));
+        Path vertical = Path.of(System.getProperty("karaf.data"), "export", "seeds.vrt");
+        assertTrue(executeCommand("corpus:export-tokens --format vertical --output seeds.vrt 暂存").startsWith("Wrote "));
         String vrt = Files.readString(vertical);
         assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\">\n<s>\n聊城市\tchinese_word\n"));
         assertTrue(vrt, vrt.contains("。\tpunctuation\n</s>\n</text>\n"));
