@@ -39,17 +39,18 @@ final class SegmentedReader {
     }
 
     void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped, Progress progress) {
+        String name = Inputs.name(file);
         byte[] bytes;
         try {
             if (Files.size(file) > options.maxDocumentBytes() * 16) {
-                throw new CorpusException("Cannot load '" + file + "': larger than " + options.maxDocumentBytes() * 16 + " bytes");
+                throw new CorpusException("Cannot load '" + name + "': larger than " + options.maxDocumentBytes() * 16 + " bytes");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot read '" + name + "': " + Inputs.reason(e), e);
         }
-        DecodedText decoded = decoder.decode(bytes, file.toString(), TextFileReader.charset(options));
-        Documents documents = new Documents(file, decoded, sink);
+        DecodedText decoded = decoder.decode(bytes, name, TextFileReader.charset(options));
+        Documents documents = new Documents(name, decoded, sink);
         String[] lines = decoded.text().split("\r\n|\r|\n");
         if (isVertical(file)) {
             readVertical(lines, documents, progress);
@@ -65,7 +66,7 @@ final class SegmentedReader {
         }
         documents.end(Map.of());
         if (documents.count == 0) {
-            throw new CorpusException("Cannot load '" + file + "': it holds no tokens");
+            throw new CorpusException("Cannot load '" + name + "': it holds no tokens");
         }
     }
 
@@ -106,7 +107,8 @@ final class SegmentedReader {
 
     /** Builds documents token by token, with exact code-point offsets. */
     private static final class Documents {
-        private final Path file;
+        /** The file's name. */
+        private final String name;
         private final DecodedText decoded;
         private final Consumer<LoadedSource> sink;
         private final StringBuilder text = new StringBuilder();
@@ -115,8 +117,8 @@ final class SegmentedReader {
         private boolean sentenceOpen;
         int count;
 
-        Documents(Path file, DecodedText decoded, Consumer<LoadedSource> sink) {
-            this.file = file;
+        Documents(String name, DecodedText decoded, Consumer<LoadedSource> sink) {
+            this.name = name;
             this.decoded = decoded;
             this.sink = sink;
         }
@@ -149,16 +151,16 @@ final class SegmentedReader {
                 return;
             }
             count++;
-            String id = attributes.getOrDefault("id", file.getFileName() + (count > 1 || !attributes.isEmpty() ? "#" + count : ""));
+            String id = attributes.getOrDefault("id", name + (count > 1 || !attributes.isEmpty() ? "#" + count : ""));
             Map<String, String> metadata = new LinkedHashMap<>(attributes);
-            metadata.put("path", file.toAbsolutePath().toString());
+            metadata.put("path", name);
             metadata.put("encoding", decoded.encoding());
             metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
             if (!decoded.lines().isEmpty()) {
                 metadata.put("encoding.lines", decoded.lines());
             }
             metadata.put("segmentation", "as given");
-            String location = file + (attributes.isEmpty() ? "" : "#" + id);
+            String location = name + (attributes.isEmpty() ? "" : "#" + id);
             SourceReport report = TextSources.report(location, decoded);
             sink.accept(new LoadedSource(new Source(id, location, metadata), text.toString(), report, List.copyOf(tokens)));
             text.setLength(0);

@@ -45,16 +45,17 @@ final class TableReader {
     }
 
     void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped, Progress progress) {
-        DecodedText decoded = decoder.decode(bytes(file), file.toString(), TextFileReader.charset(options));
+        String name = Inputs.name(file);
+        DecodedText decoded = decoder.decode(bytes(file, name), name, TextFileReader.charset(options));
         String kind = kind(file);
-        Rows rows = new Rows(file, decoded, options, sink, skipped);
+        Rows rows = new Rows(name, decoded, options, sink, skipped);
         if (kind.equals("jsonl")) {
             readJsonLines(decoded.text(), rows, progress);
         } else {
             readDelimited(decoded.text(), kind.equals("tsv") ? '\t' : ',', rows, progress);
         }
         if (rows.read == 0 && rows.skippedRows == 0) {
-            throw new CorpusException("Cannot load '" + file + "': the table has no rows");
+            throw new CorpusException("Cannot load '" + name + "': the table has no rows");
         }
     }
 
@@ -63,7 +64,7 @@ final class TableReader {
                 .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build()).build()) {
             String[] header = csv.readNext();
             if (header == null) {
-                throw new CorpusException("Cannot load '" + rows.file + "': the table is empty");
+                throw new CorpusException("Cannot load '" + rows.name + "': the table is empty");
             }
             for (int i = 0; i < header.length; i++) {
                 header[i] = header[i].trim();
@@ -88,8 +89,8 @@ final class TableReader {
                 }
                 rows.row(number, row[textIndex], metadata);
             }
-        } catch (IOException | CsvException e) {
-            throw new CorpusException("Cannot load '" + rows.file + "': " + e.getMessage(), e);
+        } catch (IOException | CsvException e) { // read from memory: the message is about the table's text, not a file
+            throw new CorpusException("Cannot load '" + rows.name + "': " + e.getMessage(), e);
         }
     }
 
@@ -126,15 +127,15 @@ final class TableReader {
         }
     }
 
-    private static byte[] bytes(Path file) {
+    private static byte[] bytes(Path file, String name) {
         try {
             if (Files.size(file) > MAX_TABLE_BYTES) {
-                throw new CorpusException("Cannot load '" + file + "': a table larger than " + MAX_TABLE_BYTES
+                throw new CorpusException("Cannot load '" + name + "': a table larger than " + MAX_TABLE_BYTES
                         + " bytes; split it");
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot read '" + name + "': " + Inputs.reason(e), e);
         }
     }
 
@@ -152,7 +153,8 @@ final class TableReader {
 
     /** Turns rows into sources and skips, with what they share. */
     private static final class Rows {
-        final Path file;
+        /** The table's file name. */
+        final String name;
         private final DecodedText decoded;
         private final LoadOptions options;
         private final Consumer<LoadedSource> sink;
@@ -160,8 +162,8 @@ final class TableReader {
         int read;
         int skippedRows;
 
-        Rows(Path file, DecodedText decoded, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped) {
-            this.file = file;
+        Rows(String name, DecodedText decoded, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped) {
+            this.name = name;
             this.decoded = decoded;
             this.options = options;
             this.sink = sink;
@@ -177,7 +179,7 @@ final class TableReader {
                     }
                 }
             }
-            throw new CorpusException("Cannot load '" + file + "': no text column "
+            throw new CorpusException("Cannot load '" + name + "': no text column "
                     + (options.textColumn() == null ? "(text, content, body, 正文, 内容 or 文本)" : "'" + options.textColumn() + "'")
                     + " among " + columns + "; name it with the text column option");
         }
@@ -191,9 +193,9 @@ final class TableReader {
                 skip(number, "its text exceeds the maximum document size of " + options.maxDocumentBytes() + " bytes");
                 return;
             }
-            String location = file + "#row=" + number;
+            String location = name + "#row=" + number;
             Map<String, String> metadata = new LinkedHashMap<>(columns);
-            metadata.put("path", file.toAbsolutePath().toString());
+            metadata.put("path", name);
             metadata.put("row", Integer.toString(number));
             metadata.put("encoding", decoded.encoding());
             metadata.put("encoding.confidence", Integer.toString(decoded.confidence()));
@@ -202,12 +204,12 @@ final class TableReader {
             }
             metadata.put("size", Integer.toString(text.getBytes(StandardCharsets.UTF_8).length));
             SourceReport report = TextSources.report(location, decoded);
-            sink.accept(new LoadedSource(new Source(file.getFileName() + "#" + number, location, metadata), text, report));
+            sink.accept(new LoadedSource(new Source(name + "#" + number, location, metadata), text, report));
             read++;
         }
 
         void skip(int number, String problem) {
-            skipped.accept(SourceReport.skipped(file + "#row=" + number, "Cannot load row " + number + " of '" + file + "': "
+            skipped.accept(SourceReport.skipped(name + "#row=" + number, "Cannot load row " + number + " of '" + name + "': "
                     + problem));
             skippedRows++;
         }

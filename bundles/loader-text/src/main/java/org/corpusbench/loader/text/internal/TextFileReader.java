@@ -24,7 +24,8 @@ import org.corpusbench.api.SourceReport;
  * source's metadata and its report. In a folder, a file that cannot be read (empty, binary, too
  * large, unreadable, a symbolic link, which is never followed) is skipped with its reason and the
  * others load; a single file that cannot be read is an error. A file larger than the maximum
- * document size is refused before it is read.
+ * document size is refused before it is read. Messages, reports and the {@code path} metadata name
+ * a file by its path in the loaded folder (its id), a single file by its name ({@link Inputs}).
  */
 final class TextFileReader {
     static final String EXTENSION = ".txt";
@@ -37,21 +38,22 @@ final class TextFileReader {
 
     void read(Path path, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
             Progress progress) {
+        String name = Inputs.name(path);
         if (!Files.exists(path)) {
-            throw new CorpusException("Cannot load '" + path + "': no such file or folder");
+            throw new CorpusException("Cannot load '" + name + "': no such file or folder");
         }
         if (!Files.isReadable(path)) {
-            throw new CorpusException("Cannot load '" + path + "': not readable");
+            throw new CorpusException("Cannot load '" + name + "': not readable");
         }
         List<Path> files = Files.isDirectory(path) ? listTextFiles(path, new PathFilter(options)) : List.of(path);
         if (files.isEmpty()) {
             boolean filtered = !options.include().isEmpty() || !options.exclude().isEmpty();
-            throw new CorpusException("Cannot load '" + path + "': it holds no " + EXTENSION + " files"
+            throw new CorpusException("Cannot load '" + name + "': it holds no " + EXTENSION + " files"
                     + (filtered ? " that the include and exclude patterns let through" : ""));
         }
         Charset given = charset(options);
         if (!Files.isDirectory(path)) {
-            sink.accept(read(path, path.getFileName().toString(), given, options.maxDocumentBytes()));
+            sink.accept(read(path, name, given, options.maxDocumentBytes()));
             progress.report("loading", 1, 1);
             return;
         }
@@ -63,12 +65,12 @@ final class TextFileReader {
             LoadedSource source;
             try {
                 if (Files.isSymbolicLink(file)) {
-                    throw new CorpusException("Cannot load '" + file + "': it is a symbolic link, which a folder import "
+                    throw new CorpusException("Cannot load '" + id + "': it is a symbolic link, which a folder import "
                             + "does not follow");
                 }
                 source = read(file, id, given, options.maxDocumentBytes());
             } catch (CorpusException e) {
-                skipped.accept(SourceReport.skipped(file.toString(), e.getMessage()));
+                skipped.accept(SourceReport.skipped(id, e.getMessage()));
                 progress.report(throughput.describe(), ++done, files.size());
                 continue;
             }
@@ -97,24 +99,26 @@ final class TextFileReader {
                     .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
                     .filter(p -> filter.admits(folder.relativize(p))).sorted().forEach(files::add);
             return files;
-        } catch (IOException | UncheckedIOException e) {
-            throw new CorpusException("Cannot list '" + folder + "': " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + Inputs.reason(e), e);
+        } catch (UncheckedIOException e) {
+            throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + Inputs.reason(e.getCause()), e);
         }
     }
 
+    /** @param id the source id, which names the file to its user: its name, or its path in the loaded folder */
     private LoadedSource read(Path file, String id, Charset given, long maxBytes) {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new CorpusException("Cannot load '" + file + "': its " + size + " bytes exceed the maximum document "
+                throw new CorpusException("Cannot load '" + id + "': its " + size + " bytes exceed the maximum document "
                         + "size of " + maxBytes + " bytes");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot read '" + id + "': " + Inputs.reason(e), e);
         }
-        return sources.decode(bytes, id, file.toAbsolutePath().toString(), Map.of("path", file.toAbsolutePath().toString()),
-                given);
+        return sources.decode(bytes, id, id, Map.of("path", id), given);
     }
 }

@@ -47,6 +47,7 @@ final class ZipReader {
     void read(Path archive, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
             Progress progress) {
         Charset given = TextFileReader.charset(options);
+        String name = Inputs.name(archive);
         try (Opened opened = open(archive)) {
             ZipFile zip = opened.zip();
             List<? extends ZipEntry> entries = opened.entries();
@@ -59,7 +60,7 @@ final class ZipReader {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                String location = archive + "!/" + entry.getName();
+                String location = name + "!/" + entry.getName();
                 String problem = problem(entry);
                 if (problem != null) {
                     skipped.accept(SourceReport.skipped(location, "Cannot load '" + location + "': " + problem));
@@ -75,11 +76,11 @@ final class ZipReader {
                 expanded += bytes.length;
                 throughput.add(bytes.length);
                 if (expanded > maxTotalBytes) {
-                    throw new CorpusException("Cannot load '" + archive + "': it expands beyond " + maxTotalBytes + " bytes");
+                    throw new CorpusException("Cannot load '" + name + "': it expands beyond " + maxTotalBytes + " bytes");
                 }
                 try {
                     sink.accept(sources.decode(bytes, entry.getName(), location,
-                            Map.of("archive", archive.toAbsolutePath().toString(), "entry", entry.getName()), given));
+                            Map.of("archive", name, "entry", entry.getName()), given));
                 } catch (CorpusException e) {
                     if (!e.getMessage().startsWith("Cannot load '" + location + "'")) {
                         throw e;
@@ -89,7 +90,7 @@ final class ZipReader {
             }
             progress.report(throughput.describe(), entries.size(), entries.size());
         } catch (IOException e) {
-            throw new CorpusException("Cannot read archive '" + archive + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot read archive '" + name + "': " + Inputs.reason(e), e);
         }
     }
 

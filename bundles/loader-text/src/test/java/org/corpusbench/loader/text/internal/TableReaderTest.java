@@ -73,9 +73,11 @@ class TableReaderTest {
         assertEquals("[\"新闻\",\"聊城\"]", sources.get(0).source().metadata().get("tags"));
         assertEquals("{\"page\":1}", sources.get(0).source().metadata().get("meta"));
         assertEquals("7", sources.get(0).source().metadata().get("id"));
-        assertEquals(List.of("Cannot load row 3 of '" + file + "': it is not a JSON object",
-                "Cannot load row 4 of '" + file + "': it is not valid JSON",
-                "Cannot load row 5 of '" + file + "': it has no text"), skipped.stream().map(SourceReport::problem).toList());
+        assertEquals(List.of("Cannot load row 3 of 'docs.jsonl': it is not a JSON object",
+                "Cannot load row 4 of 'docs.jsonl': it is not valid JSON",
+                "Cannot load row 5 of 'docs.jsonl': it has no text"), skipped.stream().map(SourceReport::problem).toList());
+        assertEquals(List.of("docs.jsonl#row=3", "docs.jsonl#row=4", "docs.jsonl#row=5"),
+                skipped.stream().map(SourceReport::location).toList());
     }
 
     @Test
