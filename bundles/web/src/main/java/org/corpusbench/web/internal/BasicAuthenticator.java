@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -29,6 +31,9 @@ import org.corpusbench.api.auth.Authenticator;
  * password): passwords are stored as bcrypt hashes, which take about 0.1 s to check, and a client
  * calling the API many times a second would otherwise spend most of its time logging in. So a
  * changed password or role takes effect within that time. Failures are never remembered.
+ * Parallel requests with the same credentials wait for one login instead of each logging in:
+ * the throttle counts attempts under way as possible failures, so a client opening several
+ * connections at once would otherwise be slowed down as if it were guessing.
  */
 final class BasicAuthenticator {
     /** How long a successful login is remembered. */
@@ -39,6 +44,8 @@ final class BasicAuthenticator {
     private final Clock clock;
     private final SecretKeySpec key;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Logins under way, so that parallel requests with the same credentials log in once. */
+    private final Map<String, CompletableFuture<Optional<Set<String>>>> underWay = new ConcurrentHashMap<>();
 
     private record Remembered(Set<String> roles, Instant until) {
     }
@@ -70,19 +77,41 @@ final class BasicAuthenticator {
         if (known != null && now.isBefore(known.until())) {
             return Optional.of(known.roles());
         }
-        Optional<Set<String>> roles = authenticator.authenticate(user, password, clientAddress).map(BasicAuthenticator::roles);
-        if (roles.isPresent()) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.values().removeIf(entry -> !now.isBefore(entry.until()));
-                if (remembered.size() >= MAX_REMEMBERED) {
-                    remembered.clear();
-                }
+        CompletableFuture<Optional<Set<String>>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Set<String>>> login = underWay.putIfAbsent(id, mine);
+        if (login != null) {
+            try {
+                return login.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The login failed", e.getCause());
             }
-            remembered.put(id, new Remembered(roles.get(), now.plus(REMEMBER)));
-        } else {
-            remembered.remove(id);
         }
-        return roles;
+        try {
+            Optional<Set<String>> roles = authenticator.authenticate(user, password, clientAddress)
+                    .map(BasicAuthenticator::roles);
+            remember(id, roles, now);
+            mine.complete(roles);
+            return roles;
+        } catch (InterruptedException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            underWay.remove(id, mine);
+        }
+    }
+
+    private void remember(String id, Optional<Set<String>> roles, Instant now) {
+        if (roles.isEmpty()) {
+            remembered.remove(id);
+            return;
+        }
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.values().removeIf(entry -> !now.isBefore(entry.until()));
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+        }
+        remembered.put(id, new Remembered(roles.get(), now.plus(REMEMBER)));
     }
 
     /** @return user and password from a {@code Basic} header, if it holds them */

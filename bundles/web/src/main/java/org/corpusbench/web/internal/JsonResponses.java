@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServletResponse;
 
@@ -28,6 +29,9 @@ final class JsonResponses {
     }
 
     void error(HttpServletResponse response, int status, String message) throws IOException {
-        write(response, status, Map.of("status", status, "error", message));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        write(response, status, body);
     }
 }

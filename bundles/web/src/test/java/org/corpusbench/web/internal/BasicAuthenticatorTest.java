@@ -71,6 +71,39 @@ class BasicAuthenticatorTest {
     }
 
     @Test
+    void parallelRequestsWithTheSameCredentialsLogInOnce() throws Exception {
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        BasicAuthenticator slow = new BasicAuthenticator((user, password, address) -> {
+            logins.add(user);
+            inside.countDown();
+            release.await();
+            return realm.authenticate(user, password, address);
+        }, Clock.systemUTC());
+        List<Thread> threads = new ArrayList<>();
+        List<Optional<Set<String>>> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 8; i++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    results.add(slow.roles(basic("ann", "right"), "a"));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        inside.await();
+        release.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(8, results.size());
+        results.forEach(result -> assertEquals(Optional.of(Set.of("corpus-reader")), result));
+        assertEquals(1, logins.stream().filter("ann"::equals).count(), "one login for eight requests");
+    }
+
+    @Test
     void readsOnlyWellFormedBasicHeaders() throws Exception {
         assertEquals("admin", BasicAuthenticator.parse("Basic YWRtaW46czpl").orElseThrow()[0]);
         assertEquals("s:e", BasicAuthenticator.parse("basic YWRtaW46czpl").orElseThrow()[1]);
