@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
+import javax.security.auth.Subject;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.auth.CorpusRoles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
         "felix.webconsole.category=Corpus Workbench"})
 public final class CorpusConsolePlugin extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    /** Where the Felix console keeps whom it logged in ({@code WebConsoleSecurityProvider2.USER_ATTRIBUTE}). */
+    static final String CONSOLE_USER = "org.apache.felix.webconsole.user";
     private final transient CorpusRepository repository;
     private final transient AnalysisService analyses;
 
@@ -45,6 +51,11 @@ public final class CorpusConsolePlugin extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html; charset=UTF-8");
         PrintWriter out = response.getWriter();
+        if (!mayRead(request.getAttribute(CONSOLE_USER))) {
+            response.setStatus(403);
+            out.println("<p>This page needs the role " + CorpusRoles.READER + " or " + CorpusRoles.ADMIN + ".</p>");
+            return;
+        }
         List<AnalysisDescriptor> available = analyses.analyses();
         out.println("<h2>Corpora</h2>");
         out.println("<table class='nicetable'><thead><tr><th>Name</th><th>Sources</th><th>Documents</th><th>Tokens</th>"
@@ -77,6 +88,16 @@ public final class CorpusConsolePlugin extends HttpServlet {
                     + html(analysis.version()) + "</td></tr>");
         }
         out.println("</tbody></table>");
+    }
+
+    /**
+     * The console has already logged the user in (Karaf's console admits its {@code admin} role);
+     * the page also wants a corpus role, as REST does. Karaf's console security provider leaves the
+     * JAAS subject in the console's user attribute; anything else admits nobody.
+     */
+    static boolean mayRead(Object consoleUser) {
+        return consoleUser instanceof Subject subject && subject.getPrincipals(RolePrincipal.class).stream()
+                .map(Principal::getName).anyMatch(role -> role.equals(CorpusRoles.READER) || role.equals(CorpusRoles.ADMIN));
     }
 
     private static String link(String corpus, String analysis, String format) {
