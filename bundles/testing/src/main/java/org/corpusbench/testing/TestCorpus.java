@@ -4,6 +4,7 @@ import java.nio.IntBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -11,46 +12,50 @@ import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 
 /**
- * A small in-memory corpus for unit tests, built from pre-segmented documents: tokens separated by
- * single spaces, so expected figures can be counted by hand. Each document is one sentence.
+ * A small in-memory corpus for unit tests. {@link #of} and {@link #withMetadata} build it from
+ * pre-segmented documents: tokens separated by single spaces, so expected figures can be counted by
+ * hand. {@link #builder} builds it from sources and documents with their tokens, as a corpus writer
+ * receives them. Each document is one sentence.
  */
 public final class TestCorpus implements CorpusView {
     private final CorpusInfo info;
-    private final List<Document> documents = new ArrayList<>();
-    private final List<Source> sources = new ArrayList<>();
+    private final List<Source> sources;
+    private final List<Document> documents;
+    private final List<OffsetMap> documentOffsets;
+    private final LoadReport loadReport;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<Integer> typeIds = new ArrayList<>();
     private final List<String> types = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
-    private final List<Integer> tokens = new ArrayList<>();
-    private final List<int[]> offsets = new ArrayList<>();
+    private final List<TokenType> categories = new ArrayList<>();
     private final List<Integer> documentStarts = new ArrayList<>();
 
-    private TestCorpus(String name, List<String> segmentedDocuments, List<Map<String, String>> metadata) {
-        for (int d = 0; d < segmentedDocuments.size(); d++) {
+    private TestCorpus(Builder builder) {
+        sources = List.copyOf(builder.sources);
+        documents = List.copyOf(builder.documents);
+        documentOffsets = List.copyOf(builder.offsets);
+        loadReport = builder.loadReport;
+        for (List<Token> document : builder.tokens) {
             documentStarts.add(tokens.size());
-            StringBuilder cleaned = new StringBuilder();
-            int offset = 0;
-            for (String token : segmentedDocuments.get(d).split(" ")) {
-                int length = token.codePointCount(0, token.length());
-                tokens.add(ids.computeIfAbsent(token, t -> {
-                    types.add(t);
+            for (Token token : document) {
+                tokens.add(token);
+                typeIds.add(ids.computeIfAbsent(token.text(), text -> {
+                    types.add(text);
+                    categories.add(token.type());
                     return types.size() - 1;
                 }));
-                offsets.add(new int[] {offset, offset + length});
-                offset += length;
-                cleaned.append(token);
             }
-            String id = "doc" + d;
-            sources.add(new Source(id, id, Map.of()));
-            documents.add(new Document(id, id, metadata.get(d), cleaned.toString(), cleaned.toString()));
         }
         documentStarts.add(tokens.size());
-        info = new CorpusInfo(name, sources.size(), documents.size(), tokens.size(), types.size(), Instant.EPOCH,
-                Map.of(CorpusInfo.SEGMENTER, "test"));
+        info = new CorpusInfo(builder.name, sources.size(), documents.size(), tokens.size(), types.size(), Instant.EPOCH,
+                builder.provenance);
     }
 
     /**
@@ -63,7 +68,7 @@ public final class TestCorpus implements CorpusView {
         for (int i = 0; i < segmentedDocuments.length; i++) {
             noMetadata.add(Map.of());
         }
-        return new TestCorpus(name, List.of(segmentedDocuments), noMetadata);
+        return segmented(name, List.of(segmentedDocuments), noMetadata);
     }
 
     /**
@@ -72,7 +77,36 @@ public final class TestCorpus implements CorpusView {
      * @return the corpus
      */
     public static TestCorpus withMetadata(String name, Map<String, Map<String, String>> documents) {
-        return new TestCorpus(name, new ArrayList<>(documents.keySet()), new ArrayList<>(documents.values()));
+        return segmented(name, new ArrayList<>(documents.keySet()), new ArrayList<>(documents.values()));
+    }
+
+    /**
+     * @param name the corpus name
+     * @return a builder of a corpus of that name with no provenance, sources or documents yet
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Documents "doc0", "doc1", ... each from its own source, cleaned text the tokens joined. */
+    private static TestCorpus segmented(String name, List<String> segmentedDocuments, List<Map<String, String>> metadata) {
+        Builder builder = builder(name).provenance(CorpusInfo.SEGMENTER, "test");
+        for (int d = 0; d < segmentedDocuments.size(); d++) {
+            List<Token> tokens = new ArrayList<>();
+            StringBuilder cleaned = new StringBuilder();
+            int offset = 0;
+            for (String token : segmentedDocuments.get(d).split(" ")) {
+                int length = token.codePointCount(0, token.length());
+                tokens.add(new Token(token, offset, offset + length, categoryOf(token)));
+                offset += length;
+                cleaned.append(token);
+            }
+            String id = "doc" + d;
+            builder.source(new Source(id, id, Map.of()));
+            builder.document(new Document(id, id, metadata.get(d), cleaned.toString(), cleaned.toString()),
+                    OffsetMap.identity(offset), tokens);
+        }
+        return builder.build();
     }
 
     /** Classifies by the first code point: Han, digit, Latin letter, punctuation, space or symbol. */
@@ -88,6 +122,80 @@ public final class TestCorpus implements CorpusView {
             return TokenType.WHITESPACE;
         }
         return "，。、；：？！“”（）《》,.;:?!()\"'-—…".indexOf(cp) >= 0 ? TokenType.PUNCTUATION : TokenType.SYMBOL;
+    }
+
+    /**
+     * Collects a corpus as a corpus writer receives it. A type's category in the lexicon is the
+     * {@link Token#type()} of its first token. Not thread-safe; {@link #build()} copies what was
+     * collected, so the corpus never changes afterwards.
+     */
+    public static final class Builder {
+        private final String name;
+        private final Map<String, String> provenance = new LinkedHashMap<>();
+        private final List<Source> sources = new ArrayList<>();
+        private final List<Document> documents = new ArrayList<>();
+        private final List<OffsetMap> offsets = new ArrayList<>();
+        private final List<List<Token>> tokens = new ArrayList<>();
+        private LoadReport loadReport = LoadReport.EMPTY;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /**
+         * @param entries provenance to add or change
+         * @return this builder
+         */
+        public Builder provenance(Map<String, String> entries) {
+            provenance.putAll(entries);
+            return this;
+        }
+
+        /**
+         * @param key a provenance key
+         * @param value its value
+         * @return this builder
+         */
+        public Builder provenance(String key, String value) {
+            provenance.put(key, value);
+            return this;
+        }
+
+        /**
+         * @param source the next source
+         * @return this builder
+         */
+        public Builder source(Source source) {
+            sources.add(source);
+            return this;
+        }
+
+        /**
+         * @param document the next document, one sentence
+         * @param documentOffsets maps its cleaned text back to its original text
+         * @param documentTokens its tokens, in order
+         * @return this builder
+         */
+        public Builder document(Document document, OffsetMap documentOffsets, List<Token> documentTokens) {
+            documents.add(document);
+            offsets.add(documentOffsets);
+            tokens.add(List.copyOf(documentTokens));
+            return this;
+        }
+
+        /**
+         * @param report what loading read and skipped
+         * @return this builder
+         */
+        public Builder loadReport(LoadReport report) {
+            loadReport = report;
+            return this;
+        }
+
+        /** @return the corpus collected so far */
+        public TestCorpus build() {
+            return new TestCorpus(this);
+        }
     }
 
     @Override
@@ -115,12 +223,12 @@ public final class TestCorpus implements CorpusView {
 
             @Override
             public TokenType category(int id) {
-                return categoryOf(types.get(id));
+                return categories.get(id);
             }
 
             @Override
             public long frequency(int id) {
-                return tokens.stream().filter(t -> t == id).count();
+                return typeIds.stream().filter(t -> t == id).count();
             }
         };
     }
@@ -137,17 +245,17 @@ public final class TestCorpus implements CorpusView {
 
     @Override
     public int typeId(int position) {
-        return tokens.get(position);
+        return typeIds.get(position);
     }
 
     @Override
     public int tokenStart(int position) {
-        return offsets.get(position)[0];
+        return tokens.get(position).start();
     }
 
     @Override
     public int tokenEnd(int position) {
-        return offsets.get(position)[1];
+        return tokens.get(position).end();
     }
 
     @Override
@@ -162,8 +270,12 @@ public final class TestCorpus implements CorpusView {
 
     @Override
     public OffsetMap offsets(int index) {
-        String text = documents.get(index).cleanedText();
-        return OffsetMap.identity(text.codePointCount(0, text.length()));
+        return documentOffsets.get(index);
+    }
+
+    @Override
+    public LoadReport loadReport() {
+        return loadReport;
     }
 
     @Override
@@ -197,7 +309,7 @@ public final class TestCorpus implements CorpusView {
 
     @Override
     public IntBuffer positions(int typeId) {
-        return IntBuffer.wrap(IntStream.range(0, tokens.size()).filter(p -> tokens.get(p) == typeId).toArray())
+        return IntBuffer.wrap(IntStream.range(0, typeIds.size()).filter(p -> typeIds.get(p) == typeId).toArray())
                 .asReadOnlyBuffer();
     }
 }

@@ -103,7 +103,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
             putGivenTokens(writer, given[0], given[1]);
             progress.checkCancelled();
             if (reports.stream().allMatch(r -> r.outcome() == SourceReport.Outcome.SKIPPED)) {
-                throw new CorpusException("Nothing could be loaded from '" + (path.getFileName() == null ? path : path.getFileName()) + "': " + reports.size() + " inputs skipped"
+                throw new CorpusException("Nothing could be loaded from '"
+                        + (path.getFileName() == null ? path : path.getFileName()) + "': " + reports.size() + " inputs skipped"
                         + reports.stream().limit(3).map(r -> "; " + r.problem()).collect(Collectors.joining()));
             }
             List<SourceReport> all = new ArrayList<>();
