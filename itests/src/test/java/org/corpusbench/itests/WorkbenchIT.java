@@ -112,7 +112,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 executeCommand("corpus:export --format xls --output /tmp/x frequency seeds").trim());
         assertEquals("ERROR: Cannot read '/no/such/folder': no such file or folder in the import roots",
                 executeCommand("corpus:load /no/such/folder").trim());
-        assertTrue(executeCommand("corpus:load /etc").trim().startsWith("ERROR: '/etc' is outside the import roots (seeds, import)"));
+        assertTrue(executeCommand("corpus:load /etc").trim().startsWith("ERROR: '/etc' is outside the import roots (seeds"));
         String intoEtc = executeCommand("corpus:export --format csv --output ../../etc/org.apache.karaf.command.acl.shell.cfg "
                 + "frequency seeds").trim();
         assertTrue(intoEtc, intoEtc.startsWith("ERROR: '../../etc/org.apache.karaf.command.acl.shell.cfg' is outside the export roots"));

@@ -31,8 +31,8 @@ import org.osgi.service.component.annotations.Reference;
         "felix.webconsole.category=Corpus Workbench"})
 public final class CorpusConsolePlugin extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    /** Where the Felix console keeps whom it logged in ({@code WebConsoleSecurityProvider2.USER_ATTRIBUTE}). */
-    static final String CONSOLE_USER = "org.apache.felix.webconsole.user";
+    /** Where Karaf's console security provider leaves the JAAS subject it logged in (its {@code JaasSecurityProvider}). */
+    static final String CONSOLE_SUBJECT = "karaf.subject.runas";
     private final transient CorpusRepository repository;
     private final transient AnalysisService analyses;
 
@@ -51,7 +51,7 @@ public final class CorpusConsolePlugin extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/html; charset=UTF-8");
         PrintWriter out = response.getWriter();
-        if (!mayRead(request.getAttribute(CONSOLE_USER))) {
+        if (!mayRead(request.getAttribute(CONSOLE_SUBJECT))) {
             response.setStatus(403);
             out.println("<p>This page needs the role " + CorpusRoles.READER + " or " + CorpusRoles.ADMIN + ".</p>");
             return;
@@ -93,7 +93,7 @@ public final class CorpusConsolePlugin extends HttpServlet {
     /**
      * The console has already logged the user in (Karaf's console admits its {@code admin} role);
      * the page also wants a corpus role, as REST does. Karaf's console security provider leaves the
-     * JAAS subject in the console's user attribute; anything else admits nobody.
+     * JAAS subject in a request attribute; anything else admits nobody.
      */
     static boolean mayRead(Object consoleUser) {
         return consoleUser instanceof Subject subject && subject.getPrincipals(RolePrincipal.class).stream()

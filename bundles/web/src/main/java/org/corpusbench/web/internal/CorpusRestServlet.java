@@ -1,6 +1,7 @@
 package org.corpusbench.web.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -101,6 +102,7 @@ public final class CorpusRestServlet extends HttpServlet {
         Path spool = data.resolve("web").resolve("spool");
         Upload.removeLeftovers(uploads);
         Upload.removeLeftovers(spool);
+        Files.createDirectories(uploads);
         CorpusApi api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters,
                 new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()),
                 new SegmentResource(this::segmentersByName, spool, json), json);
