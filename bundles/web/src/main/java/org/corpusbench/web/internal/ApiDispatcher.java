@@ -67,15 +67,27 @@ final class ApiDispatcher {
                 }
             }
         } catch (NotFoundException e) {
-            json.error(response, 404, e.getMessage());
+            fail(response, 404, e.getMessage());
         } catch (Upload.TooLarge e) {
-            json.error(response, 413, e.getMessage());
+            fail(response, 413, e.getMessage());
         } catch (CorpusException e) {
-            json.error(response, 400, e.getMessage());
+            fail(response, 400, e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-            json.error(response, 500, "The server failed; its log has the details");
+            fail(response, 500, "The server failed; its log has the details");
         }
+    }
+
+    /**
+     * Answers with an error, unless a streamed answer has already begun: then its status is sent,
+     * and the connection is cut so the client sees a truncated body rather than one that looks whole.
+     */
+    private void fail(HttpServletResponse response, int status, String message) throws IOException {
+        if (response.isCommitted()) {
+            LOG.warn("A streamed answer failed after it began: {}", message);
+            throw new IOException("Answer abandoned: " + message);
+        }
+        json.error(response, status, message);
     }
 
     private void run(Route route, Route.Call call) throws IOException {
