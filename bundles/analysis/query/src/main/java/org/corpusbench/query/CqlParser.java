@@ -1,0 +1,254 @@
+package org.corpusbench.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Recursive-descent parser for the CQL subset the workbench understands.
+ *
+ * <pre>
+ * query       := alternation ( "within" IDENT )? END
+ * alternation := sequence ( "|" sequence )*
+ * sequence    := repeated+
+ * repeated    := atom ( "?" | "*" | "+" | "{" n "}" | "{" n "," "}" | "{" n "," m "}" )?
+ * atom        := STRING FLAG? | "[" constraint? "]" | "(" alternation ")"
+ * constraint  := and ( "|" and )*
+ * and         := unary ( "&amp;" unary )*
+ * unary       := "!" unary | "(" constraint ")" | IDENT ( "=" | "!=" ) STRING FLAG?
+ * </pre>
+ *
+ * A bare string is shorthand for {@code [word="..."]}. Inside brackets {@code &} binds tighter than {@code |}.
+ * Strings are Java regular expressions matching the whole value; the only flag is {@code %c} (ignore case).
+ */
+public final class CqlParser {
+
+    /** The attribute a bare string such as {@code "发展"} tests. */
+    public static final String DEFAULT_ATTRIBUTE = "word";
+
+    private final String query;
+    private final List<Lexer.Tok> tokens;
+    private int index;
+
+    private CqlParser(String query) {
+        this.query = query;
+        this.tokens = Lexer.tokenize(query);
+    }
+
+    /**
+     * Parses a query.
+     *
+     * @param query CQL text
+     * @return the syntax tree
+     * @throws CqlSyntaxException with the position and what was expected, if the text is not a valid query
+     */
+    public static Query parse(String query) {
+        return new CqlParser(query).query();
+    }
+
+    private Query query() {
+        Node body = alternation();
+        Optional<String> within = Optional.empty();
+        if (peek().kind() == Lexer.Kind.IDENT && peek().text().equals("within")) {
+            index++;
+            Lexer.Tok region = peek();
+            if (region.kind() != Lexer.Kind.IDENT) {
+                throw expected("a region name after 'within' (e.g. s, text)");
+            }
+            index++;
+            within = Optional.of(region.text());
+        }
+        if (peek().kind() != Lexer.Kind.END) {
+            throw expected(within.isPresent() ? "end of query" : "a token, '|', 'within' or end of query");
+        }
+        return new Query(body, within);
+    }
+
+    private Node alternation() {
+        List<Node> alternatives = new ArrayList<>();
+        alternatives.add(sequence());
+        while (peek().is("|")) {
+            index++;
+            alternatives.add(sequence());
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new Node.Alternation(alternatives);
+    }
+
+    private Node sequence() {
+        List<Node> elements = new ArrayList<>();
+        elements.add(repeated());
+        while (startsAtom(peek())) {
+            elements.add(repeated());
+        }
+        return elements.size() == 1 ? elements.get(0) : new Node.Sequence(elements);
+    }
+
+    private static boolean startsAtom(Lexer.Tok tok) {
+        return tok.kind() == Lexer.Kind.STRING || tok.is("[") || tok.is("(");
+    }
+
+    private Node repeated() {
+        Node atom = atom();
+        Lexer.Tok tok = peek();
+        if (tok.is("?") || tok.is("*") || tok.is("+")) {
+            index++;
+            return new Node.Repeat(atom, tok.is("+") ? 1 : 0, tok.is("?") ? 1 : Node.Repeat.UNBOUNDED);
+        }
+        if (!tok.is("{")) {
+            return atom;
+        }
+        index++;
+        Lexer.Tok minTok = peek();
+        int min = bound();
+        int max = min;
+        boolean comma = peek().is(",");
+        if (comma) {
+            index++;
+            max = peek().kind() == Lexer.Kind.NUMBER ? bound() : Node.Repeat.UNBOUNDED;
+        }
+        expect("}", comma ? "'}'" : "',' or '}'");
+        if (max != Node.Repeat.UNBOUNDED && max < min) {
+            throw new CqlSyntaxException(query, minTok.position(), "Repetition {" + min + "," + max + "} at position "
+                    + minTok.position() + " has its lower bound above its upper bound");
+        }
+        return new Node.Repeat(atom, min, max);
+    }
+
+    private int bound() {
+        Lexer.Tok tok = peek();
+        if (tok.kind() != Lexer.Kind.NUMBER) {
+            throw expected("a number");
+        }
+        // compare as text length first so huge numbers cannot overflow int
+        if (tok.text().replaceFirst("^0+(?=.)", "").length() > 3 || Integer.parseInt(tok.text()) > Node.Repeat.MAX_BOUND) {
+            throw new CqlSyntaxException(query, tok.position(), "Repetition bound " + tok.text() + " at position "
+                    + tok.position() + " is above the maximum of " + Node.Repeat.MAX_BOUND);
+        }
+        index++;
+        return Integer.parseInt(tok.text());
+    }
+
+    private Node atom() {
+        Lexer.Tok tok = peek();
+        if (tok.kind() == Lexer.Kind.STRING) {
+            index++;
+            boolean ignoreCase = flag();
+            return Node.Token.of(new Constraint.Attribute(DEFAULT_ATTRIBUTE, false, regex(tok, ignoreCase), ignoreCase));
+        }
+        if (tok.is("[")) {
+            index++;
+            if (peek().is("]")) {
+                index++;
+                return Node.Token.any();
+            }
+            Constraint constraint = constraint();
+            expect("]", "']'");
+            return Node.Token.of(constraint);
+        }
+        if (tok.is("(")) {
+            index++;
+            Node inner = alternation();
+            expect(")", "')' or '|'");
+            return inner;
+        }
+        throw expected("a token: a string, '[' or '('");
+    }
+
+    private Constraint constraint() {
+        List<Constraint> operands = new ArrayList<>();
+        operands.add(and());
+        while (peek().is("|")) {
+            index++;
+            operands.add(and());
+        }
+        return operands.size() == 1 ? operands.get(0) : new Constraint.Or(operands);
+    }
+
+    private Constraint and() {
+        List<Constraint> operands = new ArrayList<>();
+        operands.add(unary());
+        while (peek().is("&")) {
+            index++;
+            operands.add(unary());
+        }
+        return operands.size() == 1 ? operands.get(0) : new Constraint.And(operands);
+    }
+
+    private Constraint unary() {
+        Lexer.Tok tok = peek();
+        if (tok.is("!")) {
+            index++;
+            return new Constraint.Not(unary());
+        }
+        if (tok.is("(")) {
+            index++;
+            Constraint inner = constraint();
+            expect(")", "')', '&' or '|'");
+            return inner;
+        }
+        if (tok.kind() != Lexer.Kind.IDENT) {
+            throw expected("an attribute name (e.g. word), '!' or '('");
+        }
+        index++;
+        boolean negated;
+        if (peek().is("=")) {
+            negated = false;
+        } else if (peek().is("!=")) {
+            negated = true;
+        } else {
+            throw expected("'=' or '!='");
+        }
+        index++;
+        Lexer.Tok value = peek();
+        if (value.kind() != Lexer.Kind.STRING) {
+            throw expected("a quoted string");
+        }
+        index++;
+        boolean ignoreCase = flag();
+        return new Constraint.Attribute(tok.text(), negated, regex(value, ignoreCase), ignoreCase);
+    }
+
+    /** Reads an optional flag after a string; only {@code %c} is supported. */
+    private boolean flag() {
+        Lexer.Tok tok = peek();
+        if (tok.kind() != Lexer.Kind.FLAG) {
+            return false;
+        }
+        if (!tok.text().equals("c")) {
+            throw new CqlSyntaxException(query, tok.position(),
+                    "Unsupported flag '%" + tok.text() + "' at position " + tok.position() + "; only %c is supported");
+        }
+        index++;
+        return true;
+    }
+
+    /** Compiles the string now so a broken regex is reported with its place in the query, not at search time. */
+    private String regex(Lexer.Tok tok, boolean ignoreCase) {
+        try {
+            Pattern.compile(tok.text(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        } catch (PatternSyntaxException e) {
+            throw new CqlSyntaxException(query, tok.position(), "Invalid regular expression " + CqlPrinter.quote(tok.text())
+                    + " at position " + tok.position() + ": " + e.getDescription());
+        }
+        return tok.text();
+    }
+
+    private void expect(String symbol, String description) {
+        if (!peek().is(symbol)) {
+            throw expected(description);
+        }
+        index++;
+    }
+
+    private Lexer.Tok peek() {
+        return tokens.get(index);
+    }
+
+    private CqlSyntaxException expected(String what) {
+        Lexer.Tok tok = peek();
+        return new CqlSyntaxException(query, tok.position(),
+                "Expected " + what + " at position " + tok.position() + ", found " + tok.describe());
+    }
+}
