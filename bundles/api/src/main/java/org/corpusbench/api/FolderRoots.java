@@ -122,19 +122,30 @@ public final class FolderRoots {
             throw new CorpusException("Give a path in the " + purpose + " roots, not '" + requested + "'");
         }
         Path path = Path.of(requested);
-        if (path.isAbsolute() || roots.isEmpty()) {
-            return path.toAbsolutePath().normalize();
+        Path placed = path.isAbsolute() || roots.isEmpty() ? path.toAbsolutePath().normalize()
+                : roots.get(0).resolve(path).toAbsolutePath().normalize();
+        // judged by its name first, so that nothing outside the roots is even looked at (its
+        // existence is not revealed, and no network path is touched); by its real path after
+        boolean named = roots.stream().map(root -> root.toAbsolutePath().normalize()).anyMatch(placed::startsWith)
+                || existingRoots().stream().anyMatch(placed::startsWith);
+        if (!named) {
+            throw outside(requested);
         }
-        return roots.get(0).resolve(path).toAbsolutePath().normalize();
+        return placed;
+    }
+
+    private CorpusException outside(String requested) {
+        List<Path> existing = existingRoots();
+        return new CorpusException("'" + requested + "' is outside the " + purpose + " roots ("
+                + (existing.isEmpty() ? "none exist" : existing.stream().map(this::describe).collect(Collectors.joining(", ")))
+                + "); give a path inside one, or a name relative to the first");
     }
 
     private Path inside(String requested, Path real) {
         List<Path> existing = existingRoots();
         boolean allowed = existing.stream().anyMatch(real::startsWith) && realForbidden().stream().noneMatch(real::startsWith);
         if (!allowed) {
-            throw new CorpusException("'" + requested + "' is outside the " + purpose + " roots ("
-                    + (existing.isEmpty() ? "none exist" : existing.stream().map(this::describe).collect(Collectors.joining(", ")))
-                    + "); give a path inside one, or a name relative to the first");
+            throw outside(requested);
         }
         return real;
     }

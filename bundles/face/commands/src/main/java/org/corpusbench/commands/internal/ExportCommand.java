@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.ExportFiles;
 import org.corpusbench.api.export.Exporter;
@@ -30,8 +29,7 @@ public class ExportCommand extends AnalysisAction {
 
     @Option(name = "--output", required = true, description = "The file to write, in the export folder (data/export) "
             + "unless another export root is named")
-    @Completion(FileCompleter.class)
-    String output;
+    String output; // no file completion: it would list folders outside the export roots
 
     @Override
     public Object execute() throws IOException {

@@ -10,7 +10,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.ExportFiles;
@@ -36,8 +35,7 @@ public class ExportTokensCommand implements Action {
 
     @Option(name = "--output", required = true, description = "The file to write, in the export folder (data/export) "
             + "unless another export root is named")
-    @Completion(FileCompleter.class)
-    String output;
+    String output; // no file completion: it would list folders outside the export roots
 
     @Argument(index = 0, name = "corpus", required = true, description = "The corpus name")
     @Completion(CorpusNameCompleter.class)

@@ -75,6 +75,12 @@ final class ApiDispatcher {
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             fail(response, 500, "The server failed; its log has the details");
+        } catch (IOException e) {
+            if (response.isCommitted()) {
+                throw e; // the client went away mid-answer, or the answer was abandoned
+            }
+            LOG.warn("{} {} failed: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            fail(response, 500, "The server could not read or write a file; its log has the details");
         }
     }
 

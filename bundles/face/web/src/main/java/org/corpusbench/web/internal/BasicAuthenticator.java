@@ -15,6 +15,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,7 +36,9 @@ import org.corpusbench.api.auth.Authenticator;
  * changed password or role takes effect within that time. Failures are never remembered.
  * Parallel requests with the same credentials wait for one login instead of each logging in:
  * the throttle counts attempts under way as possible failures, so a client opening several
- * connections at once would otherwise be slowed down as if it were guessing.
+ * connections at once would otherwise be slowed down as if it were guessing. At most 16 wait,
+ * each at most 40 s; beyond that a request is answered as not logged in, so a flood of identical
+ * wrong credentials cannot hold every web server thread.
  */
 final class BasicAuthenticator {
     /** How long a successful login is remembered. */
@@ -44,6 +49,10 @@ final class BasicAuthenticator {
     private final Clock clock;
     private final SecretKeySpec key;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** The longest a request waits for another's login with the same credentials. */
+    private static final Duration WAIT_FOR_LOGIN = Duration.ofSeconds(40);
+    /** Requests that may wait for another's login at once: waiting holds a web server thread. */
+    private final Semaphore waiting = new Semaphore(16);
     /** Logins under way, so that parallel requests with the same credentials log in once. */
     private final Map<String, CompletableFuture<Optional<Set<String>>>> underWay = new ConcurrentHashMap<>();
 
@@ -80,10 +89,15 @@ final class BasicAuthenticator {
         CompletableFuture<Optional<Set<String>>> mine = new CompletableFuture<>();
         CompletableFuture<Optional<Set<String>>> login = underWay.putIfAbsent(id, mine);
         if (login != null) {
+            if (!waiting.tryAcquire()) {
+                return Optional.empty();
+            }
             try {
-                return login.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The login failed", e.getCause());
+                return login.get(WAIT_FOR_LOGIN.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                return Optional.empty();
+            } finally {
+                waiting.release();
             }
         }
         try {

@@ -13,8 +13,8 @@ import java.io.Reader;
  * a surrogate pair); those are the only places where tokens could differ from a whole-text run.
  */
 final class TextChunks {
-    /** The most characters a piece holds. */
-    static final int LIMIT = 1 << 20;
+    /** The most characters a piece holds: its tokens (about one object per character or two) stay a few MB. */
+    static final int LIMIT = 1 << 16;
 
     private final Reader reader;
     private final char[] buffer;
