@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
@@ -80,7 +81,7 @@ final class CorpusStore implements CorpusRepository {
                 }
             }
         } catch (IOException e) {
-            throw new CorpusException("Cannot open the corpus store '" + root + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot open the corpus store '" + root.getFileName() + "': " + IoProblems.reason(e), e);
         }
     }
 
@@ -110,7 +111,7 @@ final class CorpusStore implements CorpusRepository {
                     (folder, info) -> commit(name, folder, info, replace), () -> FileTree.deleteQuietly(staging));
         } catch (IOException e) {
             FileTree.deleteQuietly(staging);
-            throw new CorpusException("Cannot create corpus '" + name + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot create corpus '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 
@@ -148,7 +149,7 @@ final class CorpusStore implements CorpusRepository {
             Files.write(staging.resolve(StoreLayout.INFO), json.writeValueAsBytes(info));
             FileTree.sync(staging);
         } catch (IOException e) {
-            throw new CorpusException("Cannot store corpus '" + name + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot store corpus '" + name + "': " + IoProblems.reason(e), e);
         }
         synchronized (writeLock) {
             Path corpus = root.resolve(name);
@@ -173,7 +174,7 @@ final class CorpusStore implements CorpusRepository {
                 }
                 FileTree.syncFolder(root);
             } catch (IOException e) {
-                throw new CorpusException("Cannot store corpus '" + name + "': " + e.getMessage(), e);
+                throw new CorpusException("Cannot store corpus '" + name + "': " + IoProblems.reason(e), e);
             }
             return open(name).info();
         }
@@ -211,12 +212,13 @@ final class CorpusStore implements CorpusRepository {
             views.put(name, view);
             return view;
         } catch (IOException | CorpusException e) {
-            String problem = e instanceof CorpusException ? e.getMessage() : e.toString();
+            String problem = e instanceof CorpusException ? e.getMessage()
+                    : e instanceof IOException io ? IoProblems.reason(io) : e.getClass().getSimpleName();
             warnings.accept("Corpus '" + name + "' in '" + corpus + "' cannot be opened and is left as it is: " + problem);
             throw new CorpusException("Cannot open corpus '" + name + "': " + problem, e);
         } catch (RuntimeException e) {
             warnings.accept("Corpus '" + name + "' in '" + corpus + "' cannot be opened and is left as it is: " + e);
-            throw new CorpusException("Cannot open corpus '" + name + "': " + e, e);
+            throw new CorpusException("Cannot open corpus '" + name + "': " + e.getClass().getSimpleName(), e);
         }
     }
 

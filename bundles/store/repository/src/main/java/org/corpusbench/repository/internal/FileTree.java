@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 
 /** File operations the store needs to be crash-safe: atomic moves and syncing to the disk. */
 final class FileTree {
@@ -25,9 +26,11 @@ final class FileTree {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            throw new CorpusException("Cannot rename '" + from + "' to '" + to + "' atomically on this file system", e);
+            throw new CorpusException("Cannot rename '" + from.getFileName() + "' to '" + to.getFileName()
+                    + "' atomically on this file system", e);
         } catch (IOException e) {
-            throw new CorpusException("Cannot rename '" + from + "' to '" + to + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot rename '" + from.getFileName() + "' to '" + to.getFileName() + "': "
+                    + IoProblems.reason(e), e);
         }
     }
 

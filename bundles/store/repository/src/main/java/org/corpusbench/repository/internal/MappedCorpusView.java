@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
@@ -213,7 +214,7 @@ final class MappedCorpusView implements CorpusView {
     }
 
     private CorpusException unreadable(IOException e) {
-        return new CorpusException("Cannot read corpus '" + info.name() + "' from '" + folder + "': " + e.getMessage(),
+        return new CorpusException("Cannot read corpus '" + info.name() + "': " + IoProblems.reason(e),
                 new UncheckedIOException(e));
     }
 }

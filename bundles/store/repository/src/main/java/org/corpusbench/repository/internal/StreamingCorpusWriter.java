@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
@@ -85,7 +86,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
         try {
             writeLine(sources, source);
         } catch (IOException e) {
-            throw new CorpusException("Cannot write corpus '" + name + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 
@@ -124,7 +125,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
             writeLine(documents, new StoredDocument(document.id(), document.sourceId(), document.metadata(), original,
                     cleaned, OffsetMapCodec.encode(offsets)));
         } catch (IOException e) {
-            throw new CorpusException("Cannot write corpus '" + name + "': " + e.getMessage(), e);
+            throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 

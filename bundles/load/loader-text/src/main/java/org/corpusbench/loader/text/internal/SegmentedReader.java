@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
@@ -47,7 +48,7 @@ final class SegmentedReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read '" + name + "': " + Inputs.reason(e), e);
+            throw new CorpusException("Cannot read '" + name + "': " + IoProblems.reason(e), e);
         }
         DecodedText decoded = decoder.decode(bytes, name, TextFileReader.charset(options));
         Documents documents = new Documents(name, decoded, sink);

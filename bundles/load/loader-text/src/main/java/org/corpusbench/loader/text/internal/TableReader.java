@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
@@ -135,7 +136,7 @@ final class TableReader {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read '" + name + "': " + Inputs.reason(e), e);
+            throw new CorpusException("Cannot read '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
@@ -100,9 +101,9 @@ final class TextFileReader {
                     .filter(p -> filter.admits(folder.relativize(p))).sorted().forEach(files::add);
             return files;
         } catch (IOException e) {
-            throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + Inputs.reason(e), e);
+            throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + IoProblems.reason(e), e);
         } catch (UncheckedIOException e) {
-            throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + Inputs.reason(e.getCause()), e);
+            throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + IoProblems.reason(e.getCause()), e);
         }
     }
 
@@ -117,7 +118,7 @@ final class TextFileReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new CorpusException("Cannot read '" + id + "': " + Inputs.reason(e), e);
+            throw new CorpusException("Cannot read '" + id + "': " + IoProblems.reason(e), e);
         }
         return sources.decode(bytes, id, id, Map.of("path", id), given);
     }

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
@@ -90,7 +91,7 @@ final class ZipReader {
             }
             progress.report(throughput.describe(), entries.size(), entries.size());
         } catch (IOException e) {
-            throw new CorpusException("Cannot read archive '" + name + "': " + Inputs.reason(e), e);
+            throw new CorpusException("Cannot read archive '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 

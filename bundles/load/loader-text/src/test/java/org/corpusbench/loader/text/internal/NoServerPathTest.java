@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipOutputStream;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
@@ -168,16 +169,16 @@ class NoServerPathTest {
 
     @Test
     void aReasonLeavesOutThePathsThatIoExceptionsCarry() {
-        assertEquals("no such file", Inputs.reason(new NoSuchFileException("/srv/data/import/uploads/x/a.txt")));
-        assertEquals("permission denied", Inputs.reason(new AccessDeniedException("/srv/data/a.txt")));
-        assertEquals("Is a directory", Inputs.reason(new FileSystemException("/srv/data/a.txt", null, "Is a directory")));
-        assertEquals("FileSystemLoopException", Inputs.reason(new FileSystemLoopException("/srv/data/loop")));
-        assertEquals("Permission denied", Inputs.reason(new FileNotFoundException("/srv/data/a.zip (Permission denied)")));
-        assertEquals("no such file", Inputs.reason(new FileNotFoundException("/srv/data/a.zip")));
-        assertEquals("IOException", Inputs.reason(new IOException("/srv/data/a.txt")));
-        assertEquals("IOException", Inputs.reason(new IOException("C:\\data\\a.txt")));
-        assertEquals("IOException", Inputs.reason(new IOException()));
-        assertEquals("zip END header not found", Inputs.reason(new ZipException("zip END header not found")));
+        assertEquals("no such file", IoProblems.reason(new NoSuchFileException("/srv/data/import/uploads/x/a.txt")));
+        assertEquals("permission denied", IoProblems.reason(new AccessDeniedException("/srv/data/a.txt")));
+        assertEquals("Is a directory", IoProblems.reason(new FileSystemException("/srv/data/a.txt", null, "Is a directory")));
+        assertEquals("FileSystemLoopException", IoProblems.reason(new FileSystemLoopException("/srv/data/loop")));
+        assertEquals("Permission denied", IoProblems.reason(new FileNotFoundException("/srv/data/a.zip (Permission denied)")));
+        assertEquals("no such file", IoProblems.reason(new FileNotFoundException("/srv/data/a.zip")));
+        assertEquals("IOException", IoProblems.reason(new IOException("/srv/data/a.txt")));
+        assertEquals("IOException", IoProblems.reason(new IOException("C:\\data\\a.txt")));
+        assertEquals("IOException", IoProblems.reason(new IOException()));
+        assertEquals("zip END header not found", IoProblems.reason(new ZipException("zip END header not found")));
         assertEquals("a.txt", Inputs.name(Path.of("/srv/data/a.txt")));
         assertEquals("data", Inputs.name(Path.of("/srv/data/.")));
         assertEquals("/", Inputs.name(Path.of("/")));
