@@ -54,4 +54,39 @@ public interface CorpusRepository {
      * @throws CorpusException if the new name is invalid or taken
      */
     void rename(String name, String newName);
+
+    /**
+     * The named subcorpora saved with a corpus: each a name and the selection expression that
+     * defines it. They are renamed and removed with the corpus.
+     *
+     * @param corpus a corpus name
+     * @return selection expressions by subcorpus name, in name order
+     * @throws NotFoundException if there is no such corpus
+     */
+    default Map<String, String> subcorpora(String corpus) {
+        throw new CorpusException("This repository does not keep subcorpora");
+    }
+
+    /**
+     * Saves or replaces a named subcorpus. The caller checks the expression.
+     *
+     * @param corpus a corpus name
+     * @param name the subcorpus name, as {@link #create} accepts corpus names
+     * @param expression its selection expression
+     * @throws NotFoundException if there is no such corpus
+     * @throws CorpusException if the name is invalid
+     */
+    default void saveSubcorpus(String corpus, String name, String expression) {
+        throw new CorpusException("This repository does not keep subcorpora");
+    }
+
+    /**
+     * @param corpus a corpus name
+     * @param name a subcorpus name
+     * @return whether a subcorpus was removed
+     * @throws NotFoundException if there is no such corpus
+     */
+    default boolean removeSubcorpus(String corpus, String name) {
+        throw new CorpusException("This repository does not keep subcorpora");
+    }
 }

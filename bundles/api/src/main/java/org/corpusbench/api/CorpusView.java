@@ -2,6 +2,7 @@ package org.corpusbench.api;
 
 import java.nio.IntBuffer;
 import java.util.List;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -60,11 +61,38 @@ public interface CorpusView {
      */
     default int documentIndex(String id) {
         for (int index = 0; index < documentCount(); index++) {
-            if (document(index).id().equals(id)) {
+            if (documentId(index).equals(id)) {
                 return index;
             }
         }
         throw new NotFoundException("document", id);
+    }
+
+    /**
+     * The document's id without decoding its texts: a store keeps ids, source ids and metadata in a
+     * small side file, so selecting on 100,000 documents does not read the corpus text.
+     *
+     * @param index a document index, {@code 0..documentCount()-1}
+     * @return its {@link Document#id()}
+     */
+    default String documentId(int index) {
+        return document(index).id();
+    }
+
+    /**
+     * @param index a document index, {@code 0..documentCount()-1}
+     * @return its {@link Document#sourceId()}, without decoding its texts
+     */
+    default String sourceId(int index) {
+        return document(index).sourceId();
+    }
+
+    /**
+     * @param index a document index, {@code 0..documentCount()-1}
+     * @return its {@link Document#metadata()}, without decoding its texts
+     */
+    default Map<String, String> metadata(int index) {
+        return document(index).metadata();
     }
 
     /**

@@ -34,4 +34,19 @@ public interface Lexicon {
      * @return how many tokens of the whole corpus have this type
      */
     long frequency(int id);
+
+    /**
+     * The type's place among all types sorted by their strings in code-point order (not UTF-16
+     * order), computed once when the corpus is stored, so sorting by word compares ints.
+     *
+     * @param id a type id
+     * @return its rank, {@code 0..size()-1}, distinct for distinct ids
+     */
+    int rank(int id);
+
+    /**
+     * @param rank a rank, {@code 0..size()-1}
+     * @return the id of the type with that {@link #rank(int)}
+     */
+    int idOfRank(int rank);
 }

@@ -3,6 +3,7 @@ package org.corpusbench.testing;
 import java.nio.IntBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.SentenceBoundaries;
 import org.corpusbench.api.Source;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
@@ -22,7 +24,7 @@ import org.corpusbench.api.TokenType;
  * A small in-memory corpus for unit tests. {@link #of} and {@link #withMetadata} build it from
  * pre-segmented documents: tokens separated by single spaces, so expected figures can be counted by
  * hand. {@link #builder} builds it from sources and documents with their tokens, as a corpus writer
- * receives them. Each document is one sentence.
+ * receives them. Sentences end where {@link SentenceBoundaries} says, as in the store.
  */
 public final class TestCorpus implements CorpusView {
     private final CorpusInfo info;
@@ -36,6 +38,9 @@ public final class TestCorpus implements CorpusView {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<TokenType> categories = new ArrayList<>();
     private final List<Integer> documentStarts = new ArrayList<>();
+    private final List<Integer> sentenceStarts = new ArrayList<>();
+    private final int[] ranks;
+    private final int[] idsByRank;
 
     private TestCorpus(Builder builder) {
         sources = List.copyOf(builder.sources);
@@ -44,7 +49,12 @@ public final class TestCorpus implements CorpusView {
         loadReport = builder.loadReport;
         for (List<Token> document : builder.tokens) {
             documentStarts.add(tokens.size());
+            boolean sentenceOpen = false;
             for (Token token : document) {
+                if (!sentenceOpen) {
+                    sentenceStarts.add(tokens.size());
+                }
+                sentenceOpen = !SentenceBoundaries.endsSentence(token.text());
                 tokens.add(token);
                 typeIds.add(ids.computeIfAbsent(token.text(), text -> {
                     types.add(text);
@@ -54,6 +64,14 @@ public final class TestCorpus implements CorpusView {
             }
         }
         documentStarts.add(tokens.size());
+        sentenceStarts.add(tokens.size());
+        idsByRank = IntStream.range(0, types.size()).boxed()
+                .sorted(Comparator.comparing(types::get, TestCorpus::compareCodePoints))
+                .mapToInt(Integer::intValue).toArray();
+        ranks = new int[types.size()];
+        for (int rank = 0; rank < idsByRank.length; rank++) {
+            ranks[idsByRank[rank]] = rank;
+        }
         info = new CorpusInfo(builder.name, sources.size(), documents.size(), tokens.size(), types.size(), Instant.EPOCH,
                 builder.provenance);
     }
@@ -107,6 +125,11 @@ public final class TestCorpus implements CorpusView {
                     OffsetMap.identity(offset), tokens);
         }
         return builder.build();
+    }
+
+    /** Code-point order, which differs from {@link String#compareTo} beyond the Basic Multilingual Plane. */
+    private static int compareCodePoints(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     /** Classifies by the first code point: Han, digit, Latin letter, punctuation, space or symbol. */
@@ -171,7 +194,7 @@ public final class TestCorpus implements CorpusView {
         }
 
         /**
-         * @param document the next document, one sentence
+         * @param document the next document
          * @param documentOffsets maps its cleaned text back to its original text
          * @param documentTokens its tokens, in order
          * @return this builder
@@ -229,6 +252,16 @@ public final class TestCorpus implements CorpusView {
             @Override
             public long frequency(int id) {
                 return typeIds.stream().filter(t -> t == id).count();
+            }
+
+            @Override
+            public int rank(int id) {
+                return ranks[id];
+            }
+
+            @Override
+            public int idOfRank(int rank) {
+                return idsByRank[rank];
             }
         };
     }
@@ -299,12 +332,12 @@ public final class TestCorpus implements CorpusView {
 
     @Override
     public int sentenceCount() {
-        return documents.size();
+        return sentenceStarts.size() - 1;
     }
 
     @Override
     public int sentenceStart(int index) {
-        return documentStarts.get(index);
+        return sentenceStarts.get(index);
     }
 
     @Override

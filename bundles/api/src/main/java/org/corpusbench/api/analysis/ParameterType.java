@@ -13,8 +13,20 @@ public enum ParameterType {
     /** The name of a stored corpus, such as a reference corpus; the analysis receives its view. */
     CORPUS,
     /**
-     * A subcorpus of the corpus being analysed: "all", document indices and ranges ("0-3,7") or a
-     * metadata match ("key=value"); the analysis receives a {@link org.corpusbench.api.DocumentSelection}.
+     * A subcorpus of the corpus being analysed, as {@link org.corpusbench.api.Subcorpora} reads it
+     * ("all", "0-3,7", "date>=2023-03-01 &amp; page=1", "@name"); the analysis receives a
+     * {@link org.corpusbench.api.DocumentSelection}.
      */
-    DOCUMENT_SELECTION
+    DOCUMENT_SELECTION,
+    /**
+     * The name of a stopword list ({@code none} for no list); the analysis receives a
+     * {@link StopwordList}.
+     */
+    STOPWORDS,
+    /**
+     * A query in the workbench's CQL ({@code "经济" []{0,2} "发展"}); the analysis receives the text and
+     * evaluates it with {@link org.corpusbench.api.query.QueryService}, whose syntax errors are
+     * user errors.
+     */
+    QUERY
 }

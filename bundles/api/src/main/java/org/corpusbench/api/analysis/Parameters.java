@@ -8,7 +8,8 @@ import org.corpusbench.api.DocumentSelection;
 
 /**
  * Parameter values, typed as their {@link ParameterSpec} declares: {@code Long}, {@code Double},
- * {@code Boolean}, {@code String}, {@link CorpusView} or {@link DocumentSelection}. Immutable.
+ * {@code Boolean}, {@code String}, {@link CorpusView}, {@link DocumentSelection} or
+ * {@link StopwordList}. Immutable.
  */
 public final class Parameters {
     private final Map<String, Object> values;
@@ -76,6 +77,14 @@ public final class Parameters {
      */
     public DocumentSelection selection(String name) {
         return get(name, DocumentSelection.class);
+    }
+
+    /**
+     * @param name a {@link ParameterType#STOPWORDS} parameter
+     * @return the list it names, {@link StopwordList#NONE} for none
+     */
+    public StopwordList stopwords(String name) {
+        return get(name, StopwordList.class);
     }
 
     private <T> T get(String name, Class<T> type) {

@@ -65,6 +65,8 @@ final class ParameterBinder {
                 case BOOLEAN -> bool(text);
                 case CORPUS -> corpora.apply(text);
                 case DOCUMENT_SELECTION -> SelectionParser.parse(text, corpus);
+                case QUERY -> text;
+                case STOPWORDS -> throw new CorpusException("No stopword lists yet");
             };
         } catch (NumberFormatException e) {
             throw new CorpusException("Parameter '" + spec.name() + "' of analysis '" + analysis + "' must be "
