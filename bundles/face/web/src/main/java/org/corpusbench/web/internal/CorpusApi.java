@@ -19,6 +19,7 @@ import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.export.CorpusExporter;
@@ -34,6 +35,7 @@ import org.corpusbench.api.export.Formats;
 final class CorpusApi {
     private final CorpusRepository repository;
     private final AnalysisService analyses;
+    private final Subcorpora subcorpora;
     private final Supplier<List<Exporter>> exporters;
     private final Supplier<List<CorpusExporter>> corpusExporters;
     private final Uploads uploads;
@@ -51,10 +53,11 @@ final class CorpusApi {
     record Uploads(CorpusImporter importer, Path folder, long maxBytes) {
     }
 
-    CorpusApi(CorpusRepository repository, AnalysisService analyses, Supplier<List<Exporter>> exporters,
+    CorpusApi(CorpusRepository repository, AnalysisService analyses, Subcorpora subcorpora, Supplier<List<Exporter>> exporters,
             Supplier<List<CorpusExporter>> corpusExporters, Uploads uploads, SegmentResource segment, JsonResponses json) {
         this.repository = repository;
         this.analyses = analyses;
+        this.subcorpora = subcorpora;
         this.exporters = exporters;
         this.corpusExporters = corpusExporters;
         this.uploads = uploads;
@@ -80,6 +83,13 @@ final class CorpusApi {
                         call -> json.write(call.response(), 200, documents(corpus(call), call.request()))),
                 new Route("GET", "corpora/{corpus}/documents/{id}", READER, false, "one document with its texts",
                         call -> json.write(call.response(), 200, document(corpus(call), call.variable("id")))),
+                new Route("GET", "corpora/{corpus}/subcorpora", READER, false,
+                        "the named subcorpora saved with a corpus, with their sizes",
+                        call -> json.write(call.response(), 200, subcorpora.list(call.variable("corpus")))),
+                new Route("PUT", "corpora/{corpus}/subcorpora/{name}", ADMIN, false,
+                        "saves a named subcorpus (?selection=), usable as selection=@name", this::saveSubcorpus),
+                new Route("DELETE", "corpora/{corpus}/subcorpora/{name}", ADMIN, false, "deletes a named subcorpus",
+                        this::deleteSubcorpus),
                 new Route("GET", "corpora/{corpus}/tokens", READER, true, "the segmented corpus (?format=plain|vertical)",
                         this::exportTokens),
                 new Route("GET", "corpora/{corpus}/analyses/{analysis}", READER, true,
@@ -185,6 +195,19 @@ final class CorpusApi {
         body.put("offset", offset);
         body.put("documents", page);
         return body;
+    }
+
+    private void saveSubcorpus(Route.Call call) throws IOException {
+        String selection = call.request().parameter("selection")
+                .orElseThrow(() -> new CorpusException("Give the subcorpus's documents as ?selection=, e.g. selection=page%3D1"));
+        json.write(call.response(), 200, subcorpora.create(call.variable("corpus"), call.variable("name"), selection));
+    }
+
+    private void deleteSubcorpus(Route.Call call) throws IOException {
+        if (!subcorpora.delete(call.variable("corpus"), call.variable("name"))) {
+            throw new NotFoundException("subcorpus", call.variable("name"));
+        }
+        call.response().setStatus(204);
     }
 
     private void exportTokens(Route.Call call) throws IOException {

@@ -17,6 +17,7 @@ import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.auth.Authenticator;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
@@ -86,13 +87,15 @@ public final class CorpusRestServlet extends HttpServlet {
      * @param context for Karaf's data folder, where uploads and segmentation bodies are spooled
      * @param repository the corpora
      * @param analyses runs analyses
+     * @param subcorpora reads selections and keeps named subcorpora
      * @param importer imports uploads
      * @param authenticator logs users in
      * @throws IOException if the leftovers of earlier uploads cannot be removed
      */
     @Activate
     public CorpusRestServlet(Config config, BundleContext context, @Reference(name = "repository") CorpusRepository repository,
-            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "importer") CorpusImporter importer,
+            @Reference(name = "analyses") AnalysisService analyses, @Reference(name = "subcorpora") Subcorpora subcorpora,
+            @Reference(name = "importer") CorpusImporter importer,
             @Reference(name = "authenticator") Authenticator authenticator) throws IOException {
         this.authenticator = new BasicAuthenticator(authenticator, Clock.systemUTC());
         int concurrency = config.heavy_concurrency() > 0 ? config.heavy_concurrency() : Runtime.getRuntime().availableProcessors();
@@ -103,7 +106,7 @@ public final class CorpusRestServlet extends HttpServlet {
         Upload.removeLeftovers(uploads);
         Upload.removeLeftovers(spool);
         Files.createDirectories(uploads);
-        CorpusApi api = new CorpusApi(repository, analyses, () -> exporters, () -> corpusExporters,
+        CorpusApi api = new CorpusApi(repository, analyses, subcorpora, () -> exporters, () -> corpusExporters,
                 new CorpusApi.Uploads(importer, uploads, config.upload_max_bytes()),
                 new SegmentResource(this::segmentersByName, spool, json), json);
         this.dispatcher = new ApiDispatcher(api, Map.of(Route.Role.READER, Set.of(config.reader_roles()),

@@ -31,6 +31,8 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.Subcorpora;
+import org.corpusbench.api.Subcorpus;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.analysis.Column;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class CorpusApiTest {
     private final CorpusRepository repository = mock(CorpusRepository.class);
     private final AnalysisService analyses = mock(AnalysisService.class);
+    private final Subcorpora subcorpora = mock(Subcorpora.class);
     private final Exporter text = new Exporter() {
         @Override
         public String format() {
@@ -80,7 +83,7 @@ class CorpusApiTest {
         JsonResponses json = new JsonResponses();
         SegmentResource segment = new SegmentResource(() -> Map.of("chars", text -> List.of(new org.corpusbench.api.Token(text, 0,
                 text.codePointCount(0, text.length()), org.corpusbench.api.TokenType.CHINESE_WORD))), spool, json);
-        api = new ApiDispatcher(new CorpusApi(repository, analyses, () -> List.of(text), List::of,
+        api = new ApiDispatcher(new CorpusApi(repository, analyses, subcorpora, () -> List.of(text), List::of,
                 new CorpusApi.Uploads(importer, uploads, 100), segment, json),
                 Map.of(Route.Role.READER, Set.of("corpus-reader", "corpus-admin"), Route.Role.ADMIN, Set.of("corpus-admin")),
                 new WorkGate(1, 0), json);
@@ -174,6 +177,40 @@ class CorpusApiTest {
         call("POST", "/corpora/t/rename", "to=u");
         verify(repository).rename("t", "u");
         assertEquals("u", new ObjectMapper().readTree(body.toByteArray()).at("/info/name").asText());
+    }
+
+    @Test
+    void savesListsAndDeletesNamedSubcorporaWithTheirRoles() throws Exception {
+        when(subcorpora.create("t", "三月", "date>=2023-03-01 & date<2023-04-01"))
+                .thenReturn(new Subcorpus("三月", "date>=2023-03-01 & date<2023-04-01", 3, 1200));
+        call("PUT", "/corpora/t/subcorpora/%E4%B8%89%E6%9C%88", "selection=" + java.net.URLEncoder.encode(
+                "date>=2023-03-01 & date<2023-04-01", StandardCharsets.UTF_8));
+        verify(response).setStatus(200);
+        JsonNode saved = new ObjectMapper().readTree(body.toByteArray());
+        assertEquals(3, saved.get("documents").asInt());
+        assertEquals(1200, saved.get("tokens").asInt());
+
+        body.reset();
+        when(subcorpora.delete("t", "三月")).thenReturn(true);
+        call("DELETE", "/corpora/t/subcorpora/%E4%B8%89%E6%9C%88", null);
+        verify(response).setStatus(204);
+
+        body.reset();
+        call("DELETE", "/corpora/t/subcorpora/none", null);
+        verify(response).setStatus(404);
+
+        body.reset();
+        userRoles = Set.of("corpus-reader");
+        call("PUT", "/corpora/t/subcorpora/x", "selection=all");
+        verify(response).setStatus(403);
+        verify(subcorpora, org.mockito.Mockito.never()).create("t", "x", "all");
+    }
+
+    @Test
+    void aSubcorpusWithoutASelectionIs400() throws Exception {
+        JsonNode json = readAfter("PUT", "/corpora/t/subcorpora/x", null);
+        verify(response).setStatus(400);
+        assertTrue(json.get("error").asText().contains("?selection="));
     }
 
     @Test
@@ -409,6 +446,11 @@ class CorpusApiTest {
             }
         });
         call("POST", path, query(parameters));
+        return new ObjectMapper().readTree(body.toByteArray());
+    }
+
+    private JsonNode readAfter(String method, String path, String query) throws IOException {
+        call(method, path, query);
         return new ObjectMapper().readTree(body.toByteArray());
     }
 
