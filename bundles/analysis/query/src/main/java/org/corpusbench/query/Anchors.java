@@ -21,7 +21,7 @@ public final class Anchors {
         if (!isAnchored(query.body())) {
             throw new UnanchoredQueryException("The query needs at least one token that is not [] and not optional"
                     + " (?, *, {0,n}) in every alternative, for example \"发展\" or [word=\"经.*\"];"
-                    + " the search starts from such a token. Query: " + query);
+                    + " the search starts from such a token. Query: " + query, query.toString());
         }
         return query;
     }

@@ -22,30 +22,51 @@ import java.util.regex.PatternSyntaxException;
  *
  * A bare string is shorthand for {@code [word="..."]}. Inside brackets {@code &} binds tighter than {@code |}.
  * Strings are Java regular expressions matching the whole value; the only flag is {@code %c} (ignore case).
+ *
+ * <p>The grammar takes any attribute and region name, so new attributes need no change here;
+ * {@link #parse(String, AttributeResolver)} then refuses names the engine does not know, at their position.
  */
 public final class CqlParser {
 
     /** The attribute a bare string such as {@code "发展"} tests. */
     public static final String DEFAULT_ATTRIBUTE = "word";
+    /** Regions after {@code within} the engine knows: {@code s} (a sentence) and {@code text} (a document). */
+    public static final List<String> REGIONS = List.of("s", "text");
 
     private final String query;
     private final List<Lexer.Tok> tokens;
+    /** Attributes to accept, or null to accept any name (syntax only). */
+    private final AttributeResolver attributes;
     private int index;
 
-    private CqlParser(String query) {
+    private CqlParser(String query, AttributeResolver attributes) {
         this.query = query;
         this.tokens = Lexer.tokenize(query);
+        this.attributes = attributes;
     }
 
     /**
-     * Parses a query.
+     * Parses a query's syntax, accepting any attribute and region name.
      *
      * @param query CQL text
      * @return the syntax tree
      * @throws CqlSyntaxException with the position and what was expected, if the text is not a valid query
      */
     public static Query parse(String query) {
-        return new CqlParser(query).query();
+        return new CqlParser(query, null).query();
+    }
+
+    /**
+     * Parses a query the engine can run: besides the syntax, every attribute must be one the resolver knows
+     * and the region one of {@link #REGIONS}.
+     *
+     * @param query      CQL text
+     * @param attributes the attributes queries may test
+     * @return the syntax tree
+     * @throws CqlSyntaxException with the position and what was expected or which names are available
+     */
+    public static Query parse(String query, AttributeResolver attributes) {
+        return new CqlParser(query, attributes).query();
     }
 
     private Query query() {
@@ -56,6 +77,10 @@ public final class CqlParser {
             Lexer.Tok region = peek();
             if (region.kind() != Lexer.Kind.IDENT) {
                 throw expected("a region name after 'within' (e.g. s, text)");
+            }
+            if (attributes != null && !REGIONS.contains(region.text())) {
+                throw new CqlSyntaxException(query, region.position(), "Unknown region '" + region.text()
+                        + "' at position " + region.position() + "; available regions: s (sentence), text (document)");
             }
             index++;
             within = Optional.of(region.text());
@@ -190,6 +215,10 @@ public final class CqlParser {
         }
         if (tok.kind() != Lexer.Kind.IDENT) {
             throw expected("an attribute name (e.g. word), '!' or '('");
+        }
+        if (attributes != null && attributes.find(tok.text()).isEmpty()) {
+            throw new CqlSyntaxException(query, tok.position(), "Unknown attribute '" + tok.text() + "' at position "
+                    + tok.position() + "; available attributes: " + String.join(", ", attributes.names()));
         }
         index++;
         boolean negated;

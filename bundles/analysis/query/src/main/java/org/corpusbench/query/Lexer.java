@@ -11,7 +11,7 @@ final class Lexer {
     /**
      * @param kind     what sort of token
      * @param text     symbol or identifier text, string value (escapes resolved), digits, or flag letters
-     * @param position 0-based start in the query
+     * @param position 0-based start in the query, in code points
      */
     record Tok(Kind kind, String text, int position) {
         boolean is(String symbol) {
@@ -47,14 +47,25 @@ final class Lexer {
                 pos++;
             }
             if (pos >= query.length()) {
-                tokens.add(new Tok(Kind.END, "", query.length()));
+                tokens.add(new Tok(Kind.END, "", codePoints(pos)));
                 return tokens;
             }
             tokens.add(next());
         }
     }
 
+    /** Code points before a char index: positions in messages count what users see as characters. */
+    private int codePoints(int charIndex) {
+        return query.codePointCount(0, charIndex);
+    }
+
     private Tok next() {
+        Tok tok = read();
+        return new Tok(tok.kind(), tok.text(), codePoints(tok.position()));
+    }
+
+    /** Reads one token; its position is still a char index. */
+    private Tok read() {
         int start = pos;
         char c = query.charAt(pos);
         if (c == '"' || c == '\'') {
@@ -87,7 +98,9 @@ final class Lexer {
             }
             return new Tok(Kind.IDENT, query.substring(start, pos), start);
         }
-        throw new CqlSyntaxException(query, start, "Unexpected character '" + c + "' at position " + start);
+        int at = codePoints(start);
+        throw new CqlSyntaxException(query, at,
+                "Unexpected character '" + Character.toString(query.codePointAt(start)) + "' at position " + at);
     }
 
     /**
@@ -112,7 +125,8 @@ final class Lexer {
             }
             value.append(c);
         }
-        throw new CqlSyntaxException(query, start,
-                "Unterminated string starting at position " + start + ": expected closing " + quote);
+        int at = codePoints(start);
+        throw new CqlSyntaxException(query, at,
+                "Unterminated string starting at position " + at + ": expected closing " + quote);
     }
 }
