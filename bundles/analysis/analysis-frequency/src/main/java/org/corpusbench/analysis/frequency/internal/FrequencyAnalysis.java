@@ -1,7 +1,8 @@
 package org.corpusbench.analysis.frequency.internal;
 
 import java.util.List;
-import org.corpusbench.api.CorpusException;
+import org.corpusbench.analysis.frequency.CountedTypes;
+import org.corpusbench.analysis.frequency.FrequencyList;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
@@ -13,26 +14,40 @@ import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.osgi.service.component.annotations.Component;
 
-/** The {@code frequency} analysis: see {@link WordFrequency}. */
+/** The {@code frequency} analysis: see {@link FrequencyList}. */
 @Component(service = Analysis.class)
-@AnalysisProperties(name = "frequency", title = "Word frequency",
-        description = "Words by raw frequency with frequency per million word tokens (AntConc Word List); "
-                + "punctuation, whitespace and symbols excluded.")
+@AnalysisProperties(name = "frequency", title = "Word frequency and dispersion",
+        description = "Words by frequency (AntConc Word List) with per_million (per million counted tokens N of the "
+                + "selection), range and range_percent (share of the selection's non-empty documents), and dispersion "
+                + "over those documents with their real sizes in counted tokens: Juilland's D on relative frequencies "
+                + "with the population standard deviation, D = 1 - (sd/mean)/sqrt(n-1) (Juilland & Chang-Rodriguez 1964, "
+                + "as in Gries 2008); Gries's DP = 1/2 sum|v_i - s_i| (Gries 2008); DPnorm = DP/(1 - min s_i) "
+                + "(Lijffijt & Gries 2012); ARF with v = N/f and cyclic distances in counted tokens (Savicky & "
+                + "Hlavacova 2002). D and DPnorm are NaN with fewer than two documents. Stopwords are counted, not listed.")
 public final class FrequencyAnalysis implements Analysis {
     private static final String MIN_COUNT = "min_count";
-    private final WordFrequency frequency = new WordFrequency();
+    private static final String MIN_RANGE = "min_range";
+    private static final String TOKEN_TYPES = "token_types";
+    private static final String STOPWORDS = "stopwords";
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(new ParameterSpec(MIN_COUNT, ParameterType.INTEGER, "1", "Leave out words seen fewer times"));
+        return List.of(
+                new ParameterSpec(MIN_COUNT, ParameterType.INTEGER, "1", "Leave out words seen fewer times")
+                        .between(1, null),
+                new ParameterSpec(MIN_RANGE, ParameterType.INTEGER, "1", "Leave out words found in fewer documents")
+                        .between(1, null),
+                new ParameterSpec(TOKEN_TYPES, ParameterType.STRING, CountedTypes.WORDS.parameterValue(),
+                        "Which tokens are counted: words (Chinese words, numbers, Latin words), chinese, or all "
+                                + "(punctuation and symbols too)").oneOf(CountedTypes.parameterValues()),
+                new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none",
+                        "A stopword list whose words are counted but not listed"));
     }
 
     @Override
     public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
-        long minCount = parameters.integer(MIN_COUNT);
-        if (minCount < 1) {
-            throw new CorpusException("Parameter 'min_count' must be at least 1, not " + minCount);
-        }
-        return frequency.compute(corpus, selection, minCount, progress);
+        FrequencyList list = new FrequencyList(CountedTypes.ofParameter(parameters.string(TOKEN_TYPES)),
+                parameters.stopwords(STOPWORDS), parameters.integer(MIN_COUNT), parameters.integer(MIN_RANGE));
+        return list.compute(corpus, selection, progress);
     }
 }

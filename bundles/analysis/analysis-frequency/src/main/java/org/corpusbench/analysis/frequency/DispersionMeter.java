@@ -1,0 +1,107 @@
+package org.corpusbench.analysis.frequency;
+
+import java.nio.IntBuffer;
+import org.corpusbench.api.CorpusView;
+
+/**
+ * Measures one type's dispersion from its postings alone, so listing the top 20 types reads 20
+ * posting lists and not the token stream. Postings outside the selection are jumped over;
+ * positions map to documents by galloping through the document starts.
+ *
+ * <p>Parts are the selection's documents with at least one counted token; n is their number and
+ * s<sub>i</sub> = (counted tokens of part i) / N. For a type with frequency f in the selection,
+ * f<sub>i</sub> of it in part i:
+ * <ul>
+ * <li>Juilland's D (Juilland &amp; Chang-Rodríguez 1964, in the form of Gries 2008, p. 410) on
+ * relative frequencies p<sub>i</sub> = f<sub>i</sub> / size<sub>i</sub>: D = 1 - (sd / mean) /
+ * sqrt(n - 1), with the population standard deviation (divisor n); NaN when n &lt; 2.</li>
+ * <li>Gries's DP (Gries 2008): DP = ½ Σ |f<sub>i</sub>/f - s<sub>i</sub>| over all n parts.</li>
+ * <li>DPnorm (Lijffijt &amp; Gries 2012): DP / (1 - min s<sub>i</sub>); NaN when n &lt; 2.</li>
+ * <li>ARF (Savický &amp; Hlaváčová 2002): with v = N / f and d<sub>j</sub> the distances between
+ * successive occurrences in the counted sequence, the last to the first going round the end,
+ * ARF = (1 / v) Σ min(d<sub>j</sub>, v).</li>
+ * </ul>
+ * Not thread-safe: one meter per run.
+ */
+final class DispersionMeter {
+    private final CorpusView corpus;
+    private final CountedSelection selection;
+
+    DispersionMeter(CorpusView corpus, CountedSelection selection) {
+        this.corpus = corpus;
+        this.selection = selection;
+    }
+
+    /**
+     * @param type a type id with at least one counted token in the selection
+     * @return its dispersion
+     */
+    Dispersion measure(int type) {
+        int frequency = selection.counts[type];
+        double tokens = selection.tokens;
+        double gap = tokens / frequency;
+        IntBuffer postings = corpus.positions(type);
+        int end = postings.limit();
+        int range = 0;
+        // Welford's running mean and sum of squared deviations of p_i over the parts holding the type.
+        double mean = 0;
+        double squares = 0;
+        double deviations = 0;
+        long first = -1;
+        long previous = -1;
+        double reduced = 0;
+        int document = 0;
+        int i = postings.position();
+        while (i < end) {
+            document = Gallop.lastAtMost(selection.start, document, selection.documents, postings.get(i));
+            if (!selection.selected[document]) {
+                document = selection.nextSelected[document];
+                if (document == selection.documents) {
+                    break;
+                }
+                i = Gallop.firstAtLeast(postings, i, end, selection.start[document]);
+                continue;
+            }
+            int documentEnd = selection.start[document + 1];
+            int inDocument = 0;
+            for (int position; i < end && (position = postings.get(i)) < documentEnd; i++) {
+                long index = selection.sequenceIndex(position, document);
+                if (first < 0) {
+                    first = index;
+                } else {
+                    reduced += Math.min(index - previous, gap);
+                }
+                previous = index;
+                inDocument++;
+            }
+            double share = selection.size[document] / tokens;
+            // Parts without the type add s_i to the sum of |f_i/f - s_i|; adding 1 - Σ s_i of the present ones covers them.
+            deviations += Math.abs(inDocument / (double) frequency - share) - share;
+            double relative = inDocument / (double) selection.size[document];
+            range++;
+            double delta = relative - mean;
+            mean += delta / range;
+            squares += delta * (relative - mean);
+            if (document + 1 < selection.documents) {
+                document++;
+            }
+        }
+        reduced += Math.min(tokens - previous + first, gap);
+        double dp = Math.max(0, (1 + deviations) / 2);
+        return new Dispersion(range, juillandD(range, mean, squares), dp,
+                selection.parts < 2 ? Double.NaN : dp / (1 - selection.smallestShare), reduced / gap);
+    }
+
+    /** D from the parts holding the type (count, mean, squares) and the parts without it, whose p_i is 0. */
+    private double juillandD(int range, double meanPresent, double squaresPresent) {
+        int parts = selection.parts;
+        if (parts < 2) {
+            return Double.NaN;
+        }
+        double mean = meanPresent * range / parts;
+        // Chan et al.'s merge of two groups' squared deviations; the absent group has mean 0 and none.
+        double squares = squaresPresent + meanPresent * meanPresent * range * (double) (parts - range) / parts;
+        double deviation = Math.sqrt(squares / parts);
+        return 1 - deviation / mean / Math.sqrt(parts - 1);
+    }
+}
