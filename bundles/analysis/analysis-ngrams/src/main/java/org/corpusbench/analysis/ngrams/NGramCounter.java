@@ -1,0 +1,187 @@
+package org.corpusbench.analysis.ngrams;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.corpusbench.analysis.ngrams.NGramOptions.Unit;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.Column;
+import org.corpusbench.api.analysis.ColumnType;
+import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.query.Hits;
+
+/**
+ * Word and character n-grams as AntConc's N-Grams tool lists them, and, given query hits, the
+ * n-grams that contain a hit, as its Clusters tool does (Anthony, AntConc 4 manual, "Cluster/N-Gram
+ * tool"). Variant computed here:
+ * <ul>
+ * <li>A word n-gram is n consecutive tokens of one sentence (sentences never span documents), all
+ * of them word tokens ({@link org.corpusbench.api.TokenType#isWord()}) unless every token is asked
+ * for: punctuation breaks n-grams as AntConc's non-token characters do.</li>
+ * <li>A character n-gram is n consecutive code points of the concatenated text of a run of
+ * consecutive eligible tokens of one sentence, so it may cross a word boundary but not
+ * punctuation or a sentence end.</li>
+ * <li>count is the number of occurrences, range the number of documents holding one (AntConc's
+ * Freq and Range); per_million is count per million n-gram tokens, where the n-gram tokens are
+ * every window of the selection under the rules above, before stopwords, the query and the
+ * minimums leave any out (AntConc's "N-Gram Tokens").</li>
+ * <li>With hits, a window is listed once if it contains at least one whole hit (anywhere, or at
+ * its left or right edge); hits longer than n contain no window.</li>
+ * <li>Rows are ordered by count, descending, then by the n-gram: token by token in code-point
+ * order for words (compared by type rank, never decoding), by code points for characters.</li>
+ * </ul>
+ * Memory: an open-addressing table of packed keys takes 20 bytes per slot (28 when a key needs two
+ * longs, e.g. 4- to 6-grams over 1.6M types), at most 3/4 full, within the byte budget given; when
+ * the distinct n-grams do not fit, the key space is split by hash into partitions counted in
+ * separate passes over the selection. Listed n-grams take 24 bytes each (one-long keys).
+ * Thread-safe: each run uses its own tables.
+ */
+public final class NGramCounter {
+    /** The result columns. */
+    public static final List<Column> COLUMNS = List.of(new Column("rank", ColumnType.INTEGER),
+            new Column("ngram", ColumnType.STRING), new Column("count", ColumnType.INTEGER),
+            new Column("range", ColumnType.INTEGER), new Column("per_million", ColumnType.DECIMAL));
+    private static final int MAX_PARTITIONS = 1 << 16;
+    private final long tableBytes;
+
+    /** @param tableBytes the most bytes the counting table of one run may take */
+    public NGramCounter(long tableBytes) {
+        this.tableBytes = tableBytes;
+    }
+
+    /**
+     * @param corpus the corpus
+     * @param selection the documents to count in
+     * @param options what to count
+     * @param hits query hits an n-gram must contain, or null to count every n-gram
+     * @param progress for cancellation and progress
+     * @return the table, columns {@link #COLUMNS}
+     * @throws CorpusException if hits are given for character n-grams
+     */
+    public ResultTable count(CorpusView corpus, DocumentSelection selection, NGramOptions options, Hits hits,
+            Progress progress) {
+        if (hits != null && options.unit() == Unit.CHARACTERS) {
+            throw new CorpusException("A query selects word n-grams only; use unit=words with a query");
+        }
+        Lexicon lexicon = corpus.lexicon();
+        Components components = options.unit() == Unit.WORDS ? Components.words(lexicon, options.tokens(), options.stopwords())
+                : Components.characters(lexicon, options.tokens(), options.stopwords());
+        KeyLayout layout = new KeyLayout(options.n(), components.maxComponent);
+        WindowScanner scanner = new WindowScanner(corpus, options, components, layout);
+        int[] starts = hits == null ? null : windowStarts(hits, options);
+        long total = hits == null ? 0 : scanner.scan(selection, progress, (key, document) -> { });
+        int partitions = 1;
+        while (true) {
+            NGramRows rows = new NGramRows(layout.words());
+            long counted = countInPartitions(scanner, selection, options, starts, partitions, layout.words(), rows, progress);
+            if (counted >= 0) {
+                return table(corpus, options, layout, rows, hits == null ? counted : total);
+            }
+            partitions *= 4;
+            if (partitions > MAX_PARTITIONS) {
+                throw new CorpusException("Too many distinct n-grams to count in the memory given; raise min_count or the heap");
+            }
+        }
+    }
+
+    /** @return the n-gram tokens counted, or -1 if a partition did not fit in the table */
+    private long countInPartitions(WindowScanner scanner, DocumentSelection selection, NGramOptions options, int[] starts,
+            int partitions, int words, NGramRows rows, Progress progress) {
+        NGramTable table = new NGramTable(words, capacity(words));
+        int shift = 64 - Integer.numberOfTrailingZeros(partitions);
+        long total = 0;
+        for (int partition = 0; partition < partitions; partition++) {
+            int wanted = partition;
+            table.clear();
+            WindowScanner.Sink sink = (key, document) -> {
+                long hash = NGramTable.hash(key, words);
+                if ((partitions == 1 || (int) (hash >>> shift) == wanted) && !table.add(key, hash, document)) {
+                    throw new TableFull();
+                }
+            };
+            try {
+                if (starts == null) {
+                    total = scanner.scan(selection, progress, sink);
+                } else {
+                    scanner.scanStarts(starts, starts.length, progress, sink);
+                }
+            } catch (TableFull full) {
+                return -1;
+            }
+            table.harvest(rows, options.minCount(), options.minRange());
+            progress.report("counting n-grams", partition + 1L, partitions);
+        }
+        return total;
+    }
+
+    private int capacity(int words) {
+        long slots = Math.max(16, Math.min(tableBytes / NGramTable.slotBytes(words), (1 << 28) / words));
+        return Integer.highestOneBit((int) slots);
+    }
+
+    /** The distinct starts of windows that contain a whole hit where the options want it. */
+    private static int[] windowStarts(Hits hits, NGramOptions options) {
+        int n = options.n();
+        int[] starts = new int[Math.multiplyExact(hits.size(), options.position() == NGramOptions.HitPosition.ANY ? n : 1)];
+        int count = 0;
+        for (int hit = 0; hit < hits.size(); hit++) {
+            int start = hits.start(hit);
+            int end = hits.end(hit);
+            if (end - start > n || end <= start) {
+                continue;
+            }
+            int first = switch (options.position()) {
+                case ANY -> Math.max(0, end - n);
+                case LEFT -> start;
+                case RIGHT -> end - n;
+            };
+            int last = options.position() == NGramOptions.HitPosition.RIGHT ? end - n : start;
+            for (int window = first; window <= last; window++) {
+                if (window >= 0) {
+                    starts[count++] = window;
+                }
+            }
+        }
+        Arrays.sort(starts, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || starts[distinct - 1] != starts[i]) {
+                starts[distinct++] = starts[i];
+            }
+        }
+        return Arrays.copyOf(starts, distinct);
+    }
+
+    private static ResultTable table(CorpusView corpus, NGramOptions options, KeyLayout layout, NGramRows rows, long total) {
+        int[] order = rows.order();
+        Lexicon lexicon = corpus.lexicon();
+        boolean words = options.unit() == Unit.WORDS;
+        return new ResultTable(COLUMNS, IntStream.range(0, order.length).mapToObj(place -> {
+            int row = order[place];
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < options.n(); i++) {
+                int component = layout.component(rows.keys(), row, i) - 1;
+                if (words) {
+                    text.append(i == 0 ? "" : " ").append(lexicon.type(lexicon.idOfRank(component)));
+                } else {
+                    text.appendCodePoint(component);
+                }
+            }
+            return List.<Object>of(place + 1L, text.toString(), (long) rows.count(row), (long) rows.range(row),
+                    rows.count(row) * 1_000_000.0 / total);
+        }));
+    }
+
+    /** Stops a pass whose partition outgrew the table; cheap, as it carries no stack trace. */
+    private static final class TableFull extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TableFull() {
+            super(null, null, false, false);
+        }
+    }
+}

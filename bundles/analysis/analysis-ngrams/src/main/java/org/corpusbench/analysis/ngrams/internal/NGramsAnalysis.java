@@ -1,0 +1,98 @@
+package org.corpusbench.analysis.ngrams.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.corpusbench.analysis.ngrams.NGramCounter;
+import org.corpusbench.analysis.ngrams.NGramOptions;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.Analysis;
+import org.corpusbench.api.analysis.AnalysisProperties;
+import org.corpusbench.api.analysis.ParameterSpec;
+import org.corpusbench.api.analysis.ParameterType;
+import org.corpusbench.api.analysis.Parameters;
+import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.query.Hits;
+import org.corpusbench.api.query.MatchStrategy;
+import org.corpusbench.api.query.QueryService;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/** The {@code ngrams} analysis: see {@link NGramCounter}. */
+@Component(service = Analysis.class)
+@AnalysisProperties(name = "ngrams", title = "N-grams and clusters",
+        description = "Word or character n-grams of 2-6 units with count, range (documents) and frequency per million "
+                + "n-gram tokens, as AntConc's N-Grams tool (Anthony, AntConc 4 manual); with a query, only n-grams "
+                + "containing a whole hit, anywhere or on the left or right edge, as AntConc's Clusters tool. "
+                + "N-grams never cross a sentence end or a document; word n-grams are made of word tokens "
+                + "(punctuation breaks them) unless token_types=all; character n-grams run over the text of "
+                + "consecutive such tokens of a sentence. Stopwords leave out n-grams with a stopword anywhere (any), "
+                + "at either edge (edge) or made only of stopwords (all). Ordered by count, then by the n-gram "
+                + "in code-point order token by token.")
+public final class NGramsAnalysis implements Analysis {
+    private static final String N = "n";
+    private static final String UNIT = "unit";
+    private static final String MIN_COUNT = "min_count";
+    private static final String MIN_RANGE = "min_range";
+    private static final String QUERY = "query";
+    private static final String POSITION = "position";
+    private static final String MATCH = "match";
+    private static final String STOPWORDS = "stopwords";
+    private static final String STOPWORD_RULE = "stopword_rule";
+    private static final String TOKEN_TYPES = "token_types";
+    /** A quarter of the heap for the counting table; the listed rows and the corpus need the rest. */
+    private final NGramCounter counter = new NGramCounter(Runtime.getRuntime().maxMemory() / 4);
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile QueryService queryService;
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(new ParameterSpec(N, ParameterType.INTEGER, "2", "Tokens or characters per n-gram").between(2, 6),
+                new ParameterSpec(UNIT, ParameterType.STRING, "words", "Word n-grams or character n-grams")
+                        .oneOf("words", "characters"),
+                new ParameterSpec(MIN_COUNT, ParameterType.INTEGER, "1", "Leave out n-grams seen fewer times").between(1, null),
+                new ParameterSpec(MIN_RANGE, ParameterType.INTEGER, "1", "Leave out n-grams found in fewer documents")
+                        .between(1, null),
+                new ParameterSpec(QUERY, ParameterType.QUERY, "", "List only word n-grams containing a hit (clusters); empty for all"),
+                new ParameterSpec(POSITION, ParameterType.STRING, "any", "Where the hit sits: anywhere, on the left edge or on the right edge")
+                        .oneOf("any", "left", "right"),
+                new ParameterSpec(MATCH, ParameterType.STRING, "standard", "CQP matching strategy for the query")
+                        .oneOf("shortest", "standard", "longest"),
+                new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none", "Stopword list, or none"),
+                new ParameterSpec(STOPWORD_RULE, ParameterType.STRING, "any",
+                        "Leave out n-grams with a stopword anywhere, at an edge, or made only of stopwords").oneOf("any", "edge", "all"),
+                new ParameterSpec(TOKEN_TYPES, ParameterType.STRING, "words", "Build n-grams of word tokens only, or of all tokens")
+                        .oneOf("words", "all"));
+    }
+
+    @Override
+    public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
+        NGramOptions options = new NGramOptions((int) parameters.integer(N), choice(NGramOptions.Unit.class, parameters, UNIT),
+                choice(NGramOptions.Tokens.class, parameters, TOKEN_TYPES), parameters.integer(MIN_COUNT),
+                parameters.integer(MIN_RANGE), parameters.stopwords(STOPWORDS),
+                choice(NGramOptions.StopwordRule.class, parameters, STOPWORD_RULE),
+                choice(NGramOptions.HitPosition.class, parameters, POSITION));
+        String query = parameters.string(QUERY).strip();
+        Hits hits = query.isEmpty() ? null : search(corpus, selection, query, choice(MatchStrategy.class, parameters, MATCH), progress);
+        return counter.count(corpus, selection, options, hits, progress);
+    }
+
+    private Hits search(CorpusView corpus, DocumentSelection selection, String query, MatchStrategy strategy, Progress progress) {
+        QueryService service = queryService;
+        if (service == null) {
+            throw new CorpusException("Cannot run the query '" + query + "': no query engine is installed");
+        }
+        return service.search(corpus, selection, query, strategy, progress);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, Parameters parameters, String name) {
+        return Enum.valueOf(type, parameters.string(name).toUpperCase(Locale.ROOT));
+    }
+}
