@@ -1,16 +1,16 @@
-package org.corpusbench.analysis.registry.internal;
+package org.corpusbench.analysis.selection;
 
 import java.util.regex.Pattern;
 import org.corpusbench.api.CorpusException;
 
 /**
- * The strict reading of parameter text shared by the binder and the selection parser. The JDK's
+ * The strict reading of parameter text shared by the parameter binder and the selection reader. The JDK's
  * number parsers are too lenient for input that arrives over HTTP: {@code Long.parseLong} takes
  * full-width and Arabic-Indic digits, {@code Double.parseDouble} takes {@code NaN},
  * {@code Infinity}, hex and a trailing {@code d}, and {@code String.trim} silently drops control
  * characters, so {@code selection=%00} used to mean "all".
  */
-final class ParameterText {
+public final class ParameterText {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -27,7 +27,7 @@ final class ParameterText {
      * @param what how to name the text in the message ("parameter 'top'")
      * @throws CorpusException naming {@code what} and the character
      */
-    static void requirePrintable(String what, String text) {
+    public static void requirePrintable(String what, String text) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             if (isControl(codePoint)) {
@@ -39,7 +39,7 @@ final class ParameterText {
     }
 
     /** @return the text with every control character written as U+XXXX, fit for a message */
-    static String visible(String text) {
+    public static String visible(String text) {
         StringBuilder visible = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (isControl(c)) {
@@ -52,7 +52,7 @@ final class ParameterText {
     }
 
     /** @throws NumberFormatException unless the text is ASCII digits with an optional sign, within range */
-    static long integer(String text) {
+    public static long integer(String text) {
         if (!INTEGER.matcher(text).matches()) {
             throw new NumberFormatException(text);
         }
@@ -63,7 +63,7 @@ final class ParameterText {
      * @throws NumberFormatException unless the text is a plain ASCII decimal, optionally with an
      *     exponent, that is a finite double
      */
-    static double decimal(String text) {
+    public static double decimal(String text) {
         if (!DECIMAL.matcher(text).matches()) {
             throw new NumberFormatException(text);
         }
@@ -75,7 +75,7 @@ final class ParameterText {
     }
 
     /** @return whether the text is ASCII digits only, as a document index is written */
-    static boolean isDigits(String text) {
+    public static boolean isDigits(String text) {
         return DIGITS.matcher(text).matches();
     }
 

@@ -1,4 +1,4 @@
-package org.corpusbench.analysis.registry.internal;
+package org.corpusbench.analysis.selection;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.corpusbench.analysis.selection.ParameterText;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
@@ -29,7 +29,8 @@ import org.corpusbench.api.analysis.ResultTable;
  */
 final class AnalysisExecutor implements AnalysisService {
     private static final ParameterSpec SELECTION_SPEC = new ParameterSpec(SELECTION, ParameterType.DOCUMENT_SELECTION,
-            "all", "Documents to analyse: 'all', indices and ranges like '0-3,7', or 'key=value' on metadata");
+            "all", "Documents to analyse: 'all', indices and ranges like '0-3,7', metadata comparisons like "
+                    + "'date>=2023-03-01 & reporters~赵宗锋' (=, !=, ~, <, <=, >, >=), or '@name' for a saved subcorpus");
 
     /**
      * An analysis service with what is known of it from its registration.
@@ -45,14 +46,14 @@ final class AnalysisExecutor implements AnalysisService {
     }
 
     private final Supplier<List<Registered>> analyses;
-    private final Function<String, CorpusView> corpora;
+    private final ParameterBinder.Services services;
     private final Map<String, String> ownBundle;
     private final Clock clock;
 
-    AnalysisExecutor(Supplier<List<Registered>> analyses, Function<String, CorpusView> corpora,
+    AnalysisExecutor(Supplier<List<Registered>> analyses, ParameterBinder.Services services,
             Map<String, String> ownBundle, Clock clock) {
         this.analyses = analyses;
-        this.corpora = corpora;
+        this.services = services;
         this.ownBundle = ownBundle;
         this.clock = clock;
     }
@@ -78,9 +79,9 @@ final class AnalysisExecutor implements AnalysisService {
         ParameterText.requirePrintable("analysis name", analysisName);
         ParameterText.requirePrintable("corpus name", corpusName);
         Registered registered = find(analysisName).orElseThrow(() -> new NotFoundException("analysis", analysisName));
-        CorpusView corpus = corpora.apply(corpusName);
+        CorpusView corpus = services.corpora().apply(corpusName);
         ParameterBinder.Bound bound = new ParameterBinder(analysisName, describe(registered).parameters())
-                .bind(parameters, corpus, corpora);
+                .bind(parameters, corpus, services);
         Parameters values = Parameters.of(bound.values());
         Map<String, String> bundles = new TreeMap<>(ownBundle);
         bundles.put(registered.bundle(), registered.version());

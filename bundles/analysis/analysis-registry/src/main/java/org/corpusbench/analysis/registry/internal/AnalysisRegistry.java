@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.analysis.StopwordLists;
+import org.corpusbench.api.query.QueryService;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -23,6 +26,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * The analysis whiteboard: every {@link Analysis} service with a name, bound dynamically and
  * greedily so a bundle dropped into {@code deploy/} appears at once and vanishes when removed.
+ * Selections are read by the {@link Subcorpora} service; stopword lists and query checking are
+ * used when their services run, and taken up or dropped as they come and go.
  */
 @Component(service = AnalysisService.class)
 public final class AnalysisRegistry implements AnalysisService {
@@ -33,15 +38,27 @@ public final class AnalysisRegistry implements AnalysisService {
             policyOption = ReferencePolicyOption.GREEDY, target = "(" + Analysis.NAME + "=*)")
     private volatile List<Map.Entry<Map<String, Object>, Analysis>> analyses;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StopwordLists stopwordLists;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile QueryService queryService;
+
     /**
      * @param context to find the bundle behind each analysis
      * @param repository resolves corpus names
+     * @param subcorpora reads selections
      */
     @Activate
-    public AnalysisRegistry(BundleContext context, @Reference(name = "repository") CorpusRepository repository) {
+    public AnalysisRegistry(BundleContext context, @Reference(name = "repository") CorpusRepository repository,
+            @Reference(name = "subcorpora") Subcorpora subcorpora) {
         this.context = context;
         Bundle own = context.getBundle();
-        this.executor = new AnalysisExecutor(this::registered, repository::require,
+        ParameterBinder.Services services = new ParameterBinder.Services(repository::require, subcorpora,
+                () -> Optional.ofNullable(stopwordLists), () -> Optional.ofNullable(queryService));
+        this.executor = new AnalysisExecutor(this::registered, services,
                 Map.of(own.getSymbolicName(), own.getVersion().toString()), Clock.systemUTC());
     }
 

@@ -1,21 +1,44 @@
 package org.corpusbench.analysis.registry.internal;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.corpusbench.analysis.selection.ParameterText;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
+import org.corpusbench.api.analysis.StopwordList;
+import org.corpusbench.api.analysis.StopwordLists;
+import org.corpusbench.api.query.QueryService;
 
 /**
  * Turns parameter text into typed values as the specs declare, filling in defaults. Unknown
- * names, names or values with control characters, missing required values and unreadable values
- * are errors naming the parameter. Numbers are read strictly (see {@link ParameterText}).
+ * names, names or values with control characters, missing required values, unreadable values,
+ * numbers outside a spec's bounds (inclusive), text that is not one of a spec's choices (exactly),
+ * unknown stopword lists and, when a query service runs, queries it cannot read are errors naming
+ * the parameter. Numbers are read strictly (see {@link ParameterText}).
  */
 final class ParameterBinder {
+    /**
+     * What parameter values name, looked up when a parameter is bound.
+     *
+     * @param corpora resolves corpus names
+     * @param selections reads selections of the corpus being analysed
+     * @param stopwords the stopword lists, if that service runs; {@code none} works without it
+     * @param queries checks queries early, if a query service runs; without it the text passes as it is
+     */
+    record Services(Function<String, CorpusView> corpora, Subcorpora selections,
+            Supplier<Optional<StopwordLists>> stopwords, Supplier<Optional<QueryService>> queries) {
+    }
+
     private final String analysis;
     private final List<ParameterSpec> specs;
 
@@ -27,10 +50,11 @@ final class ParameterBinder {
     /**
      * @param given parameter text by name
      * @param corpus the corpus being analysed, for selections
-     * @param corpora resolves corpus names
+     * @param services what values name
      * @return the text of every parameter (defaults filled in) and the typed values, by name
+     * @throws CorpusException naming the analysis, the parameter and the problem
      */
-    Bound bind(Map<String, String> given, CorpusView corpus, Function<String, CorpusView> corpora) {
+    Bound bind(Map<String, String> given, CorpusView corpus, Services services) {
         for (Map.Entry<String, String> entry : given.entrySet()) {
             String name = entry.getKey();
             // Checked before any message echoes the name back.
@@ -51,27 +75,77 @@ final class ParameterBinder {
                 throw new CorpusException("Analysis '" + analysis + "' needs a value for parameter '" + spec.name() + "'");
             }
             texts.put(spec.name(), text);
-            values.put(spec.name(), value(spec, text.trim(), corpus, corpora));
+            values.put(spec.name(), value(spec, text.trim(), corpus, services));
         }
         return new Bound(texts, values);
     }
 
-    private Object value(ParameterSpec spec, String text, CorpusView corpus, Function<String, CorpusView> corpora) {
+    private Object value(ParameterSpec spec, String text, CorpusView corpus, Services services) {
         try {
             return switch (spec.type()) {
-                case STRING -> text;
-                case INTEGER -> ParameterText.integer(text);
-                case DECIMAL -> ParameterText.decimal(text);
+                case STRING -> chosen(spec, text);
+                case INTEGER -> within(spec, text, ParameterText.integer(text));
+                case DECIMAL -> within(spec, text, ParameterText.decimal(text));
                 case BOOLEAN -> bool(text);
-                case CORPUS -> corpora.apply(text);
-                case DOCUMENT_SELECTION -> SelectionParser.parse(text, corpus);
-                case QUERY -> text;
-                case STOPWORDS -> throw new CorpusException("No stopword lists yet");
+                case CORPUS -> services.corpora().apply(text);
+                case DOCUMENT_SELECTION -> services.selections().select(corpus, text);
+                case STOPWORDS -> stopwords(spec, text, services.stopwords().get());
+                case QUERY -> checked(text, services.queries().get());
             };
         } catch (NumberFormatException e) {
-            throw new CorpusException("Parameter '" + spec.name() + "' of analysis '" + analysis + "' must be "
-                    + expected(spec.type()) + ", not '" + text + "'");
+            throw new CorpusException(named(spec) + " must be " + expected(spec.type()) + ", not '" + text + "'");
         }
+    }
+
+    private String chosen(ParameterSpec spec, String text) {
+        if (spec.choices().isEmpty() || spec.choices().contains(text)) {
+            return text;
+        }
+        throw new CorpusException(named(spec) + " must be one of " + String.join(", ", spec.choices()) + ", not '"
+                + text + "'");
+    }
+
+    private <N extends Number> N within(ParameterSpec spec, String text, N value) {
+        double number = value.doubleValue();
+        boolean low = spec.min() != null && number < spec.min();
+        boolean high = spec.max() != null && number > spec.max();
+        if (!low && !high) {
+            return value;
+        }
+        String range = spec.min() == null ? "at most " + plain(spec.max())
+                : spec.max() == null ? "at least " + plain(spec.min())
+                : "between " + plain(spec.min()) + " and " + plain(spec.max());
+        throw new CorpusException(named(spec) + " must be " + range + ", not '" + text + "'");
+    }
+
+    /** 1000 rather than 1000.0 or 1E3, whether the parameter is a whole number or not. */
+    private static String plain(double bound) {
+        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+
+    private StopwordList stopwords(ParameterSpec spec, String name, Optional<StopwordLists> lists) {
+        if (name.equals(StopwordList.NONE.name())) {
+            return StopwordList.NONE;
+        }
+        try {
+            if (lists.isPresent()) {
+                return lists.get().list(name);
+            }
+        } catch (NotFoundException e) {
+            // answered below, with the names that would work
+        }
+        String available = lists.map(l -> String.join(", ", l.names())).orElse("none (no stopword lists are installed)");
+        throw new CorpusException(named(spec) + " names no stopword list '" + name + "'; the lists are: " + available);
+    }
+
+    /** A syntax error is reported before the run, as the query service words it. */
+    private static String checked(String query, Optional<QueryService> queries) {
+        queries.ifPresent(service -> service.check(query));
+        return query;
+    }
+
+    private String named(ParameterSpec spec) {
+        return "Parameter '" + spec.name() + "' of analysis '" + analysis + "'";
     }
 
     private static String expected(ParameterType type) {

@@ -1,6 +1,7 @@
 package org.corpusbench.analysis.registry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.corpusbench.analysis.selection.SavedSubcorpora;
+import org.corpusbench.analysis.selection.Selections;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
@@ -26,6 +31,12 @@ import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.StopwordList;
+import org.corpusbench.api.analysis.StopwordLists;
+import org.corpusbench.api.query.Hits;
+import org.corpusbench.api.query.MatchStrategy;
+import org.corpusbench.api.query.QueryService;
+import org.corpusbench.api.query.QuerySyntaxException;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +46,12 @@ class AnalysisExecutorTest {
             "甲 乙", Map.of("page", "1"))));
     private final TestCorpus reference = TestCorpus.of("ref", "丙", "丁 戊", "己");
     private final List<AnalysisExecutor.Registered> registered = new ArrayList<>();
-    private final AnalysisExecutor executor = new AnalysisExecutor(() -> registered, this::corpus,
+    private StopwordLists stopwordLists;
+    private QueryService queries;
+    private final List<String> checkedQueries = new ArrayList<>();
+    private final AnalysisExecutor executor = new AnalysisExecutor(() -> registered,
+            new ParameterBinder.Services(this::corpus, new Selections(new SavedSubcorpora().with(main).with(reference)),
+                    () -> Optional.ofNullable(stopwordLists), () -> Optional.ofNullable(queries)),
             Map.of("org.corpusbench.analysis.registry", "1.0.0"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** Reports its typed parameters, the reference corpus and how many documents "part" includes. */
@@ -160,15 +176,130 @@ class AnalysisExecutorTest {
     }
 
     @Test
-    void selectionsByRangeMetadataAndSourceAndTheirErrors() {
-        assertEquals(List.of(false, true, true), included(SelectionParser.parse("1-2", reference), 3));
-        assertEquals(List.of(true, false, true), included(SelectionParser.parse("0, 2", reference), 3));
-        assertEquals(List.of(true), included(SelectionParser.parse("page=1", main), 1));
-        assertEquals(List.of(false, true, false), included(SelectionParser.parse("source=doc1", reference), 3));
-        assertEquals(List.of(true, true, true), included(SelectionParser.parse(" all ", reference), 3));
-        for (String bad : new String[] {"3", "2-1", "x", "1-2-3", "-1", "\0", "", " "}) {
-            assertThrows(CorpusException.class, () -> SelectionParser.parse(bad, reference), bad);
+    void readsSelectionsThroughTheSubcorporaService() {
+        registered.add(new AnalysisExecutor.Registered(echo, "echo", "Echo", "", "b", "1"));
+
+        try (AnalysisResult result = executor.run("echo", "ref", Map.of("reference", "ref", "part", "source=doc1 & 1-2",
+                "selection", "id!=doc0"), Progress.NONE)) {
+            assertEquals(List.of("ref:1", "false"), result.table().rows().skip(1).map(row -> (String) row.get(0)).toList());
         }
+        try (AnalysisResult result = executor.run("echo", "main", Map.of("reference", "ref", "part", "page=01"),
+                Progress.NONE)) {
+            assertEquals(List.of("ref:1", "true"), result.table().rows().skip(1).map(row -> (String) row.get(0)).toList());
+        }
+        assertMessage("Invalid selection 'page<one': key 'page' is compared with '<', which needs a number or a date "
+                + "yyyy-MM-dd, not 'one'; use 'all', indices and ranges like '0-3,7', metadata comparisons like "
+                + "'date>=2023-03-01 & reporters~赵宗锋' (=, !=, ~, <, <=, >, >=), or '@name' for a saved subcorpus",
+                Map.of("reference", "ref", "selection", "page<one"));
+    }
+
+    @Test
+    void checksBoundsAndChoicesNamingTheAnalysisParameterAndValue() {
+        registered.add(new AnalysisExecutor.Registered(checked, "checked", "Checked", "", "b", "1"));
+
+        assertEquals("1|0.0|node|none|\"的\"", firstRows("checked", Map.of("top", "1", "ratio", "0")).get(0));
+        assertEquals("1000|0.5|left|none|\"的\"", firstRows("checked", Map.of("top", "1000", "ratio", "0.5", "sort", "left")).get(0));
+        assertCheckedMessage("Parameter 'top' of analysis 'checked' must be between 1 and 1000, not '0'", Map.of("top", "0"));
+        assertCheckedMessage("Parameter 'top' of analysis 'checked' must be between 1 and 1000, not '1001'", Map.of("top", "1001"));
+        assertCheckedMessage("Parameter 'ratio' of analysis 'checked' must be between 0 and 0.5, not '0.51'", Map.of("ratio", "0.51"));
+        assertCheckedMessage("Parameter 'ratio' of analysis 'checked' must be between 0 and 0.5, not '-1e-9'", Map.of("ratio", "-1e-9"));
+        assertCheckedMessage("Parameter 'min' of analysis 'checked' must be at least 2, not '1'", Map.of("min", "1"));
+        assertCheckedMessage("Parameter 'max' of analysis 'checked' must be at most 6, not '7'", Map.of("max", "7"));
+        assertCheckedMessage("Parameter 'sort' of analysis 'checked' must be one of node, left, right, not 'Node'",
+                Map.of("sort", "Node"));
+        assertEquals("Parameter 'top' of analysis 'checked' must be a whole number in the digits 0-9 within the 64-bit "
+                + "range, not '1.5'", assertThrows(CorpusException.class,
+                        () -> executor.run("checked", "main", Map.of("top", "1.5"), Progress.NONE)).getMessage());
+    }
+
+    @Test
+    void bindsStopwordListsByNameAndNoneWithoutTheService() {
+        registered.add(new AnalysisExecutor.Registered(checked, "checked", "Checked", "", "b", "1"));
+
+        assertEquals("10|0.1|node|none|\"的\"", firstRows("checked", Map.of()).get(0));
+        assertCheckedMessage("Parameter 'stopwords' of analysis 'checked' names no stopword list 'zh'; the lists are: "
+                + "none (no stopword lists are installed)", Map.of("stopwords", "zh"));
+        stopwordLists = new StopwordLists() {
+            @Override
+            public List<String> names() {
+                return List.of("none", "zh");
+            }
+
+            @Override
+            public StopwordList list(String name) {
+                if (!name.equals("zh")) {
+                    throw new NotFoundException("stopword list", name);
+                }
+                return new StopwordList("zh", Set.of("的"));
+            }
+        };
+        assertEquals("10|0.1|node|zh:true|\"的\"", firstRows("checked", Map.of("stopwords", " zh ")).get(0));
+        assertEquals("10|0.1|node|none|\"的\"", firstRows("checked", Map.of("stopwords", "none")).get(0));
+        assertCheckedMessage("Parameter 'stopwords' of analysis 'checked' names no stopword list '../zh'; the lists are: "
+                + "none, zh", Map.of("stopwords", "../zh"));
+    }
+
+    @Test
+    void checksQueriesBeforeTheRunWhenAQueryServiceRuns() {
+        registered.add(new AnalysisExecutor.Registered(checked, "checked", "Checked", "", "b", "1"));
+        assertEquals("10|0.1|node|none|[", firstRows("checked", Map.of("query", "[")).get(0), "passed on unchecked");
+
+        QuerySyntaxException syntax = new QuerySyntaxException("Expected a token at 1", "[", 1);
+        queries = new QueryService() {
+            @Override
+            public String check(String cql) {
+                checkedQueries.add(cql);
+                if (cql.equals("[")) {
+                    throw syntax;
+                }
+                return "[word=" + cql + "]";
+            }
+
+            @Override
+            public Hits search(CorpusView corpus, DocumentSelection selection, String cql, MatchStrategy strategy,
+                    Progress progress) {
+                throw new AssertionError("not during binding");
+            }
+        };
+        assertSame(syntax, assertThrows(QuerySyntaxException.class,
+                () -> executor.run("checked", "main", Map.of("query", "["), Progress.NONE)));
+        assertEquals("10|0.1|node|none|\"经济\"", firstRows("checked", Map.of("query", "\"经济\"")).get(0),
+                "the text as given, not the canonical form");
+        assertEquals(List.of("[", "\"经济\""), checkedQueries);
+    }
+
+    /** Declares bounds, choices, a stopword list and a query, and echoes what it received. */
+    private final Analysis checked = new Analysis() {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("top", ParameterType.INTEGER, "10", "rows").between(1, 1000),
+                    new ParameterSpec("ratio", ParameterType.DECIMAL, "0.1", "ratio").between(0, 0.5),
+                    new ParameterSpec("min", ParameterType.INTEGER, "2", "least").between(2, null),
+                    new ParameterSpec("max", ParameterType.INTEGER, "6", "most").between(null, 6),
+                    new ParameterSpec("sort", ParameterType.STRING, "node", "order").oneOf("node", "left", "right"),
+                    new ParameterSpec("stopwords", ParameterType.STOPWORDS, "none", "words to leave out"),
+                    new ParameterSpec("query", ParameterType.QUERY, "\"的\"", "what to find"));
+        }
+
+        @Override
+        public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
+            StopwordList stopwords = parameters.stopwords("stopwords");
+            String words = stopwords == StopwordList.NONE ? "none" : stopwords.name() + ":" + stopwords.contains("的");
+            return new ResultTable(List.of(new Column("value", ColumnType.STRING)), Stream.of(List.of(
+                    parameters.integer("top") + "|" + parameters.decimal("ratio") + "|" + parameters.string("sort") + "|"
+                            + words + "|" + parameters.string("query"))));
+        }
+    };
+
+    private List<String> firstRows(String analysis, Map<String, String> parameters) {
+        try (AnalysisResult result = executor.run(analysis, "main", parameters, Progress.NONE)) {
+            return result.table().rows().map(row -> (String) row.get(0)).toList();
+        }
+    }
+
+    private void assertCheckedMessage(String expected, Map<String, String> parameters) {
+        assertEquals(expected, assertThrows(CorpusException.class,
+                () -> executor.run("checked", "main", parameters, Progress.NONE)).getMessage());
     }
 
     private void assertMessage(String expected, Map<String, String> parameters) {
