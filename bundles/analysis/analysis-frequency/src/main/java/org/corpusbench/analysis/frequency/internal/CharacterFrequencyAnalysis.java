@@ -1,6 +1,7 @@
-package org.corpusbench.example.charfreq.internal;
+package org.corpusbench.analysis.frequency.internal;
 
 import java.util.List;
+import org.corpusbench.analysis.frequency.CharacterFrequency;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
@@ -11,14 +12,13 @@ import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.osgi.service.component.annotations.Component;
 
-/**
- * The {@code charfreq} analysis. This whole bundle is the template for a new analysis: one
- * component that registers {@link Analysis} with its properties, and the computation in a plain
- * class beside it.
- */
+/** The {@code charfreq} analysis: see {@link CharacterFrequency}. */
 @Component(service = Analysis.class)
 @AnalysisProperties(name = "charfreq", title = "Character frequency",
-        description = "Chinese characters by frequency in Chinese words, per million Han characters.")
+        description = "Chinese characters (code points of Unicode script Han, wherever they occur) by frequency, "
+                + "as Jun Da's Modern Chinese Character Frequency List (2004) counts them, with per_million "
+                + "(per million Han characters of the selection) and range (selected documents holding the "
+                + "character, as AntConc 4's Word List gives for words).")
 public final class CharacterFrequencyAnalysis implements Analysis {
     private final CharacterFrequency frequency = new CharacterFrequency();
 
