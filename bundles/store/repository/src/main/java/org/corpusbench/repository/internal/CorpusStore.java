@@ -39,7 +39,8 @@ import org.corpusbench.api.NotFoundException;
  * generations and then replaces {@code CURRENT} by an atomic rename. A crash at any moment (even
  * {@code kill -9}) thus leaves the old corpus or the new one; leftovers are removed when the store
  * next opens. Readers keep the immutable generation they opened, so an import never changes what
- * a running analysis sees. Commits, removals and renames are serialised; reads are not.
+ * a running analysis sees. Commits, removals and renames are serialised; reads are not. A
+ * generation of the previous format is upgraded when it is opened ({@link FormatUpgrade}).
  */
 final class CorpusStore implements CorpusRepository {
     /** Letters (Chinese included) and digits, '_', '.', '-', not first a '.' or '-'; marks after the first character. */
@@ -53,6 +54,7 @@ final class CorpusStore implements CorpusRepository {
     private final Path root;
     private final Clock clock;
     private final Consumer<String> warnings;
+    private final Consumer<String> notices;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -65,9 +67,20 @@ final class CorpusStore implements CorpusRepository {
      * @param warnings receives one sentence per corpus that cannot be opened (it stays on disk)
      */
     CorpusStore(Path root, Clock clock, Consumer<String> warnings) {
+        this(root, clock, warnings, notice -> { });
+    }
+
+    /**
+     * @param root the folder of all corpora
+     * @param clock stamps commits
+     * @param warnings receives one sentence per corpus that cannot be opened (it stays on disk)
+     * @param notices receives one sentence per corpus upgraded to the current format
+     */
+    CorpusStore(Path root, Clock clock, Consumer<String> warnings, Consumer<String> notices) {
         this.root = root;
         this.clock = clock;
         this.warnings = warnings;
+        this.notices = notices;
         try {
             Files.createDirectories(root);
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
@@ -100,7 +113,7 @@ final class CorpusStore implements CorpusRepository {
 
     @Override
     public CorpusWriter create(String name, Map<String, String> provenance, boolean replace) {
-        checkName(name);
+        checkName("corpus", name);
         if (!replace && views.containsKey(name)) {
             throw new CorpusException("Corpus '" + name + "' already exists");
         }
@@ -130,7 +143,7 @@ final class CorpusStore implements CorpusRepository {
 
     @Override
     public void rename(String name, String newName) {
-        checkName(newName);
+        checkName("corpus", newName);
         synchronized (writeLock) {
             if (!views.containsKey(name)) {
                 throw new NotFoundException("corpus", name);
@@ -203,10 +216,14 @@ final class CorpusStore implements CorpusRepository {
             }
             Path generation = corpus.resolve(current);
             StoredInfo info = json.readValue(generation.resolve(StoreLayout.INFO).toFile(), StoredInfo.class);
+            if (info.format() == StoreLayout.UPGRADABLE_FORMAT) {
+                info = upgrade(name, generation, info);
+            }
             if (info.format() != StoreLayout.FORMAT) {
                 throw new CorpusException("it is stored in format " + info.format() + ", this version reads format "
-                        + StoreLayout.FORMAT + "; rebuild it with corpus:delete " + name + " and corpus:load --name " + name
-                        + " " + info.info().provenance().getOrDefault(CorpusInfo.ORIGIN, "<its files>"));
+                        + StoreLayout.FORMAT + " (and upgrades format " + StoreLayout.UPGRADABLE_FORMAT + "); rebuild it with "
+                        + "corpus:delete " + name + " and corpus:load --name " + name + " "
+                        + info.info().provenance().getOrDefault(CorpusInfo.ORIGIN, "<its files>"));
             }
             CorpusView view = new MappedCorpusView(name, generation, info, json, FileTree.size(generation));
             views.put(name, view);
@@ -219,6 +236,21 @@ final class CorpusStore implements CorpusRepository {
         } catch (RuntimeException e) {
             warnings.accept("Corpus '" + name + "' in '" + corpus + "' cannot be opened and is left as it is: " + e);
             throw new CorpusException("Cannot open corpus '" + name + "': " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private StoredInfo upgrade(String name, Path generation, StoredInfo info) {
+        long started = System.nanoTime();
+        try {
+            StoredInfo upgraded = FormatUpgrade.upgrade(generation, info, json);
+            notices.accept("Corpus '" + name + "' was brought from store format " + info.format() + " to " + upgraded.format()
+                    + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return upgraded;
+        } catch (IOException | RuntimeException e) {
+            String problem = e instanceof IOException io ? IoProblems.reason(io)
+                    : e instanceof CorpusException ? e.getMessage() : e.toString();
+            throw new CorpusException("it is stored in format " + info.format() + " and could not be brought to format "
+                    + StoreLayout.FORMAT + " (" + problem + "); the stored corpus is unchanged", e);
         }
     }
 
@@ -240,13 +272,14 @@ final class CorpusStore implements CorpusRepository {
         return String.format("%s%06d", GENERATION, number);
     }
 
-    private static void checkName(String name) {
+    /** Corpus and subcorpus names follow one rule, so either can name a folder or a file safely. */
+    private static void checkName(String kind, String name) {
         if (name == null || name.codePointCount(0, name.length()) > MAX_NAME_LENGTH || !VALID_NAME.matcher(name).matches()
                 || !Normalizer.isNormalized(name, Normalizer.Form.NFC)) {
             String shown = name == null ? "" : name.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '\uFFFD' : c)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                     + (name.codePointCount(0, name.length()) > 40 ? "..." : "");
-            throw new CorpusException("Invalid corpus name '" + shown + "': use letters (Chinese included), digits, '_', '.' "
+            throw new CorpusException("Invalid " + kind + " name '" + shown + "': use letters (Chinese included), digits, '_', '.' "
                     + "and '-', at most " + MAX_NAME_LENGTH + " characters, not starting with '.' or '-', in Unicode NFC");
         }
     }

@@ -38,7 +38,7 @@ public final class FileCorpusRepository implements CorpusRepository {
      */
     @Activate
     public FileCorpusRepository(BundleContext context, Config config) {
-        this.store = new CorpusStore(directory(context, config), Clock.systemUTC(), LOG::error);
+        this.store = new CorpusStore(directory(context, config), Clock.systemUTC(), LOG::error, LOG::info);
     }
 
     private static Path directory(BundleContext context, Config config) {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.corpusbench.api.TokenType;
 
-/** Numbers types in order of first occurrence, counts their tokens and writes the lexicon files. */
+/**
+ * Numbers types in order of first occurrence, counts their tokens and writes the lexicon files,
+ * ranks in code-point order included.
+ */
 final class LexiconBuilder {
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> types = new ArrayList<>();
@@ -58,6 +61,8 @@ final class LexiconBuilder {
             }
             offsets.write(offset);
         }
+        TypeRanks.write(folder.resolve(StoreLayout.LEXICON_RANKS), folder.resolve(StoreLayout.LEXICON_BY_RANK), types.size(),
+                types::get);
         int[] table = new int[tableSize(types.size())];
         int mask = table.length - 1;
         for (int id = 0; id < types.size(); id++) {

@@ -4,17 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.IntBuffer;
-import java.nio.LongBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.CorpusInfo;
@@ -22,12 +18,14 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.LoadReport;
+import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
 
 /**
  * A corpus view over one stored generation. Opening maps the files and reads nothing per token or
- * per document; documents and sources are decoded when asked for. The files of a generation never
+ * per document; documents and sources are decoded when asked for, and a document's id, source
+ * and metadata come from its small header line without decoding its texts. The files of a generation never
  * change, so the view is immutable and thread-safe, and it stays valid after the corpus is
  * replaced or removed (a mapped or open file outlives its directory entry on POSIX systems).
  */
@@ -36,8 +34,9 @@ final class MappedCorpusView implements CorpusView {
     private final Path folder;
     private final ObjectMapper json;
     private final long storedBytes;
-    private final FileChannel documents;
-    private final LongBuffer documentOffsets;
+    private final JsonLinesFile documents;
+    private final JsonLinesFile headers;
+    private final IntFile documentIdHash;
     private final IntFile documentStarts;
     private final IntFile sentenceStarts;
     private final IntFile types;
@@ -56,11 +55,10 @@ final class MappedCorpusView implements CorpusView {
         this.folder = folder;
         this.json = json;
         this.storedBytes = storedBytes;
-        this.documents = FileChannel.open(folder.resolve(StoreLayout.DOCUMENTS), StandardOpenOption.READ);
-        try (FileChannel index = FileChannel.open(folder.resolve(StoreLayout.DOCUMENT_INDEX), StandardOpenOption.READ)) {
-            this.documentOffsets = index.map(FileChannel.MapMode.READ_ONLY, 0, index.size())
-                    .order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
-        }
+        this.documents = new JsonLinesFile(folder.resolve(StoreLayout.DOCUMENTS), folder.resolve(StoreLayout.DOCUMENT_INDEX), json);
+        this.headers = new JsonLinesFile(folder.resolve(StoreLayout.DOCUMENT_HEADERS),
+                folder.resolve(StoreLayout.DOCUMENT_HEADER_INDEX), json);
+        this.documentIdHash = IntFile.map(folder.resolve(StoreLayout.DOCUMENT_ID_HASH));
         this.documentStarts = IntFile.map(folder.resolve(StoreLayout.DOCUMENT_STARTS));
         this.sentenceStarts = IntFile.map(folder.resolve(StoreLayout.SENTENCE_STARTS));
         this.types = IntFile.map(folder.resolve(StoreLayout.TOKEN_TYPES));
@@ -146,6 +144,39 @@ final class MappedCorpusView implements CorpusView {
     }
 
     @Override
+    public String documentId(int index) {
+        return header(index).id();
+    }
+
+    @Override
+    public String sourceId(int index) {
+        return header(index).sourceId();
+    }
+
+    @Override
+    public Map<String, String> metadata(int index) {
+        return header(index).metadata();
+    }
+
+    /** Probes the stored hash table of ids, decoding one small header per probe. */
+    @Override
+    public int documentIndex(String id) {
+        if (id != null) {
+            int mask = (int) documentIdHash.length() - 1;
+            for (int slot = StoreLayout.hash(id) & mask; ; slot = (slot + 1) & mask) {
+                int entry = documentIdHash.get(slot);
+                if (entry == 0) {
+                    break;
+                }
+                if (documentId(entry - 1).equals(id)) {
+                    return entry - 1;
+                }
+            }
+        }
+        throw new NotFoundException("document", id);
+    }
+
+    @Override
     public OffsetMap offsets(int index) {
         StoredDocument stored = storedDocument(index);
         return OffsetMapCodec.decode(stored.offsets(), stored.cleaned().codePointCount(0, stored.cleaned().length()));
@@ -196,18 +227,19 @@ final class MappedCorpusView implements CorpusView {
     }
 
     private StoredDocument storedDocument(int index) {
+        return read(documents, index, StoredDocument.class);
+    }
+
+    private DocumentHeader header(int index) {
+        return read(headers, index, DocumentHeader.class);
+    }
+
+    private <T> T read(JsonLinesFile file, int index, Class<T> type) {
         if (index < 0 || index >= documentCount()) {
             throw new IndexOutOfBoundsException("No document " + index + " in corpus '" + info.name() + "'");
         }
-        long from = documentOffsets.get(index);
-        ByteBuffer line = ByteBuffer.allocate((int) (documentOffsets.get(index + 1) - from));
         try {
-            while (line.hasRemaining()) {
-                if (documents.read(line, from + line.position()) < 0) {
-                    throw new IOException("unexpected end of " + StoreLayout.DOCUMENTS);
-                }
-            }
-            return json.readValue(line.array(), StoredDocument.class);
+            return file.read(index, type);
         } catch (IOException e) {
             throw unreadable(e);
         }

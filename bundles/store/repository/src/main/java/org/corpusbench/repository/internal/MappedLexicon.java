@@ -1,51 +1,42 @@
 package org.corpusbench.repository.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.TokenType;
 
 /**
- * A lexicon read from memory-mapped files: strings are decoded when asked for, and a string's id
- * is found through the stored open-addressing hash table, so opening costs no heap per type.
+ * A lexicon read from memory-mapped files: strings are decoded when asked for, a string's id is
+ * found through the stored open-addressing hash table, and ranks in code-point order are stored
+ * ({@link TypeRanks}), so opening costs no heap per type.
  */
 final class MappedLexicon implements Lexicon {
     private static final TokenType[] CATEGORIES = TokenType.values();
 
-    private final ByteBuffer strings;
-    private final IntFile offsets;
+    private final LexiconStrings strings;
     private final IntFile categories;
     private final IntFile hash;
     private final IntFile postingStarts;
+    private final IntFile ranks;
+    private final IntFile idsByRank;
 
     MappedLexicon(Path folder, IntFile postingStarts) throws IOException {
-        try (FileChannel channel = FileChannel.open(folder.resolve(StoreLayout.LEXICON_STRINGS), StandardOpenOption.READ)) {
-            this.strings = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-        }
-        this.offsets = IntFile.map(folder.resolve(StoreLayout.LEXICON_OFFSETS));
+        this.strings = new LexiconStrings(folder);
         this.categories = IntFile.map(folder.resolve(StoreLayout.LEXICON_CATEGORIES));
         this.hash = IntFile.map(folder.resolve(StoreLayout.LEXICON_HASH));
         this.postingStarts = postingStarts;
+        this.ranks = IntFile.map(folder.resolve(StoreLayout.LEXICON_RANKS));
+        this.idsByRank = IntFile.map(folder.resolve(StoreLayout.LEXICON_BY_RANK));
     }
 
     @Override
     public int size() {
-        return (int) offsets.length() - 1;
+        return strings.size();
     }
 
     @Override
     public String type(int id) {
-        if (id < 0 || id >= size()) {
-            throw new IndexOutOfBoundsException("No type " + id + " in a lexicon of " + size());
-        }
-        int from = offsets.get(id);
-        byte[] bytes = new byte[offsets.get(id + 1) - from];
-        strings.get(from, bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return strings.type(id);
     }
 
     @Override
@@ -70,5 +61,15 @@ final class MappedLexicon implements Lexicon {
     @Override
     public long frequency(int id) {
         return postingStarts.get(id + 1L) - (long) postingStarts.get(id);
+    }
+
+    @Override
+    public int rank(int id) {
+        return ranks.get(id);
+    }
+
+    @Override
+    public int idOfRank(int rank) {
+        return idsByRank.get(rank);
     }
 }

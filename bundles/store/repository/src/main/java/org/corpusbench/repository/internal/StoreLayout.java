@@ -5,8 +5,13 @@ package org.corpusbench.repository.internal;
  * the tokens of the whole corpus; offsets count code points of the document's cleaned text.
  */
 final class StoreLayout {
-    /** Version of this layout; a store refuses to open any other. */
-    static final int FORMAT = 2;
+    /**
+     * Version of this layout. Format 3 added the type ranks and the document headers; a format-2
+     * generation is upgraded in place when it is opened ({@link FormatUpgrade}), others are refused.
+     */
+    static final int FORMAT = 3;
+    /** The previous version, which lacks the files marked "since format 3". */
+    static final int UPGRADABLE_FORMAT = 2;
 
     /** JSON: {@link StoredInfo}. Written last, so a generation with it is complete. */
     static final String INFO = "info.json";
@@ -36,6 +41,16 @@ final class StoreLayout {
     static final String LEXICON_CATEGORIES = "lexicon-categories.i32";
     /** Ints: open-addressing hash table of type id + 1 (0 is empty), a power of two in size. */
     static final String LEXICON_HASH = "lexicon-hash.i32";
+    /** Ints: the rank of each type id in code-point order of the type strings. Since format 3. */
+    static final String LEXICON_RANKS = "lexicon-ranks.i32";
+    /** Ints: the type id of each rank, the inverse of {@link #LEXICON_RANKS}. Since format 3. */
+    static final String LEXICON_BY_RANK = "lexicon-by-rank.i32";
+    /** JSON lines: one {@link DocumentHeader} (id, source id, metadata) per document, no texts. Since format 3. */
+    static final String DOCUMENT_HEADERS = "document-headers.jsonl";
+    /** Longs: byte offset of each line of {@link #DOCUMENT_HEADERS}, and the file's length. Since format 3. */
+    static final String DOCUMENT_HEADER_INDEX = "document-headers.idx";
+    /** Ints: open-addressing hash table of document index + 1 by document id (0 is empty). Since format 3. */
+    static final String DOCUMENT_ID_HASH = "document-id-hash.i32";
     /** Ints: the positions of each type, ascending, type after type (CWB/CQP's inverted file). */
     static final String POSTINGS = "postings.i32";
     /** Ints: where each type's positions start in {@link #POSTINGS}, then the token count. */
@@ -44,7 +59,7 @@ final class StoreLayout {
     private StoreLayout() {
     }
 
-    /** The hash of a type string, shared by writer and reader. */
+    /** The hash of a type string or a document id, shared by writer and reader. */
     static int hash(String type) {
         int h = type.hashCode();
         return h ^ (h >>> 16);

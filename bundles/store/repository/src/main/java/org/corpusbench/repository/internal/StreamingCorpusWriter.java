@@ -20,6 +20,7 @@ import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.SentenceBoundaries;
 import org.corpusbench.api.Source;
 import org.corpusbench.api.Token;
 
@@ -29,12 +30,10 @@ import org.corpusbench.api.Token;
  * document. {@link #commit()} builds the lexicon and position files and hands the folder to the
  * store, which makes it visible atomically.
  *
- * <p>Sentence boundaries are decided here: a sentence ends after sentence-final punctuation and at
- * a line break (a paragraph end after cleaning), and never spans two documents.
+ * <p>Sentence boundaries follow {@link SentenceBoundaries}, the one rule the test corpora share; a
+ * sentence never spans two documents because each document opens a new one.
  */
 final class StreamingCorpusWriter implements CorpusWriter {
-    private static final String SENTENCE_FINAL = "。！？!?…";
-
     private final String name;
     private final Path folder;
     private final Map<String, String> provenance = new HashMap<>();
@@ -48,6 +47,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
     private final OutputStream sources;
     private final OutputStream documents;
     private final LongFileWriter documentIndex;
+    private final DocumentHeadersWriter headers;
     private final IntFileWriter documentStarts;
     private final IntFileWriter sentenceStarts;
     private final IntFileWriter types;
@@ -70,6 +70,8 @@ final class StreamingCorpusWriter implements CorpusWriter {
         this.sources = new BufferedOutputStream(Files.newOutputStream(folder.resolve(StoreLayout.SOURCES)));
         this.documents = new BufferedOutputStream(Files.newOutputStream(folder.resolve(StoreLayout.DOCUMENTS)), 1 << 16);
         this.documentIndex = new LongFileWriter(folder.resolve(StoreLayout.DOCUMENT_INDEX));
+        this.headers = new DocumentHeadersWriter(json, folder.resolve(StoreLayout.DOCUMENT_HEADERS),
+                folder.resolve(StoreLayout.DOCUMENT_HEADER_INDEX), folder.resolve(StoreLayout.DOCUMENT_ID_HASH));
         this.documentStarts = new IntFileWriter(folder.resolve(StoreLayout.DOCUMENT_STARTS));
         this.sentenceStarts = new IntFileWriter(folder.resolve(StoreLayout.SENTENCE_STARTS));
         this.types = new IntFileWriter(folder.resolve(StoreLayout.TOKEN_TYPES));
@@ -118,12 +120,13 @@ final class StreamingCorpusWriter implements CorpusWriter {
                 types.write(lexicon.add(token.text(), token.type()));
                 starts.write(token.start());
                 ends.write(token.end());
-                sentenceOpen = !endsSentence(token.text());
+                sentenceOpen = !SentenceBoundaries.endsSentence(token.text());
             }
             String original = document.originalText().equals(cleaned) ? null : document.originalText();
             documentIndex.write(documentBytes);
             writeLine(documents, new StoredDocument(document.id(), document.sourceId(), document.metadata(), original,
                     cleaned, OffsetMapCodec.encode(offsets)));
+            headers.add(new DocumentHeader(document.id(), document.sourceId(), document.metadata()));
         } catch (IOException e) {
             throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
         }
@@ -151,7 +154,11 @@ final class StreamingCorpusWriter implements CorpusWriter {
             sentenceStarts.write((int) tokenCount);
             documentIndex.write(documentBytes);
             long documentCount = documentStarts.count() - 1;
-            closeFiles();
+            try {
+                headers.finish();
+            } finally {
+                closeFiles();
+            }
             json.writeValue(folder.resolve(StoreLayout.LOAD_REPORT).toFile(), loadReport);
             lexicon.write(folder);
             PostingsBuilder.write(folder, lexicon.counts(), tokenCount);
@@ -190,7 +197,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
     }
 
     private void closeFiles() throws IOException {
-        for (AutoCloseable file : new AutoCloseable[] {sources, documents, documentIndex, documentStarts, sentenceStarts,
+        for (AutoCloseable file : new AutoCloseable[] {sources, documents, documentIndex, headers, documentStarts, sentenceStarts,
                 types, starts, ends}) {
             try {
                 file.close();
@@ -200,11 +207,6 @@ final class StreamingCorpusWriter implements CorpusWriter {
                 throw new IOException(e);
             }
         }
-    }
-
-    private static boolean endsSentence(String token) {
-        int last = token.codePointBefore(token.length());
-        return SENTENCE_FINAL.indexOf(last) >= 0 || token.indexOf('\n') >= 0;
     }
 
     private void checkOpen() {

@@ -200,7 +200,7 @@ class CorpusStoreTest {
         write(store(), "old", false);
         write(store(), "fine", false);
         Path info = directory.resolve("old/g000001/info.json");
-        Files.writeString(info, Files.readString(info).replace("\"format\":2", "\"format\":1"));
+        Files.writeString(info, Files.readString(info).replace("\"format\":3", "\"format\":1"));
 
         CorpusStore store = store();
 

@@ -1,0 +1,13 @@
+package org.corpusbench.repository.internal;
+
+import java.util.Map;
+
+/**
+ * What a selection asks of a document, as one JSON line apart from its texts.
+ *
+ * @param id the document id
+ * @param sourceId its source
+ * @param metadata its metadata
+ */
+record DocumentHeader(String id, String sourceId, Map<String, String> metadata) {
+}
