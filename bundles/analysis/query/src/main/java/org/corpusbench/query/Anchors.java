@@ -18,10 +18,22 @@ public final class Anchors {
      * @throws UnanchoredQueryException if no constrained token is required in every match
      */
     public static Query requireAnchor(Query query) {
+        return requireAnchor(query, query.toString());
+    }
+
+    /**
+     * Refuses a query without an anchor, quoting it as the user wrote it.
+     *
+     * @param query a parsed query
+     * @param text  the text it was parsed from
+     * @return the same query, for chaining
+     * @throws UnanchoredQueryException if no constrained token is required in every match
+     */
+    public static Query requireAnchor(Query query, String text) {
         if (!isAnchored(query.body())) {
             throw new UnanchoredQueryException("The query needs at least one token that is not [] and not optional"
                     + " (?, *, {0,n}) in every alternative, for example \"发展\" or [word=\"经.*\"];"
-                    + " the search starts from such a token. Query: " + query, query.toString());
+                    + " the search starts from such a token. Query: " + text, text);
         }
         return query;
     }
