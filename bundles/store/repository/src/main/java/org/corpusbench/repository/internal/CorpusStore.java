@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.corpusbench.api.CorpusException;
@@ -34,13 +36,15 @@ import org.corpusbench.api.NotFoundException;
  * <pre>
  * seeds/CURRENT          "g000002"
  * seeds/g000002/...      the files of {@link StoreLayout}
+ * seeds/subcorpora.json  the named subcorpora, see {@link SubcorporaFile}
  * </pre>
  * A writer fills a staging folder; a commit syncs it to disk, renames it next to the corpus's
  * generations and then replaces {@code CURRENT} by an atomic rename. A crash at any moment (even
  * {@code kill -9}) thus leaves the old corpus or the new one; leftovers are removed when the store
  * next opens. Readers keep the immutable generation they opened, so an import never changes what
- * a running analysis sees. Commits, removals and renames are serialised; reads are not. A
- * generation of the previous format is upgraded when it is opened ({@link FormatUpgrade}).
+ * a running analysis sees. Commits, removals, renames and subcorpus changes are serialised; reads
+ * of corpora are not. A generation of the previous format is upgraded when it is opened
+ * ({@link FormatUpgrade}).
  */
 final class CorpusStore implements CorpusRepository {
     /** Letters (Chinese included) and digits, '_', '.', '-', not first a '.' or '-'; marks after the first character. */
@@ -157,6 +161,59 @@ final class CorpusStore implements CorpusRepository {
         }
     }
 
+    @Override
+    public Map<String, String> subcorpora(String corpus) {
+        synchronized (writeLock) {
+            Path folder = requireFolder(corpus);
+            try {
+                return Collections.unmodifiableMap(SubcorporaFile.read(folder, json));
+            } catch (IOException e) {
+                throw new CorpusException("Cannot read the subcorpora of corpus '" + corpus + "': " + IoProblems.reason(e), e);
+            }
+        }
+    }
+
+    @Override
+    public void saveSubcorpus(String corpus, String name, String expression) {
+        checkName("subcorpus", name);
+        if (expression == null || expression.isBlank()) {
+            throw new CorpusException("Subcorpus '" + name + "' needs a selection expression");
+        }
+        changeSubcorpora(corpus, subcorpora -> {
+            subcorpora.put(name, expression);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean removeSubcorpus(String corpus, String name) {
+        return changeSubcorpora(corpus, subcorpora -> name != null && subcorpora.remove(name) != null);
+    }
+
+    /** Reads, changes and, if the change says so, rewrites a corpus's subcorpora under the write lock. */
+    private boolean changeSubcorpora(String corpus, Predicate<Map<String, String>> change) {
+        synchronized (writeLock) {
+            Path folder = requireFolder(corpus);
+            try {
+                Map<String, String> subcorpora = SubcorporaFile.read(folder, json);
+                if (!change.test(subcorpora)) {
+                    return false;
+                }
+                SubcorporaFile.write(folder, subcorpora, json);
+                return true;
+            } catch (IOException e) {
+                throw new CorpusException("Cannot save the subcorpora of corpus '" + corpus + "': " + IoProblems.reason(e), e);
+            }
+        }
+    }
+
+    private Path requireFolder(String corpus) {
+        if (corpus == null || !views.containsKey(corpus)) {
+            throw new NotFoundException("corpus", corpus);
+        }
+        return root.resolve(corpus);
+    }
+
     private CorpusInfo commit(String name, Path staging, StoredInfo info, boolean replace) {
         try {
             Files.write(staging.resolve(StoreLayout.INFO), json.writeValueAsBytes(info));
@@ -209,7 +266,7 @@ final class CorpusStore implements CorpusRepository {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpus)) {
                 for (Path entry : entries) {
                     String file = entry.getFileName().toString();
-                    if (!file.equals(current) && !file.equals(CURRENT)) {
+                    if (!file.equals(current) && !file.equals(CURRENT) && !file.equals(SubcorporaFile.NAME)) {
                         FileTree.delete(entry);
                     }
                 }

@@ -73,4 +73,19 @@ public final class FileCorpusRepository implements CorpusRepository {
     public void rename(String name, String newName) {
         store.rename(name, newName);
     }
+
+    @Override
+    public Map<String, String> subcorpora(String corpus) {
+        return store.subcorpora(corpus);
+    }
+
+    @Override
+    public void saveSubcorpus(String corpus, String name, String expression) {
+        store.saveSubcorpus(corpus, name, expression);
+    }
+
+    @Override
+    public boolean removeSubcorpus(String corpus, String name) {
+        return store.removeSubcorpus(corpus, name);
+    }
 }
