@@ -16,7 +16,8 @@ import org.corpusbench.api.query.Hits;
  * the page's documents are decoded. Each line holds the hit's document, its metadata, the left
  * context, the node and the right context as substrings of the cleaned text (so whatever lies
  * between tokens, such as spaces, reads as in the document), the code-point offsets of the node in
- * the cleaned and the original text, and its token position. Context never crosses the hit's
+ * the cleaned text and the span of the original text its code points came from, and its token
+ * position. Context never crosses the hit's
  * document. Thread-safe: every page reads its own documents.
  */
 public final class Concordance {
@@ -110,6 +111,15 @@ public final class Concordance {
         return List.of((long) line + 1, (long) order.length, text.id(), text.metadata(),
                 text.cleaned().substring(leftStart, nodeStart), text.cleaned().substring(nodeStart, nodeEnd),
                 text.cleaned().substring(nodeEnd, rightEnd), (long) nodeStart, (long) nodeEnd,
-                (long) text.offsets().toOriginal(nodeStart), (long) text.offsets().toOriginal(nodeEnd), (long) start);
+                (long) text.offsets().toOriginal(nodeStart), (long) originalEnd(text, nodeStart, nodeEnd), (long) start);
+    }
+
+    /**
+     * Just after the original of the node's last code point, not the original offset of the code
+     * point after the node: that would take in markup or line breaks the cleaning deleted there.
+     * Exact while cleaning steps delete text and fold characters one to one, as they do here.
+     */
+    private static int originalEnd(DocumentText text, int nodeStart, int nodeEnd) {
+        return nodeEnd > nodeStart ? text.offsets().toOriginal(nodeEnd - 1) + 1 : text.offsets().toOriginal(nodeStart);
     }
 }

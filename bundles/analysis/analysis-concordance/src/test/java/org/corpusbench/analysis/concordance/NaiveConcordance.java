@@ -81,10 +81,16 @@ final class NaiveConcordance {
             }
             String metadata = new TreeMap<>(corpus.document(hit.document()).metadata()).entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+            // the original span: from the least to just after the greatest original offset of the node's code points
+            long originalStart = Long.MAX_VALUE;
+            long originalEnd = Long.MIN_VALUE;
+            for (int c = nodeStart; c < nodeEnd; c++) {
+                originalStart = Math.min(originalStart, corpus.offsets(hit.document()).toOriginal(c));
+                originalEnd = Math.max(originalEnd, corpus.offsets(hit.document()).toOriginal(c) + 1);
+            }
             lines.add(List.of(corpus.document(hit.document()).id(), metadata, cut(text, leftStart, nodeStart),
                     cut(text, nodeStart, nodeEnd), cut(text, nodeEnd, rightEnd), (long) nodeStart, (long) nodeEnd,
-                    (long) corpus.offsets(hit.document()).toOriginal(nodeStart),
-                    (long) corpus.offsets(hit.document()).toOriginal(nodeEnd), (long) hit.start()));
+                    originalStart, originalEnd, (long) hit.start()));
         }
         return lines;
     }
