@@ -19,6 +19,7 @@ final class NaiveMatcher {
 
     private final CorpusView corpus;
     private final Query query;
+    private final java.util.Map<Constraint.Attribute, Pattern> patterns = new java.util.HashMap<>();
 
     NaiveMatcher(CorpusView corpus, Query query) {
         this.corpus = corpus;
@@ -73,12 +74,28 @@ final class NaiveMatcher {
     }
 
     private int sentenceEnd(int position) {
-        for (int s = 0; s < corpus.sentenceCount(); s++) {
-            if (corpus.sentenceStart(s) <= position && position < corpus.sentenceStart(s + 1)) {
-                return corpus.sentenceStart(s + 1);
+        int end = position + 1;
+        while (!isSentenceStart(end)) {
+            end++;
+        }
+        return end;
+    }
+
+    private boolean isSentenceStart(int position) {
+        if (position == corpus.tokenCount()) {
+            return true;
+        }
+        int low = 0;
+        int high = corpus.sentenceCount();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (corpus.sentenceStart(middle) < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        throw new AssertionError("no sentence holds " + position);
+        return corpus.sentenceStart(low) == position;
     }
 
     /** Every position where a match of {@code node} starting at {@code start} can end, not beyond {@code limit}. */
@@ -130,9 +147,11 @@ final class NaiveMatcher {
                 case "type" -> corpus.lexicon().category(corpus.typeId(position)).name().toLowerCase(Locale.ROOT);
                 default -> throw new AssertionError(test.attribute());
             };
-            boolean ignoreCase = test.ignoreCase() || test.attribute().equals("type");
-            int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-            return Pattern.compile(test.pattern(), flags).matcher(value).matches() != test.negated();
+            Pattern pattern = patterns.computeIfAbsent(test, t -> {
+                boolean ignoreCase = t.ignoreCase() || t.attribute().equals("type");
+                return Pattern.compile(t.pattern(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            });
+            return pattern.matcher(value).matches() != test.negated();
         }
         if (constraint instanceof Constraint.Not not) {
             return !holds(not.operand(), position);
