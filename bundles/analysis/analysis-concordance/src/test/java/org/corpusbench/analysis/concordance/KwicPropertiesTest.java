@@ -27,7 +27,7 @@ class KwicPropertiesTest {
         return RandomCorpora.samples();
     }
 
-    @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void pagesEqualTheNaiveConcordance(@ForAll("samples") Sample sample, @ForAll KwicSort sort,
             @ForAll @IntRange(max = 4) int context, @ForAll ContextUnit unit, @ForAll @IntRange(min = 1, max = 4) int page,
             @ForAll @IntRange(min = 1, max = 6) int pageSize, @ForAll long seed) {
@@ -47,5 +47,22 @@ class KwicPropertiesTest {
         try (ResultTable table = kwic.run(sample.corpus(), sample.selection(), Parameters.of(parameters), Progress.NONE)) {
             assertEquals(expected, table.rows().toList());
         }
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void hitsOfVaryingLengthsSortAsTheNaiveConcordance(@ForAll("samples") Sample sample, @ForAll KwicSort sort,
+            @ForAll @IntRange(max = 3) int context, @ForAll long seed) {
+        List<Hit> hits = NaiveConcordance.randomHits(sample.corpus(), sample.selection(), seed);
+        List<List<Object>> lines = NaiveConcordance.lines(sample.corpus(), hits, context, ContextUnit.TOKENS);
+        List<List<Object>> expected = new ArrayList<>();
+        for (int hit : NaiveConcordance.order(sample.corpus(), hits, sort, seed)) {
+            List<Object> row = new ArrayList<>(List.of((long) expected.size() + 1, (long) hits.size()));
+            row.addAll(lines.get(hit));
+            expected.add(row);
+        }
+
+        Concordance concordance = Concordance.of(sample.corpus(), NaiveConcordance.asHits(hits), sort, seed, context,
+                ContextUnit.TOKENS, Progress.NONE);
+        assertEquals(expected, concordance.page(1, Math.max(1, hits.size())).toList());
     }
 }

@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.query.Hits;
 
 /**
  * The obviously correct concordance the tests compare with: hits found by comparing token strings
@@ -19,7 +21,7 @@ import org.corpusbench.api.DocumentSelection;
  * compared code point by code point.
  */
 final class NaiveConcordance {
-    private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"([^\"]+)\"|\\[word(!?)=\"([^\"]+)\"\\]");
 
     private NaiveConcordance() {
     }
@@ -28,13 +30,19 @@ final class NaiveConcordance {
     record Hit(int document, int start, int end) {
     }
 
-    static List<String> literals(String cql) {
-        List<String> literals = new ArrayList<>();
-        Matcher matcher = LITERAL.matcher(cql);
+    /**
+     * Reads the queries the random samples make: tokens {@code "w"}, {@code [word="regex"]} and
+     * {@code [word!="regex"]}, each a test of a whole token.
+     */
+    static List<Predicate<String>> tokenTests(String cql) {
+        List<Predicate<String>> tests = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(cql);
         while (matcher.find()) {
-            literals.add(matcher.group(1));
+            Pattern pattern = Pattern.compile(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
+            boolean negated = "!".equals(matcher.group(2));
+            tests.add(word -> pattern.matcher(word).matches() != negated);
         }
-        return literals;
+        return tests;
     }
 
     static String word(CorpusView corpus, int position) {
@@ -42,23 +50,48 @@ final class NaiveConcordance {
     }
 
     static List<Hit> hits(CorpusView corpus, DocumentSelection selection, String cql) {
-        List<String> literals = literals(cql);
+        List<Predicate<String>> tests = tokenTests(cql);
         List<Hit> hits = new ArrayList<>();
         for (int d = 0; d < corpus.documentCount(); d++) {
             if (!selection.contains(d)) {
                 continue;
             }
-            for (int p = corpus.documentStart(d); p + literals.size() <= corpus.documentStart(d + 1); p++) {
+            for (int p = corpus.documentStart(d); p + tests.size() <= corpus.documentStart(d + 1); p++) {
                 boolean match = true;
-                for (int i = 0; i < literals.size(); i++) {
-                    match &= word(corpus, p + i).equals(literals.get(i));
+                for (int i = 0; i < tests.size(); i++) {
+                    match &= tests.get(i).test(word(corpus, p + i));
                 }
                 if (match) {
-                    hits.add(new Hit(d, p, p + literals.size()));
+                    hits.add(new Hit(d, p, p + tests.size()));
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * Hits of varying lengths (1 to 3 tokens, some sharing a start) at random places of the
+     * selected documents, as a variable-length query gives them; in corpus order, ties by end.
+     */
+    static List<Hit> randomHits(CorpusView corpus, DocumentSelection selection, long seed) {
+        Random random = new Random(seed);
+        List<Hit> hits = new ArrayList<>();
+        for (int d = 0; d < corpus.documentCount(); d++) {
+            int end = corpus.documentStart(d + 1);
+            for (int p = corpus.documentStart(d); p < end && selection.contains(d); p++) {
+                int longest = Math.min(3, end - p);
+                for (int length = 1; length <= longest; length++) {
+                    if (random.nextInt(4) == 0) {
+                        hits.add(new Hit(d, p, p + length));
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    static Hits asHits(List<Hit> hits) {
+        return new Hits(hits.stream().mapToInt(Hit::start).toArray(), hits.stream().mapToInt(Hit::end).toArray());
     }
 
     /** The lines of every hit in corpus order, without their number. */

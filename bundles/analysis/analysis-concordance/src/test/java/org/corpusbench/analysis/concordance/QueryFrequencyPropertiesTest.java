@@ -34,6 +34,17 @@ class QueryFrequencyPropertiesTest {
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void groupsByFormAsANaiveCount(@ForAll("samples") Sample sample) {
         List<Hit> hits = NaiveConcordance.hits(sample.corpus(), sample.selection(), sample.query());
+        assertEquals(naiveForms(sample, hits), run(sample, Map.of("group", "form", "key", "")));
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void groupsHitsOfVaryingLengthsAsANaiveCount(@ForAll("samples") Sample sample, @ForAll long seed) {
+        List<Hit> hits = NaiveConcordance.randomHits(sample.corpus(), sample.selection(), seed);
+        assertEquals(naiveForms(sample, hits),
+                QueryFrequency.byForm(sample.corpus(), NaiveConcordance.asHits(hits), Progress.NONE).rows().toList());
+    }
+
+    private static List<List<Object>> naiveForms(Sample sample, List<Hit> hits) {
         Map<String, Long> counts = new HashMap<>();
         for (Hit hit : hits) {
             List<String> words = new ArrayList<>();
@@ -46,8 +57,7 @@ class QueryFrequencyPropertiesTest {
         for (String value : ranked(counts)) {
             expected.add(List.of((long) expected.size() + 1, value, counts.get(value), 100.0 * counts.get(value) / hits.size()));
         }
-
-        assertEquals(expected, run(sample, Map.of("group", "form", "key", "")));
+        return expected;
     }
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)

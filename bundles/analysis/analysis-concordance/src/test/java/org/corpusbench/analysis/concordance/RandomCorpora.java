@@ -21,7 +21,8 @@ import org.corpusbench.testing.TestCorpus;
  * a character beyond the Basic Multilingual Plane (where UTF-16 order and code-point order differ),
  * punctuation and digits; spaces, newlines and ideographic spaces between some tokens; an original
  * text with markup the cleaning removed, so offsets map to different original offsets; metadata
- * present or absent; and a query of one or two literal tokens, sometimes one the corpus lacks.
+ * present or absent; and a query of one or two tokens, mostly literal ones next to each other in
+ * the corpus, sometimes one the corpus lacks, sometimes a regular expression or its negation.
  */
 final class RandomCorpora {
     static final List<String> VOCABULARY = List.of("经济", "发展", "的", "a", "ab", "B", "b", "𠀋", "\uFFFD", "，", "。",
@@ -61,7 +62,12 @@ final class RandomCorpora {
                 Tuple.of(3, Combinators.combine(Arbitraries.integers().between(0, running.size() - 1),
                         Arbitraries.integers().between(1, 2)).as((at, length) -> running.subList(at,
                                 Math.min(running.size(), at + length)))));
-        return tokens.map(list -> String.join(" ", list.stream().map(t -> '"' + t + '"').toList()));
+        Arbitrary<String> pattern = Arbitraries.of("[word=\"a.*\"]", "[word=\"经济|的\"]", "[word=\"[^a-z]+\"]");
+        Arbitrary<String> second = Arbitraries.of("[word!=\"的\"]", "[word=\"b|B\"]", "[word=\".\"]");
+        Arbitrary<String> literals = tokens.map(list -> String.join(" ", list.stream().map(t -> '"' + t + '"').toList()));
+        return Arbitraries.frequencyOf(Tuple.of(6, literals), Tuple.of(1, pattern),
+                Tuple.of(1, Combinators.combine(Arbitraries.frequencyOf(Tuple.of(1, pattern), Tuple.of(2, literals)), second)
+                        .as((a, b) -> a.split(" ")[0] + " " + b)));
     }
 
     private static List<String> withAbsent() {
