@@ -90,7 +90,7 @@ final class ParameterBinder {
                 case CORPUS -> services.corpora().apply(text);
                 case DOCUMENT_SELECTION -> services.selections().select(corpus, text);
                 case STOPWORDS -> stopwords(spec, text, services.stopwords().get());
-                case QUERY -> checked(text, services.queries().get());
+                case QUERY -> checked(spec, text, services.queries().get());
             };
         } catch (NumberFormatException e) {
             throw new CorpusException(named(spec) + " must be " + expected(spec.type()) + ", not '" + text + "'");
@@ -139,8 +139,11 @@ final class ParameterBinder {
     }
 
     /** A syntax error is reported before the run, as the query service words it. */
-    private static String checked(String query, Optional<QueryService> queries) {
-        queries.ifPresent(service -> service.check(query));
+    /** An optional query left empty means no query (ngrams without a cluster query); only a given one is read. */
+    private static String checked(ParameterSpec spec, String query, Optional<QueryService> queries) {
+        if (spec.required() || !query.isEmpty()) {
+            queries.ifPresent(service -> service.check(query));
+        }
         return query;
     }
 

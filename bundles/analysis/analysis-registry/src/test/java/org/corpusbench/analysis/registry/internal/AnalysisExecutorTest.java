@@ -265,6 +265,8 @@ class AnalysisExecutorTest {
                 () -> executor.run("checked", "main", Map.of("query", "["), Progress.NONE)));
         assertEquals("10|0.1|node|none|\"经济\"", firstRows("checked", Map.of("query", "\"经济\"")).get(0),
                 "the text as given, not the canonical form");
+        assertEquals("10|0.1|node|none|", firstRows("checked", Map.of("query", "")).get(0),
+                "an optional query left empty is no query, and is not read");
         assertEquals(List.of("[", "\"经济\""), checkedQueries);
     }
 
