@@ -49,7 +49,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
         assertEquals(List.of(), notActive);
         long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
-        assertEquals("our 18 bundles", 18, ours);
+        assertEquals("our 23 bundles", 23, ours);
     }
 
     @Test
@@ -368,7 +368,8 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals('\uFEFF', body.charAt(0));
         String rows = body.substring(1).lines().filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
         List<String[]> table = new CSVReader(new StringReader(rows)).readAll();
-        assertEquals(List.of("rank", "word", "count", "per_million"), List.of(table.get(0)));
+        assertEquals(List.of("rank", "word", "count", "per_million", "range", "range_percent", "juilland_d", "dp", "dp_norm",
+                "arf"), List.of(table.get(0)));
         assertTrue(table.stream().anyMatch(row -> row[1].equals("聊城")));
 
         HttpResponse<byte[]> json = get("/corpus/api/corpora/seeds/analyses/frequency?format=json&selection="
@@ -393,18 +394,20 @@ public class WorkbenchIT extends WorkbenchTestSupport {
     @Test
     public void analysisBundleDroppedIntoDeployAppearsAndVanishesWithoutRestart() throws Exception {
         awaitSeeds();
-        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "charfreq.jar");
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "wordlength.jar");
 
         Files.copy(Path.of(System.getProperty("corpusbench.example.bundle")), deployed, StandardCopyOption.REPLACE_EXISTING);
         AnalysisService analyses = service(AnalysisService.class);
-        await("charfreq to appear", () -> analyses.analysis("charfreq").isPresent());
-        assertTrue(executeCommand("corpus:analyses").contains("charfreq"));
-        assertTrue(text(get("/corpus/api/analyses", true)).contains("\"name\":\"charfreq\""));
-        assertTrue(executeCommand("corpus:run --top 5 charfreq seeds").contains("的"));
+        await("wordlength to appear", () -> analyses.analysis("wordlength").isPresent());
+        assertTrue(executeCommand("corpus:analyses").contains("wordlength"));
+        assertTrue(text(get("/corpus/api/analyses", true)).contains("\"name\":\"wordlength\""));
+        String run = executeCommand("corpus:run wordlength seeds");
+        assertFalse(run, run.contains("ERROR"));
+        assertTrue(run, run.lines().count() > 3);
 
         Files.delete(deployed);
-        await("charfreq to vanish", () -> analyses.analyses().stream().map(AnalysisDescriptor::name).noneMatch("charfreq"::equals));
-        assertFalse(executeCommand("corpus:analyses").contains("charfreq"));
-        assertFalse(text(get("/corpus/api/analyses", true)).contains("charfreq"));
+        await("wordlength to vanish", () -> analyses.analyses().stream().map(AnalysisDescriptor::name).noneMatch("wordlength"::equals));
+        assertFalse(executeCommand("corpus:analyses").contains("wordlength"));
+        assertFalse(text(get("/corpus/api/analyses", true)).contains("wordlength"));
     }
 }
