@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class TypeRanksTest {
@@ -50,6 +51,17 @@ class TypeRanksTest {
         expected.sort(NAIVE);
         List<String> actual = Arrays.stream(ids).mapToObj(types::get).toList();
         assertEquals(expected, actual);
+    }
+
+    /** Past 2^21 types only one code point fits beside the id; with none, every type is compared as a string. */
+    @Property(tries = 300)
+    void ranksEqualANaiveSortWhateverPrefixFitsBesideTheIds(@ForAll("lexicons") List<String> types,
+            @ForAll @IntRange(min = 0, max = 2) int prefixLength) {
+        int[] ids = TypeRanks.idsByRank(types.size(), types::get, prefixLength);
+
+        List<String> expected = new ArrayList<>(types);
+        expected.sort(NAIVE);
+        assertEquals(expected, Arrays.stream(ids).mapToObj(types::get).toList());
     }
 
     @Property(tries = 500)
