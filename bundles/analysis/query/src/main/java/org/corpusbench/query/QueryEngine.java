@@ -81,13 +81,17 @@ public final class QueryEngine {
      * @param strategy  which of overlapping matches to report (see the class description); null means STANDARD
      * @param progress  checked for cancellation about every 64K steps
      * @return the hits in corpus order
-     * @throws QuerySyntaxException if the query has no anchor, an unknown attribute or is too large to run
+     * @throws QuerySyntaxException if the query has no anchor, an unknown attribute or region, or is too large to run
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     public Hits search(CorpusView corpus, DocumentSelection selection, Query query, MatchStrategy strategy,
             Progress progress) {
         String text = query.toString();
         Anchors.requireAnchor(query, text);
+        if (query.within().isPresent() && !CqlParser.REGIONS.contains(query.within().get())) {
+            throw new QuerySyntaxException("Unknown region '" + query.within().get()
+                    + "'; available regions: s (sentence), text (document)", text, -1);
+        }
         TypeSets types = new TypeSets(attributes, corpus.lexicon(), text);
         if (query.body() instanceof Node.Token token) {
             return singleToken(corpus, selection, types.of(token), progress);
