@@ -10,4 +10,8 @@ import java.util.Map;
  * @param metadata its metadata
  */
 record DocumentHeader(String id, String sourceId, Map<String, String> metadata) {
+    /** Immutable metadata, as {@link org.corpusbench.api.Document} holds it. */
+    DocumentHeader {
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
 }
