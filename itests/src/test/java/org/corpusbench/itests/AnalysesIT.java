@@ -70,8 +70,10 @@ public class AnalysesIT extends WorkbenchTestSupport {
     public void everyAnalysisRunsOnTheCorpusASelectionAndANamedSubcorpusFromConsoleAndRest() throws Exception {
         awaitSeeds();
         CorpusView seeds = repository().require("seeds");
-        String page = seeds.metadata(0).get("page");
-        String selection = "page=" + page;
+        String page = seeds.sourceId(0);
+        String selection = "source=" + page;
+        String dated = executeCommand("corpus:subcorpus create seeds dated 'date>=2000-01-01 & date<2100-01-01'");
+        assertFalse(seeds.metadata(0) + "\n" + dated, dated.contains("ERROR"));
         String created = executeCommand("corpus:subcorpus create seeds firstpage '" + selection + "'");
         assertFalse(created, created.contains("ERROR"));
         assertTrue(executeCommand("corpus:subcorpus list seeds").contains("firstpage"));
@@ -106,7 +108,7 @@ public class AnalysesIT extends WorkbenchTestSupport {
         for (String query : queries) {
             String output = executeCommand("corpus:query seeds '" + query + "'");
             assertFalse(query + ":\n" + output, output.contains("ERROR"));
-            Matcher hits = Pattern.compile("(\\d+) hits?").matcher(output);
+            Matcher hits = Pattern.compile("hits (\\d+)").matcher(output);
             assertTrue(query + " prints its number of hits:\n" + output, hits.find());
         }
         String sorted = executeCommand("corpus:query --sort right1 --context 3 --page 2 seeds '\"发展\"'");
