@@ -24,6 +24,9 @@ final class CountedSelection {
     final int[] size;
     /** Added to (position - skipped before it) to give a position's index in the counted sequence. */
     private final int[] shift;
+    /** The document holding the first position of each block of 2^BLOCK_BITS positions. */
+    private final int[] documentOfBlock;
+    private static final int BLOCK_BITS = 10;
     /** The first selected document after each document, or {@link #documents}. */
     final int[] nextSelected;
     private final SkippedPositions skipped;
@@ -42,6 +45,13 @@ final class CountedSelection {
         start = new int[documents + 1];
         for (int document = 0; document <= documents; document++) {
             start[document] = corpus.documentStart(document);
+        }
+        documentOfBlock = new int[(corpus.tokenCount() >>> BLOCK_BITS) + 1];
+        for (int block = 0, document = 0; block < documentOfBlock.length; block++) {
+            while (document + 1 < documents && start[document + 1] <= block << BLOCK_BITS) {
+                document++;
+            }
+            documentOfBlock[block] = document;
         }
         size = new int[documents];
         shift = new int[documents];
@@ -123,6 +133,23 @@ final class CountedSelection {
 
     private int countedBetween(int from, int to) {
         return (to - from) - (skipped.before(to) - skipped.before(from));
+    }
+
+    /**
+     * @param position a token position
+     * @param guess a document at or before the one holding it, such as the last one found
+     * @return the document holding it: a step from the guess, or a look-up of its block and a few
+     *         steps (documents shorter than a block are the only ones stepped over)
+     */
+    int documentOf(int position, int guess) {
+        int document = guess;
+        if (start[document + 1] <= position) {
+            document = Math.max(document + 1, documentOfBlock[position >>> BLOCK_BITS]);
+            while (start[document + 1] <= position) {
+                document++;
+            }
+        }
+        return document;
     }
 
     /**

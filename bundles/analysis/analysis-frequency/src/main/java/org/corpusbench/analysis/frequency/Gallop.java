@@ -3,38 +3,11 @@ package org.corpusbench.analysis.frequency;
 import java.nio.IntBuffer;
 
 /**
- * Exponential then binary search in ascending ints, starting from where the last search ended:
- * cheap both for long posting lists (small steps) and for short ones (few, long jumps).
+ * Exponential then binary search in a posting list, starting from where the last search ended:
+ * cheap both for a short jump and for skipping a long run of postings outside the selection.
  */
 final class Gallop {
     private Gallop() {
-    }
-
-    /**
-     * @param ascending sorted values
-     * @param from the first index to consider; {@code ascending[from] <= key}
-     * @param to the index after the last to consider
-     * @param key the value looked for
-     * @return the greatest index in {@code from..to-1} whose value is at most key
-     */
-    static int lastAtMost(int[] ascending, int from, int to, int key) {
-        int low = from;
-        int step = 1;
-        while (low + step < to && ascending[low + step] <= key) {
-            low += step;
-            step <<= 1;
-        }
-        int high = Math.min(low + step, to);
-        // ascending[low] <= key, and high is to or a value above key
-        while (high - low > 1) {
-            int middle = (low + high) >>> 1;
-            if (ascending[middle] <= key) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /**

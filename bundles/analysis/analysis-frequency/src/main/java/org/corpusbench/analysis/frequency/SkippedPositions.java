@@ -3,15 +3,16 @@ package org.corpusbench.analysis.frequency;
 /**
  * The token positions a frequency list does not count (punctuation when counting words), as a bit
  * set with a running count per 64-bit word. It answers "how many skipped tokens lie before this
- * position" in constant time with one bit per token (25 MB for 200M tokens) instead of an int
- * per token, which is what ARF needs to measure distances in counted tokens.
+ * position" in constant time, which is what ARF needs to measure distances in counted tokens. Each
+ * 64-bit word of bits sits next to the count of skipped positions before it, so a lookup touches
+ * one cache line: 2 bits per token (50 MB for 200M tokens) instead of an int per token.
  */
 final class SkippedPositions {
-    private final long[] bits;
-    private int[] skippedBeforeWord;
+    /** Even slots: the bits of 64 positions; odd slots: how many positions before them are skipped. */
+    private final long[] words;
 
-    private SkippedPositions(long[] bits) {
-        this.bits = bits;
+    private SkippedPositions(long[] words) {
+        this.words = words;
     }
 
     /** @return positions none of which is skipped */
@@ -24,20 +25,19 @@ final class SkippedPositions {
      * @return an empty set to {@link #add} to, then {@link #index}
      */
     static SkippedPositions forTokens(int tokens) {
-        return new SkippedPositions(new long[(tokens >>> 6) + 1]);
+        return new SkippedPositions(new long[((tokens >>> 6) + 1) * 2]);
     }
 
     void add(int position) {
-        bits[position >>> 6] |= 1L << position;
+        words[(position >>> 6) << 1] |= 1L << position;
     }
 
     /** Prepares {@link #before}; call once after the last {@link #add}. */
     SkippedPositions index() {
-        skippedBeforeWord = new int[bits.length];
-        int skipped = 0;
-        for (int word = 0; word < bits.length; word++) {
-            skippedBeforeWord[word] = skipped;
-            skipped += Long.bitCount(bits[word]);
+        long skipped = 0;
+        for (int word = 0; word < words.length; word += 2) {
+            words[word + 1] = skipped;
+            skipped += Long.bitCount(words[word]);
         }
         return this;
     }
@@ -47,11 +47,11 @@ final class SkippedPositions {
      * @return how many skipped positions are below it
      */
     int before(int position) {
-        if (bits.length == 0) {
+        if (words.length == 0) {
             return 0;
         }
-        int word = position >>> 6;
+        int word = (position >>> 6) << 1;
         // (1L << position) - 1 keeps the bits below position within its word; Java shifts mod 64.
-        return skippedBeforeWord[word] + Long.bitCount(bits[word] & ((1L << position) - 1));
+        return (int) words[word + 1] + Long.bitCount(words[word] & ((1L << position) - 1));
     }
 }

@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.corpusbench.api.DocumentSelection;
@@ -33,6 +34,28 @@ class FrequencyListPropertyTest {
             @ForAll @Size(6) List<Boolean> chosen, @ForAll boolean wholeCorpus, @ForAll CountedTypes types,
             @ForAll("stopwords") Set<String> stopwords, @ForAll @IntRange(min = 1, max = 3) int minCount,
             @ForAll @IntRange(min = 1, max = 3) int minRange) {
+        check(documents, chosen, wholeCorpus, types, stopwords, minCount, minRange);
+    }
+
+    /**
+     * Documents of 300 to 1,500 tokens with rare words, so postings jump over whole documents and
+     * land in the many blocks documents are looked up by.
+     */
+    @Property(tries = 30)
+    void longDocumentsToo(@ForAll("longDocuments") List<List<String>> documents, @ForAll @Size(6) List<Boolean> chosen,
+            @ForAll boolean wholeCorpus, @ForAll CountedTypes types) {
+        check(documents, chosen, wholeCorpus, types, Set.of(), 1, 1);
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> longDocuments() {
+        Arbitrary<String> token = Arbitraries.frequency(Tuple.of(300, "甲"), Tuple.of(200, "，"), Tuple.of(100, "ABC"),
+                Tuple.of(1, "豈"), Tuple.of(1, "𠀀"), Tuple.of(2, "7"));
+        return token.list().ofMinSize(300).ofMaxSize(1500).list().ofMinSize(2).ofMaxSize(6);
+    }
+
+    private static void check(List<List<String>> documents, List<Boolean> chosen, boolean wholeCorpus, CountedTypes types,
+            Set<String> stopwords, int minCount, int minRange) {
         TestCorpus corpus = TestCorpus.of("random", documents.stream().map(d -> String.join(" ", d)).toArray(String[]::new));
         DocumentSelection selection = wholeCorpus ? DocumentSelection.ALL : new DocumentSelection("random", chosen::get);
 
