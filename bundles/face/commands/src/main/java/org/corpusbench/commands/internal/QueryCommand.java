@@ -2,9 +2,11 @@ package org.corpusbench.commands.internal;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -69,8 +71,9 @@ public class QueryCommand implements Action {
     @Completion(CorpusNameCompleter.class)
     String corpus;
 
-    @Argument(index = 1, name = "cql", required = true, description = "The CQL query, in single quotes")
-    String cql;
+    @Argument(index = 1, name = "cql", required = true, multiValued = true,
+            description = "The CQL query, in single quotes; plain words (经济 发展) are read as a sequence of those words")
+    List<String> cql;
 
     @Override
     public Object execute() {
@@ -115,7 +118,7 @@ public class QueryCommand implements Action {
 
     private Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("query", cql);
+        parameters.put("query", query(String.join(" ", cql)));
         putIfGiven(parameters, "sort", sort);
         putIfGiven(parameters, "seed", seed);
         putIfGiven(parameters, "context", context);
@@ -126,6 +129,17 @@ public class QueryCommand implements Action {
         putIfGiven(parameters, "strategy", strategy);
         putIfGiven(parameters, AnalysisService.SELECTION, selection);
         return parameters;
+    }
+
+    /**
+     * The shell drops the double quotes of an unquoted {@code "经济"}, so plain words, which are never
+     * valid CQL, stand for the sequence of those words, as Sketch Engine's simple query reads them.
+     * Only letters and digits qualify: a CQL literal is a regular expression.
+     */
+    static String query(String text) {
+        String[] words = text.trim().split("\\s+");
+        boolean plain = Arrays.stream(words).allMatch(word -> !word.isEmpty() && word.codePoints().allMatch(Character::isLetterOrDigit));
+        return plain ? Arrays.stream(words).map(word -> '"' + word + '"').collect(Collectors.joining(" ")) : text;
     }
 
     private String defaultOf(String parameter) {

@@ -66,11 +66,19 @@ class QueryCommandTest {
         assertEquals(List.of("hits 0, page 1 of 1"), print(command));
     }
 
+    @Test
+    void plainWordsStandForTheirSequenceAndAnythingElseIsCqlAsGiven() {
+        assertEquals("\"经济\" \"发展\"", QueryCommand.query("经济 发展"));
+        assertEquals("\"GDP\"", QueryCommand.query(" GDP "));
+        assertEquals("\"经济\" []{0,2} \"发展\"", QueryCommand.query("\"经济\" []{0,2} \"发展\""));
+        assertEquals("U.S.", QueryCommand.query("U.S."), "a regular expression is left to the engine to refuse");
+    }
+
     private QueryCommand command() {
         QueryCommand command = new QueryCommand();
         command.analyses = kwic;
         command.corpus = "news";
-        command.cql = "\"经济\"";
+        command.cql = List.of("\"经济\"");
         return command;
     }
 
