@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.concordance;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.corpusbench.api.CorpusView;
@@ -31,11 +32,7 @@ public final class DispersionPlot {
      * @return the plot's rows, computed as they are read
      */
     public static ResultTable of(CorpusView corpus, Hits hits) {
-        // runStarts[r] is the first hit of the r-th document with hits; one int per such document
-        DocumentCursor cursor = new DocumentCursor(corpus);
-        int[] runStarts = IntStream.range(0, hits.size())
-                .filter(hit -> hit == 0 || !cursor.moveTo(hits.start(hit - 1)).contains(hits.start(hit)))
-                .toArray();
+        int[] runStarts = documentRuns(corpus, hits);
         return new ResultTable(COLUMNS, IntStream.range(0, runStarts.length).mapToObj(run -> {
             int first = runStarts[run];
             int last = run + 1 < runStarts.length ? runStarts[run + 1] : hits.size();
@@ -49,6 +46,19 @@ public final class DispersionPlot {
             return List.<Object>of(corpus.documentId(document), tokens, (long) (last - first),
                     (last - first) * 1000.0 / tokens, positions.toString());
         }));
+    }
+
+    /** @return the first hit of each document with hits: one int per such document, not per hit */
+    private static int[] documentRuns(CorpusView corpus, Hits hits) {
+        DocumentCursor documents = new DocumentCursor(corpus);
+        int[] runStarts = new int[Math.min(hits.size(), corpus.documentCount())];
+        int runs = 0;
+        for (int hit = 0; hit < hits.size(); hit++) {
+            if (hit == 0 || !documents.moveTo(hits.start(hit - 1)).contains(hits.start(hit))) {
+                runStarts[runs++] = hit;
+            }
+        }
+        return Arrays.copyOf(runStarts, runs);
     }
 
     /** Rounded in integers, so the digits are exact and the same on every platform. */
