@@ -30,6 +30,7 @@ public final class Benchmark {
         CorpusGenerator.ensure(folder, Long.parseLong(args[1]), args[3], Path.of(args[4]));
         List<String> rows = new ArrayList<>();
         List<String> corpusLines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (HeapGroup group : GROUPS) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + group.heap(), "-classpath", System.getProperty("java.class.path"), Rounds.class.getName(),
@@ -42,6 +43,8 @@ public final class Benchmark {
                     System.out.println("  " + line);
                     if (line.startsWith(Rounds.ROW)) {
                         rows.add(line.substring(Rounds.ROW.length()));
+                    } else if (line.startsWith(Rounds.NOTE)) {
+                        notes.add(line.substring(Rounds.NOTE.length()));
                     } else if (line.startsWith("opened ")) {
                         corpusLines.add(line);
                     }
@@ -60,6 +63,8 @@ public final class Benchmark {
         System.out.println();
         System.out.println(Figures.HEADER);
         rows.forEach(System.out::println);
+        System.out.println();
+        notes.forEach(System.out::println);
     }
 
     /** Contenders measured together in one JVM with this maximum heap. */

@@ -10,6 +10,7 @@ final class Figures {
     private final Contender contender;
     private long[] nanos = new long[0];
     private long peakHeapMegabytes;
+    private Throwable failure;
 
     Figures(Contender contender) {
         this.contender = contender;
@@ -21,6 +22,14 @@ final class Figures {
         peakHeapMegabytes = Math.max(peakHeapMegabytes, peakHeap);
     }
 
+    void fail(Throwable cause) {
+        failure = cause;
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
     long median() {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
@@ -29,6 +38,10 @@ final class Figures {
     }
 
     String row(long fullScanMedian) {
+        if (failure != null) {
+            return String.format("| %s | failed: %s | | | %s | of %,d MB |", contender.name(), failure,
+                    contender.targetNanos() == 0 ? "–" : "< " + duration(contender.targetNanos()), Machine.maxHeapMegabytes());
+        }
         long median = median();
         String spread = duration(Arrays.stream(nanos).min().orElse(0)) + " – " + duration(Arrays.stream(nanos).max().orElse(0));
         return String.format("| %s | %s | %s | %.3f | %s | %,d of %,d MB |", contender.name(), duration(median), spread,
