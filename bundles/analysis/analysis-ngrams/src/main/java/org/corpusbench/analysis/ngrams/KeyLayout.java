@@ -24,6 +24,11 @@ final class KeyLayout {
         this.words = (n + perLong - 1) / perLong;
     }
 
+    /** @return bits per component */
+    int bits() {
+        return bits;
+    }
+
     /** @return longs per key */
     int words() {
         return words;

@@ -34,10 +34,15 @@ import org.corpusbench.api.query.Hits;
  * <li>Rows are ordered by count, descending, then by the n-gram: token by token in code-point
  * order for words (compared by type rank, never decoding), by code points for characters.</li>
  * </ul>
- * Memory: an open-addressing table of packed keys takes 20 bytes per slot (28 when a key needs two
- * longs, e.g. 4- to 6-grams over 1.6M types), at most 3/4 full, within the byte budget given; when
- * the distinct n-grams do not fit, the key space is split by hash into partitions counted in
- * separate passes over the selection. Listed n-grams take 24 bytes each (one-long keys).
+ * Speed and memory: with a minimum count or range above 1 a first pass counts every window in a
+ * {@link CountMinSketch} (up to half the byte budget), and n-grams whose estimate is below the
+ * larger minimum, or which hold a type rarer than it in the whole corpus, never enter the exact
+ * table; both can only overestimate, so nothing listable is lost, and in Zipfian text most
+ * distinct n-grams are rare, so the exact table is many times smaller. The exact table of packed
+ * keys takes 20 bytes per slot (28 when a key needs two longs, e.g. 4- to 6-grams over 1.6M types),
+ * at most 3/4 full, within the rest of the budget; when the n-grams do not fit, the key space is
+ * split by hash into partitions counted in separate passes over the selection. Listed n-grams take
+ * 24 bytes each (one-long keys).
  * Thread-safe: each run uses its own tables.
  */
 public final class NGramCounter {
@@ -46,6 +51,8 @@ public final class NGramCounter {
             new Column("ngram", ColumnType.STRING), new Column("count", ColumnType.INTEGER),
             new Column("range", ColumnType.INTEGER), new Column("per_million", ColumnType.DECIMAL));
     private static final int MAX_PARTITIONS = 1 << 16;
+    /** Sketch counters are bytes; above this a sketch still leaves out what it can. */
+    private static final int MAX_SKETCH_CAP = 255;
     private final long tableBytes;
 
     /** @param tableBytes the most bytes the counting table of one run may take */
@@ -71,15 +78,33 @@ public final class NGramCounter {
         Components components = options.unit() == Unit.WORDS ? Components.words(lexicon, options.tokens(), options.stopwords())
                 : Components.characters(lexicon, options.tokens(), options.stopwords());
         KeyLayout layout = new KeyLayout(options.n(), components.maxComponent);
-        WindowScanner scanner = new WindowScanner(corpus, options, components, layout);
+        int threshold = (int) Math.min(MAX_SKETCH_CAP, Math.max(options.minCount(), options.minRange()));
+        boolean[] rare = threshold > 1 && options.unit() == Unit.WORDS ? rareTypes(lexicon, threshold) : null;
+        WindowScanner scanner = new WindowScanner(corpus, options, components, layout, rare);
         int[] starts = hits == null ? null : windowStarts(hits, options);
-        long total = hits == null ? 0 : scanner.scan(selection, progress, (key, document) -> { });
+        int words = layout.words();
+        long total = hits == null ? -1 : scanner.scan(selection, progress, (key, document) -> { });
+        CountMinSketch sketch = null;
+        if (threshold > 1) {
+            sketch = new CountMinSketch(sketchBytes(corpus, selection, options, starts), threshold);
+            CountMinSketch counted = sketch;
+            long[] touched = {0};
+            WindowBatch batch = new WindowBatch(words, (keys, hashes, documents, count) -> touched[0] += counted.addAll(hashes, count));
+            if (starts == null) {
+                total = scanner.scan(selection, progress, batch);
+            } else {
+                scanner.scanStarts(starts, starts.length, progress, batch);
+            }
+            batch.flush();
+        }
+        long tableBudget = tableBytes - (sketch == null ? 0 : sketch.bytes());
         int partitions = 1;
         while (true) {
-            NGramRows rows = new NGramRows(layout.words());
-            long counted = countInPartitions(scanner, selection, options, starts, partitions, layout.words(), rows, progress);
+            NGramRows rows = new NGramRows(words);
+            long counted = countInPartitions(scanner, selection, options, starts, partitions, words, tableBudget,
+                    sketch, threshold, rows, progress);
             if (counted >= 0) {
-                return table(corpus, options, layout, rows, hits == null ? counted : total);
+                return table(corpus, options, layout, rows, total >= 0 ? total : counted);
             }
             partitions *= 4;
             if (partitions > MAX_PARTITIONS) {
@@ -88,27 +113,52 @@ public final class NGramCounter {
         }
     }
 
+    /**
+     * Types whose frequency in the whole corpus is below the threshold: an n-gram holding one
+     * occurs less often than that type, in any selection.
+     */
+    private static boolean[] rareTypes(Lexicon lexicon, int threshold) {
+        boolean[] rare = new boolean[lexicon.size()];
+        for (int type = 0; type < rare.length; type++) {
+            rare[type] = lexicon.frequency(type) < threshold;
+        }
+        return rare;
+    }
+
+    /**
+     * Half the budget, but no more than four counters per possible window, so a small selection
+     * does not clear a large array.
+     */
+    private long sketchBytes(CorpusView corpus, DocumentSelection selection, NGramOptions options, int[] starts) {
+        long windows = starts != null ? starts.length : selection.tokenCount(corpus);
+        if (options.unit() == Unit.CHARACTERS) {
+            windows *= 4; // most Chinese words have at most 4 characters; a bound, not a count
+        }
+        return Math.min(tableBytes / 2, Math.max(64, 4 * windows));
+    }
+
     /** @return the n-gram tokens counted, or -1 if a partition did not fit in the table */
     private long countInPartitions(WindowScanner scanner, DocumentSelection selection, NGramOptions options, int[] starts,
-            int partitions, int words, NGramRows rows, Progress progress) {
-        NGramTable table = new NGramTable(words, capacity(words));
+            int partitions, int words, long budget, CountMinSketch sketch, int threshold, NGramRows rows,
+            Progress progress) {
+        NGramTable table = new NGramTable(words, capacity(words, budget));
         int shift = 64 - Integer.numberOfTrailingZeros(partitions);
         long total = 0;
         for (int partition = 0; partition < partitions; partition++) {
             int wanted = partition;
             table.clear();
-            WindowScanner.Sink sink = (key, document) -> {
-                long hash = NGramTable.hash(key, words);
-                if ((partitions == 1 || (int) (hash >>> shift) == wanted) && !table.add(key, hash, document)) {
+            WindowBatch batch = new WindowBatch(words, (keys, hashes, documents, count) -> {
+                if (!table.addBatch(keys, hashes, documents, count, partitions == 1 ? 64 : shift, wanted, sketch, threshold)) {
                     throw new TableFull();
                 }
-            };
+            });
             try {
                 if (starts == null) {
-                    total = scanner.scan(selection, progress, sink);
+                    total = scanner.scan(selection, progress, batch);
                 } else {
-                    scanner.scanStarts(starts, starts.length, progress, sink);
+                    scanner.scanStarts(starts, starts.length, progress, batch);
                 }
+                batch.flush();
             } catch (TableFull full) {
                 return -1;
             }
@@ -118,8 +168,8 @@ public final class NGramCounter {
         return total;
     }
 
-    private int capacity(int words) {
-        long slots = Math.max(16, Math.min(tableBytes / NGramTable.slotBytes(words), (1 << 28) / words));
+    private static int capacity(int words, long budget) {
+        long slots = Math.max(16, Math.min(budget / NGramTable.slotBytes(words), (1 << 28) / words));
         return Integer.highestOneBit((int) slots);
     }
 

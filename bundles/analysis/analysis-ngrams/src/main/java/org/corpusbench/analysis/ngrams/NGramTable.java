@@ -1,23 +1,26 @@
 package org.corpusbench.analysis.ngrams;
 
 /**
- * Counts packed n-gram keys in an open-addressing hash table with linear probing, in parallel
- * primitive arrays: per slot {@code 8 * words} bytes of key, then count, range and the last
- * document seen (4 bytes each), so no object per n-gram. Range counts documents: occurrences
- * arrive in document order, so a key's range grows when its last document changes. The table
- * grows by doubling up to a fixed capacity and refuses a new key beyond 3/4 of it, so the caller
- * can count in several passes instead of running out of memory. Not thread-safe.
+ * Counts packed n-gram keys in an open-addressing hash table with linear probing, so no object per
+ * n-gram. A slot is {@code words + 1} longs in one array, the key and then the count (high 32 bits)
+ * with the last document seen (low 32 bits), so counting an occurrence touches one place; the
+ * range (documents) sits in a side array, written once per key and document. Occurrences arrive in
+ * document order, so a key's range grows when its last document changes. The table grows by
+ * doubling up to a fixed capacity and refuses a new key beyond 3/4 of it, so the caller can count
+ * in several passes instead of running out of memory. Not thread-safe.
  */
 final class NGramTable {
     private static final int INITIAL_CAPACITY = 1 << 10;
     private final int words;
+    private final int stride;
     private final int maxCapacity;
-    private long[] keys;
-    private int[] counts;
+    private long[] slots;
     private int[] ranges;
-    private int[] lastDocuments;
     private int mask;
     private int size;
+    private final int[] pending = new int[WindowBatch.SIZE];
+    /** Sums what {@link #touch} reads, so that the reads are kept. */
+    private long touched;
 
     /**
      * @param words longs per key
@@ -25,6 +28,7 @@ final class NGramTable {
      */
     NGramTable(int words, int maxCapacity) {
         this.words = words;
+        this.stride = words + 1;
         this.maxCapacity = maxCapacity;
         allocate(Math.min(INITIAL_CAPACITY, maxCapacity));
     }
@@ -35,31 +39,108 @@ final class NGramTable {
     }
 
     /**
+     * Counts an occurrence of a key already in the table; adds a new key only if the sketch, when
+     * there is one, estimates it may reach the threshold.
+     *
      * @param key a packed key whose first long is not 0
      * @param hash its {@link #hash}
      * @param document the document it occurs in; calls come in document order
-     * @return false if the key is new and the table is full; nothing is counted then
+     * @param sketch estimates of every key's count, or null to add every key
+     * @param threshold the least estimate for which a new key is added
+     * @return false if the key is new, wanted and the table is full; nothing is counted then
      */
-    boolean add(long[] key, long hash, int document) {
-        int slot = find(key, hash);
-        if (keys[slot * words] == 0) {
+    boolean add(long[] key, long hash, int document, CountMinSketch sketch, int threshold) {
+        return add(key, 0, hash, document, sketch, threshold);
+    }
+
+    /**
+     * Counts a batch of occurrences as {@link #add} does one by one, those of keys already in the
+     * table first: a key is either in the table for all its occurrences of the batch or for none,
+     * so each key still sees its occurrences in document order.
+     *
+     * @param keys {@code count} keys
+     * @param hashes their hashes
+     * @param documents their documents
+     * @param count how many
+     * @param shift with {@code wanted}: only keys whose hash shifted right by it equals
+     *            {@code wanted} are counted; a shift of 64 counts every key
+     * @param wanted see shift
+     * @param sketch as in {@link #add}
+     * @param threshold as in {@link #add}
+     * @return false if a wanted new key did not fit
+     */
+    boolean addBatch(long[] keys, long[] hashes, int[] documents, int count, int shift, int wanted, CountMinSketch sketch,
+            int threshold) {
+        touched += touch(hashes, count);
+        int waiting = 0;
+        for (int i = 0; i < count; i++) {
+            long hash = hashes[i];
+            if (shift < 64 && (int) (hash >>> shift) != wanted) {
+                continue;
+            }
+            int slot = find(keys, i * words, hash);
+            if (slots[slot * stride] != 0) {
+                countAt(slot, documents[i]);
+            } else {
+                pending[waiting++] = i;
+            }
+        }
+        if (sketch != null) {
+            touched += sketch.touch(hashes, pending, waiting);
+        }
+        for (int p = 0; p < waiting; p++) {
+            int i = pending[p];
+            if (!add(keys, i * words, hashes[i], documents[i], sketch, threshold)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean add(long[] key, int offset, long hash, int document, CountMinSketch sketch, int threshold) {
+        int slot = find(key, offset, hash);
+        int base = slot * stride;
+        if (slots[base] == 0) {
+            if (sketch != null && sketch.estimate(hash) < threshold) {
+                return true;
+            }
             if (size + 1 > (mask + 1) / 4 * 3) {
                 if (mask + 1 >= maxCapacity) {
                     return false;
                 }
                 grow();
-                slot = find(key, hash);
+                slot = find(key, offset, hash);
+                base = slot * stride;
             }
-            System.arraycopy(key, 0, keys, slot * words, words);
-            lastDocuments[slot] = -1;
+            System.arraycopy(key, offset, slots, base, words);
+            slots[base + words] = 0xFFFF_FFFFL; // count 0, no document yet
             size++;
         }
-        counts[slot]++;
-        if (lastDocuments[slot] != document) {
-            lastDocuments[slot] = document;
+        countAt(slot, document);
+        return true;
+    }
+
+    private void countAt(int slot, int document) {
+        int base = slot * stride;
+        long state = slots[base + words];
+        if ((int) state != document) {
             ranges[slot]++;
         }
-        return true;
+        slots[base + words] = (state & 0xFFFF_FFFF_0000_0000L) + (1L << 32) | (document & 0xFFFF_FFFFL);
+    }
+
+    /**
+     * Reads the home slot of each hash, so that the processor fetches them together before they
+     * are used one by one.
+     *
+     * @return a value that depends on the reads, so that they are not optimised away
+     */
+    long touch(long[] hashes, int count) {
+        long seen = 0;
+        for (int i = 0; i < count; i++) {
+            seen += slots[((int) hashes[i] & mask) * stride];
+        }
+        return seen;
     }
 
     /**
@@ -71,8 +152,10 @@ final class NGramTable {
      */
     void harvest(NGramRows rows, long minCount, long minRange) {
         for (int slot = 0; slot <= mask; slot++) {
-            if (keys[slot * words] != 0 && counts[slot] >= minCount && ranges[slot] >= minRange) {
-                rows.add(keys, slot * words, counts[slot], ranges[slot]);
+            int base = slot * stride;
+            int count = (int) (slots[base + words] >>> 32);
+            if (slots[base] != 0 && count >= minCount && ranges[slot] >= minRange) {
+                rows.add(slots, base, count, ranges[slot]);
             }
         }
     }
@@ -97,18 +180,18 @@ final class NGramTable {
         return h ^ h >>> 33;
     }
 
-    private int find(long[] key, long hash) {
+    private int find(long[] key, int offset, long hash) {
         int slot = (int) hash & mask;
-        while (keys[slot * words] != 0 && !sameKey(slot, key)) {
+        while (slots[slot * stride] != 0 && !sameKey(slot, key, offset)) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    private boolean sameKey(int slot, long[] key) {
-        int base = slot * words;
+    private boolean sameKey(int slot, long[] key, int offset) {
+        int base = slot * stride;
         for (int word = 0; word < words; word++) {
-            if (keys[base + word] != key[word]) {
+            if (slots[base + word] != key[offset + word]) {
                 return false;
             }
         }
@@ -116,29 +199,24 @@ final class NGramTable {
     }
 
     private void allocate(int capacity) {
-        keys = new long[capacity * words];
-        counts = new int[capacity];
+        slots = new long[capacity * stride];
         ranges = new int[capacity];
-        lastDocuments = new int[capacity];
         mask = capacity - 1;
         size = 0;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
+        long[] oldSlots = slots;
         int[] oldRanges = ranges;
-        int[] oldLast = lastDocuments;
-        allocate(2 * oldCounts.length);
+        allocate(2 * oldRanges.length);
         long[] key = new long[words];
-        for (int slot = 0; slot < oldCounts.length; slot++) {
-            if (oldKeys[slot * words] != 0) {
-                System.arraycopy(oldKeys, slot * words, key, 0, words);
-                int target = find(key, hash(key, words));
-                System.arraycopy(key, 0, keys, target * words, words);
-                counts[target] = oldCounts[slot];
+        for (int slot = 0; slot < oldRanges.length; slot++) {
+            int oldBase = slot * stride;
+            if (oldSlots[oldBase] != 0) {
+                System.arraycopy(oldSlots, oldBase, key, 0, words);
+                int target = find(key, 0, hash(key, words));
+                System.arraycopy(oldSlots, oldBase, slots, target * stride, stride);
                 ranges[target] = oldRanges[slot];
-                lastDocuments[target] = oldLast[slot];
                 size++;
             }
         }

@@ -9,7 +9,11 @@ import org.corpusbench.api.Progress;
  * Finds the n-gram occurrences (windows) of a selection and hands each one's packed key to a
  * sink, in document order. A window is n consecutive components (tokens, or code points of
  * consecutive tokens) inside one sentence, every token eligible; an ineligible token or a sentence
- * start breaks the sequence. One scanner serves one run; not thread-safe.
+ * start breaks the sequence. A key that fits one long is kept rolling (shifted in a component at a
+ * time); longer keys are packed from a ring of the last n components. Which of the last n
+ * components are stopwords, or too rare to reach the minimum, is kept as rolling bits (bit 0 the
+ * newest). Windows holding a rare component are counted as n-gram tokens but not handed on. One
+ * scanner serves one run; not thread-safe.
  */
 final class WindowScanner {
     /** Receives one occurrence. */
@@ -19,25 +23,43 @@ final class WindowScanner {
     }
 
     private final CorpusView corpus;
-    private final NGramOptions options;
     private final Components components;
     private final KeyLayout layout;
+    private final StopwordRule stopwordRule;
+    private final boolean characters;
     private final int n;
+    private final int bits;
+    private final boolean rolling;
+    private final long keyMask;
+    private final int windowMask;
     private final int[] ring;
-    private final boolean[] stopRing;
     private final long[] key;
     private final boolean filterStopwords;
+    private final boolean[] rare;
+    private int run;
+    private long rollingKey;
+    private int stopBits;
+    private int rareBits;
 
-    WindowScanner(CorpusView corpus, NGramOptions options, Components components, KeyLayout layout) {
+    /**
+     * @param rare per type, true if no n-gram holding it can be listed (its frequency is below the
+     *            minimum), or null to hand on every window
+     */
+    WindowScanner(CorpusView corpus, NGramOptions options, Components components, KeyLayout layout, boolean[] rare) {
         this.corpus = corpus;
-        this.options = options;
         this.components = components;
         this.layout = layout;
+        this.stopwordRule = options.stopwordRule();
+        this.characters = options.unit() == NGramOptions.Unit.CHARACTERS;
         this.n = options.n();
+        this.bits = layout.bits();
+        this.rolling = layout.words() == 1;
+        this.keyMask = n * bits >= 64 ? -1L : (1L << n * bits) - 1;
+        this.windowMask = (1 << n) - 1;
         this.ring = new int[n];
-        this.stopRing = new boolean[n];
         this.key = new long[layout.words()];
         this.filterStopwords = !options.stopwords().words().isEmpty();
+        this.rare = rare;
     }
 
     /**
@@ -47,33 +69,36 @@ final class WindowScanner {
      */
     long scan(DocumentSelection selection, Progress progress, Sink sink) {
         long[] windows = {0};
-        boolean characters = options.unit() == NGramOptions.Unit.CHARACTERS;
+        boolean[] eligible = components.eligible;
         selection.forEachDocument(corpus, progress, (document, from, to) -> {
             if (from == to) {
                 return;
             }
             int sentence = Sentences.indexOf(corpus, from);
             int nextSentence = corpus.sentenceStart(sentence + 1);
-            int run = 0;
+            run = 0;
+            long found = 0;
             for (int position = from; position < to; position++) {
                 if (position == nextSentence) {
                     nextSentence = corpus.sentenceStart(++sentence + 1);
                     run = 0;
                 }
                 int type = corpus.typeId(position);
-                if (!components.eligible[type]) {
+                if (!eligible[type]) {
                     run = 0;
                 } else if (characters) {
                     for (int c = components.charStart[type]; c < components.charStart[type + 1]; c++) {
                         int cp = components.chars[c];
-                        run = push(run, cp, filterStopwords && components.stopChars.get(cp));
-                        windows[0] += emitIfFull(run, document, sink);
+                        push(cp, filterStopwords && components.stopChars.get(cp), false);
+                        found += emitIfFull(document, sink);
                     }
                 } else {
-                    run = push(run, components.wordComponent[type], filterStopwords && components.stopTypes.get(type));
-                    windows[0] += emitIfFull(run, document, sink);
+                    push(components.wordComponent[type], filterStopwords && components.stopTypes.get(type),
+                            rare != null && rare[type]);
+                    found += emitIfFull(document, sink);
                 }
             }
+            windows[0] += found;
         });
         return windows[0];
     }
@@ -93,47 +118,52 @@ final class WindowScanner {
             if (start + n > corpus.sentenceStart(sentence + 1)) {
                 continue;
             }
-            int run = 0;
+            run = 0;
             for (int position = start; position < start + n && run == position - start; position++) {
                 int type = corpus.typeId(position);
                 if (components.eligible[type]) {
-                    run = push(run, components.wordComponent[type], filterStopwords && components.stopTypes.get(type));
+                    push(components.wordComponent[type], filterStopwords && components.stopTypes.get(type),
+                            rare != null && rare[type]);
                 }
             }
             if (run == n) {
-                emitIfFull(run, corpus.documentOf(start), sink);
+                emitIfFull(corpus.documentOf(start), sink);
             }
         }
     }
 
-    private int push(int run, int component, boolean stopword) {
-        int slot = run % n;
-        ring[slot] = component;
-        stopRing[slot] = stopword;
-        return run + 1;
+    private void push(int component, boolean stopword, boolean tooRare) {
+        if (rolling) {
+            rollingKey = (rollingKey << bits | component) & keyMask;
+        } else {
+            ring[run % n] = component;
+        }
+        stopBits = (stopBits << 1 | (stopword ? 1 : 0)) & windowMask;
+        rareBits = (rareBits << 1 | (tooRare ? 1 : 0)) & windowMask;
+        run++;
     }
 
-    private int emitIfFull(int run, int document, Sink sink) {
+    /** @return 1 if the last n components make a window (handed on unless left out), else 0 */
+    private int emitIfFull(int document, Sink sink) {
         if (run < n) {
             return 0;
         }
-        int head = run % n;
-        if (!filterStopwords || !leftOut(head)) {
-            layout.pack(ring, head, key);
+        if (rareBits == 0 && (!filterStopwords || !leftOut())) {
+            if (rolling) {
+                key[0] = rollingKey;
+            } else {
+                layout.pack(ring, run % n, key);
+            }
             sink.accept(key, document);
         }
         return 1;
     }
 
-    private boolean leftOut(int head) {
-        StopwordRule rule = options.stopwordRule();
-        if (rule == StopwordRule.EDGE) {
-            return stopRing[head] || stopRing[(head + n - 1) % n];
-        }
-        int stopwords = 0;
-        for (boolean stop : stopRing) {
-            stopwords += stop ? 1 : 0;
-        }
-        return rule == StopwordRule.ANY ? stopwords > 0 : stopwords == n;
+    private boolean leftOut() {
+        return switch (stopwordRule) {
+            case ANY -> stopBits != 0;
+            case EDGE -> (stopBits & (1 | 1 << n - 1)) != 0;
+            case ALL -> stopBits == windowMask;
+        };
     }
 }
