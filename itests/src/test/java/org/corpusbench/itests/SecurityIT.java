@@ -65,7 +65,7 @@ public class SecurityIT extends WorkbenchTestSupport {
 
     /** The commands the ACL gives corpus-reader (etc/org.apache.karaf.command.acl.corpus.cfg); all others need corpus-admin. */
     static final Set<String> READ_COMMANDS = Set.of("list", "info", "documents", "document", "analyses", "run", "export",
-            "export-tokens", "segmenters", "segment", "cleaning", "cleaning-report");
+            "export-tokens", "segmenters", "segment", "cleaning", "cleaning-report", "query");
     static final String SEEDS_PAGE = "000_a091517554f8b986.txt";
     static final long HEAP_LIMIT_MB = 1024;
     static final int SEGMENT_BODY_BYTES = 60_000_000;
@@ -130,13 +130,17 @@ public class SecurityIT extends WorkbenchTestSupport {
             String cleaning = read(reader, "corpus:cleaning");
             assertTrue(cleaning, cleaning.contains("rejoin-lines") && cleaning.contains("newspaper-articles"));
             assertTrue(read(reader, "corpus:cleaning --no-format").contains("\trejoin-lines\t"));
+            String concordance = read(reader, "corpus:query seeds '\"发展\"'");
+            assertTrue(concordance, concordance.startsWith("hits "));
+            read(reader, "corpus:subcorpus list seeds");
             String report = read(reader, "corpus:cleaning-report seeds");
             assertTrue(report, report.contains(SEEDS_PAGE) && report.contains("lines.joined="));
 
             // every change is refused
             for (String change : List.of("corpus:load --name intruder-" + suffix + " " + page, "corpus:delete seeds",
                     "corpus:rename seeds renamed-" + suffix, "corpus:reclean seeds", "corpus:cleaning off rejoin-lines",
-                    "corpus:cleaning on rejoin-lines", "config:install " + configToInstall(suffix) + " securityit-" + suffix + ".cfg")) {
+                    "corpus:cleaning on rejoin-lines", "corpus:subcorpus create seeds intruder-" + suffix + " all",
+                    "corpus:subcorpus delete seeds intruder-" + suffix, "config:install " + configToInstall(suffix) + " securityit-" + suffix + ".cfg")) {
                 assertRefused(reader.run(change));
             }
             // and so is every other command of the scope that the ACL does not open to readers (a new one is closed)
@@ -319,6 +323,7 @@ public class SecurityIT extends WorkbenchTestSupport {
                 case "corpus" -> corpus;
                 case "id" -> documentId;
                 case "analysis" -> "frequency";
+                case "name" -> "securityit-subcorpus";
                 default -> throw new AssertionError("Route " + template + " has the variable {" + variable.group(1)
                         + "}, which this test cannot fill yet: teach it");
             };
