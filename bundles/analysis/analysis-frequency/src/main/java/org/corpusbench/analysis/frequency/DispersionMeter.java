@@ -5,7 +5,8 @@ import org.corpusbench.api.CorpusView;
 
 /**
  * Measures one type's dispersion from its postings alone, so listing the top 20 types reads 20
- * posting lists and not the token stream. Postings outside the selection are jumped over;
+ * posting lists and not the token stream ({@link DispersionPass} measures all types at once for
+ * the rest of a long list). Postings outside the selection are jumped over;
  * positions map to documents through a table of the document at each 1,024th position.
  *
  * <p>Parts are the selection's documents with at least one counted token; n is their number and
@@ -87,6 +88,19 @@ final class DispersionMeter {
             }
         }
         reduced += Math.min(tokens - previous + first, gap);
+        return dispersion(range, mean, squares, deviations, reduced, gap);
+    }
+
+    /**
+     * @param range the parts holding the type
+     * @param mean Welford's mean of p<sub>i</sub> over those parts
+     * @param squares Welford's sum of squared deviations of p<sub>i</sub> over those parts
+     * @param deviations Σ (|f<sub>i</sub>/f - s<sub>i</sub>| - s<sub>i</sub>) over those parts
+     * @param reduced ARF's Σ min(d<sub>j</sub>, v), the distance round the end included
+     * @param gap v = N / f
+     * @return the measures from those sums
+     */
+    Dispersion dispersion(int range, double mean, double squares, double deviations, double reduced, double gap) {
         double dp = Math.max(0, (1 + deviations) / 2);
         return new Dispersion(range, juillandD(range, mean, squares), dp,
                 selection.parts < 2 ? Double.NaN : dp / (1 - selection.smallestShare), reduced / gap);

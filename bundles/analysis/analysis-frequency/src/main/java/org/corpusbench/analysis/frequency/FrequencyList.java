@@ -30,7 +30,8 @@ import org.corpusbench.api.analysis.StopwordList;
  * {@link DispersionMeter} defines them over the n parts (selected documents with a counted
  * token). Rows run by count descending, then by word in code-point order (the lexicon's rank, so
  * no string is decoded while sorting); each row's dispersion is computed from the word's postings
- * when the row is read, so the first rows come without reading the token stream. Thread-safe.
+ * when the row is read, so the first rows come without reading the token stream; past the first
+ * 2,000 rows one sequential pass over the selection's tokens measures all the rest. Thread-safe.
  */
 public final class FrequencyList {
     /** The result's columns. */
@@ -41,11 +42,18 @@ public final class FrequencyList {
             new Column("dp", ColumnType.DECIMAL), new Column("dp_norm", ColumnType.DECIMAL),
             new Column("arf", ColumnType.DECIMAL));
     private static final int REPORT_INTERVAL = 1 << 12;
+    /**
+     * Rows measured from their postings; past them one pass over the tokens measures the rest. A
+     * pass costs about a scan of the selection; measuring 2,000 frequent types from postings costs
+     * well under that, while a million rare ones cost many times more (a random read per posting).
+     */
+    static final int ROWS_FROM_POSTINGS = 2_000;
 
     private final CountedTypes countedTypes;
     private final StopwordList stopwords;
     private final long minCount;
     private final long minRange;
+    private final int rowsFromPostings;
 
     /**
      * @param countedTypes the kinds of token counted
@@ -54,6 +62,12 @@ public final class FrequencyList {
      * @param minRange the least number of parts a listed word occurs in, at least 1
      */
     public FrequencyList(CountedTypes countedTypes, StopwordList stopwords, long minCount, long minRange) {
+        this(countedTypes, stopwords, minCount, minRange, ROWS_FROM_POSTINGS);
+    }
+
+    /** As the public constructor, with the number of rows measured from postings before the rest are measured in one pass. */
+    FrequencyList(CountedTypes countedTypes, StopwordList stopwords, long minCount, long minRange, int rowsFromPostings) {
+        this.rowsFromPostings = rowsFromPostings;
         this.countedTypes = countedTypes;
         this.stopwords = stopwords;
         this.minCount = minCount;
@@ -69,7 +83,7 @@ public final class FrequencyList {
     public ResultTable compute(CorpusView corpus, DocumentSelection selection, Progress progress) {
         CountedSelection counted = CountedSelection.of(corpus, selection, countedTypes, progress);
         long[] order = listedInOrder(corpus.lexicon(), counted.counts);
-        Rows rows = new Rows(corpus, counted, order, progress);
+        Rows rows = new Rows(corpus, selection, counted, order, progress);
         return new ResultTable(COLUMNS, StreamSupport.stream(rows, false));
     }
 
@@ -95,19 +109,25 @@ public final class FrequencyList {
         return order;
     }
 
-    /** Reads the sorted types one by one, measuring each as it is asked for and leaving out those below minRange. */
+    /**
+     * Reads the sorted types one by one, leaving out those below minRange: the first ones measured
+     * from their postings as they are asked for, all later ones by one pass over the tokens.
+     */
     private final class Rows extends Spliterators.AbstractSpliterator<List<Object>> {
         private final CorpusView corpus;
+        private final DocumentSelection selection;
         private final CountedSelection counted;
         private final long[] order;
         private final Progress progress;
         private final DispersionMeter meter;
+        private DispersionPass pass;
         private int next;
         private long rank;
 
-        Rows(CorpusView corpus, CountedSelection counted, long[] order, Progress progress) {
+        Rows(CorpusView corpus, DocumentSelection selection, CountedSelection counted, long[] order, Progress progress) {
             super(order.length, Spliterator.ORDERED | Spliterator.NONNULL);
             this.corpus = corpus;
+            this.selection = selection;
             this.counted = counted;
             this.order = order;
             this.progress = progress;
@@ -121,8 +141,11 @@ public final class FrequencyList {
                     progress.checkCancelled();
                     progress.report("measuring dispersion", next, order.length);
                 }
+                if (next == rowsFromPostings && pass == null) {
+                    pass = DispersionPass.run(corpus, selection, counted, meter, progress);
+                }
                 int type = corpus.lexicon().idOfRank((int) order[next++]);
-                Dispersion dispersion = meter.measure(type);
+                Dispersion dispersion = pass == null ? meter.measure(type) : pass.dispersion(type);
                 if (dispersion.range() >= minRange) {
                     action.accept(row(type, dispersion));
                     return true;

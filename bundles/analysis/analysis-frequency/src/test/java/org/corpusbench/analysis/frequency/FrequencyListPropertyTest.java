@@ -24,7 +24,10 @@ import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.StopwordList;
 import org.corpusbench.testing.TestCorpus;
 
-/** {@link FrequencyList} against the formulas applied literally to the selection's counted tokens. */
+/**
+ * {@link FrequencyList} against the formulas applied literally to the selection's counted tokens,
+ * with the rows past a random few measured by the pass over the tokens rather than from postings.
+ */
 class FrequencyListPropertyTest {
     private static final List<String> VOCABULARY = List.of("甲", "乙", "丙", "丁", "经济", "发展", "豈", "𠀀", "2024", "7",
             "ABC", "x", "，", "。", "■");
@@ -33,8 +36,27 @@ class FrequencyListPropertyTest {
     void everyColumnEqualsTheNaiveFormulas(@ForAll("documents") List<List<String>> documents,
             @ForAll @Size(6) List<Boolean> chosen, @ForAll boolean wholeCorpus, @ForAll CountedTypes types,
             @ForAll("stopwords") Set<String> stopwords, @ForAll @IntRange(min = 1, max = 3) int minCount,
+            @ForAll @IntRange(min = 1, max = 3) int minRange, @ForAll @IntRange(min = 0, max = 5) int rowsFromPostings) {
+        check(documents, chosen, wholeCorpus, types, stopwords, minCount, minRange, rowsFromPostings);
+    }
+
+    /** Rows measured from postings and rows measured by the pass over the tokens are the same doubles, not just close. */
+    @Property(tries = 200)
+    void passOverTokensGivesTheSameRowsAsPostings(@ForAll("documents") List<List<String>> documents,
+            @ForAll @Size(6) List<Boolean> chosen, @ForAll boolean wholeCorpus, @ForAll CountedTypes types,
             @ForAll @IntRange(min = 1, max = 3) int minRange) {
-        check(documents, chosen, wholeCorpus, types, stopwords, minCount, minRange);
+        TestCorpus corpus = TestCorpus.of("random", documents.stream().map(d -> String.join(" ", d)).toArray(String[]::new));
+        DocumentSelection selection = wholeCorpus ? DocumentSelection.ALL : new DocumentSelection("random", chosen::get);
+        assertEquals(rows(corpus, selection, types, Set.of(), 1, minRange, Integer.MAX_VALUE),
+                rows(corpus, selection, types, Set.of(), 1, minRange, 0));
+    }
+
+    private static List<List<Object>> rows(TestCorpus corpus, DocumentSelection selection, CountedTypes types,
+            Set<String> stopwords, int minCount, int minRange, int rowsFromPostings) {
+        try (var table = new FrequencyList(types, new StopwordList("random", stopwords), minCount, minRange, rowsFromPostings)
+                .compute(corpus, selection, Progress.NONE)) {
+            return table.rows().toList();
+        }
     }
 
     /**
@@ -43,8 +65,8 @@ class FrequencyListPropertyTest {
      */
     @Property(tries = 30)
     void longDocumentsToo(@ForAll("longDocuments") List<List<String>> documents, @ForAll @Size(6) List<Boolean> chosen,
-            @ForAll boolean wholeCorpus, @ForAll CountedTypes types) {
-        check(documents, chosen, wholeCorpus, types, Set.of(), 1, 1);
+            @ForAll boolean wholeCorpus, @ForAll CountedTypes types, @ForAll @IntRange(min = 0, max = 3) int rowsFromPostings) {
+        check(documents, chosen, wholeCorpus, types, Set.of(), 1, 1, rowsFromPostings);
     }
 
     @Provide
@@ -55,15 +77,11 @@ class FrequencyListPropertyTest {
     }
 
     private static void check(List<List<String>> documents, List<Boolean> chosen, boolean wholeCorpus, CountedTypes types,
-            Set<String> stopwords, int minCount, int minRange) {
+            Set<String> stopwords, int minCount, int minRange, int rowsFromPostings) {
         TestCorpus corpus = TestCorpus.of("random", documents.stream().map(d -> String.join(" ", d)).toArray(String[]::new));
         DocumentSelection selection = wholeCorpus ? DocumentSelection.ALL : new DocumentSelection("random", chosen::get);
 
-        List<List<Object>> actual;
-        try (var table = new FrequencyList(types, new StopwordList("random", stopwords), minCount, minRange)
-                .compute(corpus, selection, Progress.NONE)) {
-            actual = table.rows().toList();
-        }
+        List<List<Object>> actual = rows(corpus, selection, types, stopwords, minCount, minRange, rowsFromPostings);
 
         List<List<Object>> expected = naive(corpus, documents, selection, types, stopwords, minCount, minRange);
         assertEquals(expected.size(), actual.size(), () -> "rows: " + expected + " but got " + actual);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +76,6 @@ final class CsvResultWriter {
     }
 
     private static String decimal(Double number) {
-        return number.isNaN() || number.isInfinite() ? number.toString() : BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        return number.isNaN() || number.isInfinite() ? number.toString() : PlainDecimal.of(number);
     }
 }

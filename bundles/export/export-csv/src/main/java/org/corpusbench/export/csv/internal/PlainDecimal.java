@@ -1,0 +1,69 @@
+package org.corpusbench.export.csv.internal;
+
+/**
+ * A double in plain notation with the digits of {@link Double#toString(double)}, trailing zeros
+ * (and a point left bare) dropped: what
+ * {@code BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()} gives, character for
+ * character, but by moving the decimal point in the string rather than building two BigDecimals
+ * per cell, which dominated writing a list of a million rows.
+ */
+final class PlainDecimal {
+    private PlainDecimal() {
+    }
+
+    /**
+     * @param number a finite double
+     * @return it in plain notation: {@code 375000}, {@code 0.0001}, {@code -2.5}; zero (either sign) is {@code 0}
+     */
+    static String of(double number) {
+        String text = Double.toString(number);
+        boolean negative = text.charAt(0) == '-';
+        int exponentAt = text.indexOf('E');
+        int end = exponentAt < 0 ? text.length() : exponentAt;
+        int exponent = exponentAt < 0 ? 0 : Integer.parseInt(text, exponentAt + 1, text.length(), 10);
+        // Digits without sign and point; point = how many of them stand before the decimal point.
+        char[] digits = new char[end];
+        int count = 0;
+        int point = 0;
+        for (int i = negative ? 1 : 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                point = count;
+            } else {
+                digits[count++] = c;
+            }
+        }
+        point += exponent;
+        int from = 0;
+        while (from < count && digits[from] == '0') {
+            from++;
+            point--;
+        }
+        while (count > from && digits[count - 1] == '0') {
+            count--;
+        }
+        if (from == count) {
+            return "0";
+        }
+        StringBuilder plain = new StringBuilder(count - from + Math.abs(point) + 3);
+        if (negative) {
+            plain.append('-');
+        }
+        int length = count - from;
+        if (point <= 0) {
+            plain.append("0.");
+            for (int i = point; i < 0; i++) {
+                plain.append('0');
+            }
+            plain.append(digits, from, length);
+        } else if (point >= length) {
+            plain.append(digits, from, length);
+            for (int i = length; i < point; i++) {
+                plain.append('0');
+            }
+        } else {
+            plain.append(digits, from, point).append('.').append(digits, from + point, length - point);
+        }
+        return plain.toString();
+    }
+}
