@@ -20,7 +20,8 @@ import org.corpusbench.api.CorpusView;
  * <li>DPnorm (Lijffijt &amp; Gries 2012): DP / (1 - min s<sub>i</sub>); NaN when n &lt; 2.</li>
  * <li>ARF (Savický &amp; Hlaváčová 2002): with v = N / f and d<sub>j</sub> the distances between
  * successive occurrences in the counted sequence, the last to the first going round the end,
- * ARF = (1 / v) Σ min(d<sub>j</sub>, v).</li>
+ * ARF = (1 / v) Σ min(d<sub>j</sub>, v), computed as (Σ of the distances up to v + v * the number of
+ * longer ones) / v, the first sum in exact integers.</li>
  * </ul>
  * Not thread-safe: one meter per run.
  */
@@ -41,6 +42,9 @@ final class DispersionMeter {
         int frequency = selection.counts[type];
         double tokens = selection.tokens;
         double gap = tokens / frequency;
+        // ARF's distances: those up to v summed exactly, the longer ones counted (each adds v)
+        long shortDistances = 0;
+        int longDistances = 0;
         IntBuffer postings = corpus.positions(type);
         int end = postings.limit();
         int range = 0;
@@ -50,7 +54,6 @@ final class DispersionMeter {
         double deviations = 0;
         long first = -1;
         long previous = -1;
-        double reduced = 0;
         int document = 0;
         int i = postings.position();
         while (i < end) {
@@ -69,8 +72,10 @@ final class DispersionMeter {
                 long index = selection.sequenceIndex(position, document);
                 if (first < 0) {
                     first = index;
+                } else if (isShort(index - previous, frequency)) {
+                    shortDistances += index - previous;
                 } else {
-                    reduced += Math.min(index - previous, gap);
+                    longDistances++;
                 }
                 previous = index;
                 inDocument++;
@@ -87,8 +92,21 @@ final class DispersionMeter {
                 document++;
             }
         }
-        reduced += Math.min(tokens - previous + first, gap);
-        return dispersion(range, mean, squares, deviations, reduced, gap);
+        long around = selection.tokens - previous + first;
+        if (isShort(around, frequency)) {
+            shortDistances += around;
+        } else {
+            longDistances++;
+        }
+        return dispersion(range, mean, squares, deviations, shortDistances + longDistances * gap, gap);
+    }
+
+    /**
+     * @return whether a distance is at most v = N / f, so that min(d, v) = d: exactly when d * f &lt;= N,
+     *         without a division
+     */
+    boolean isShort(long distance, int frequency) {
+        return distance * frequency <= selection.tokens;
     }
 
     /**

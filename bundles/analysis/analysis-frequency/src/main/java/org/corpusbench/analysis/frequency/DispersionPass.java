@@ -10,24 +10,23 @@ import org.corpusbench.api.Progress;
  * random access per posting, which on a million rare types is many times a plain scan.
  *
  * <p>Same measures and the same arithmetic, in the same order, as {@link DispersionMeter} (a
- * type's parts are met in corpus order either way), so both give identical doubles. Per type:
- * the last document seen and its count so far (a part is added to the sums when the type shows
- * up in a later document, or at the end), the first and last counted-sequence index (ARF's
- * distances, the last one going round the end), and the running sums. About 50 bytes per type,
- * in primitive arrays.
+ * type's parts are met in corpus order either way), so both give identical doubles. Per type one
+ * record of eight longs (64 bytes), so that a token touches one record and not one slot in each of
+ * several arrays of a million types: the last document seen and its count so far (a part is added
+ * to the sums when the type shows up in a later document, or at the end), the first and previous
+ * counted-sequence index (ARF's distances, the last one going round the end), ARF's sum of short
+ * distances and number of long ones with the type's frequency, DP's and Welford's sums, and range.
  */
 final class DispersionPass implements DocumentSelection.DocumentTokens {
-    /** Per type, four ints side by side (one cache line for a token's updates): */
-    private static final int LAST_DOCUMENT = 0, IN_DOCUMENT = 1, FIRST = 2, PREVIOUS = 3, INTS = 4;
-    /** Per type, four doubles side by side: ARF's sum of reduced distances, DP's sum, Welford's mean and squares. */
-    private static final int REDUCED = 0, DEVIATIONS = 1, MEAN = 2, SQUARES = 3, DOUBLES = 4;
+    /** Slots of a type's record; two ints share a long where they are read together. */
+    private static final int DOCUMENT_AND_COUNT = 0, FIRST_AND_PREVIOUS = 1, SHORT_DISTANCES = 2,
+            LONG_DISTANCES_AND_FREQUENCY = 3, DEVIATIONS = 4, MEAN = 5, SQUARES = 6, RANGE = 7, SLOTS = 8;
+    private static final long LOW = 0xFFFF_FFFFL;
 
     private final CorpusView corpus;
     private final CountedSelection selection;
     private final DispersionMeter meter;
-    private final int[] ints;
-    private final double[] sums;
-    private final int[] range;
+    private final long[] records;
     /** The next counted token's index in the selection's counted sequence. */
     private int sequence;
 
@@ -35,12 +34,11 @@ final class DispersionPass implements DocumentSelection.DocumentTokens {
         this.corpus = corpus;
         this.selection = selection;
         this.meter = meter;
-        int types = selection.counts.length;
-        ints = new int[types * INTS];
-        sums = new double[types * DOUBLES];
-        range = new int[types];
-        for (int type = 0; type < types; type++) {
-            ints[type * INTS + LAST_DOCUMENT] = -1;
+        int[] counts = selection.counts;
+        records = new long[counts.length * SLOTS];
+        for (int type = 0; type < counts.length; type++) {
+            records[type * SLOTS + DOCUMENT_AND_COUNT] = -1L << 32; // no document yet
+            records[type * SLOTS + LONG_DISTANCES_AND_FREQUENCY] = counts[type];
         }
     }
 
@@ -57,9 +55,9 @@ final class DispersionPass implements DocumentSelection.DocumentTokens {
         DispersionPass pass = new DispersionPass(corpus, selection, meter);
         documents.forEachDocument(corpus, progress, pass);
         for (int type = 0; type < selection.counts.length; type++) {
-            int last = pass.ints[type * INTS + LAST_DOCUMENT];
-            if (last >= 0) {
-                pass.endPart(type, last);
+            long documentAndCount = pass.records[type * SLOTS + DOCUMENT_AND_COUNT];
+            if (documentAndCount >= 0) {
+                pass.endPart(type * SLOTS, (int) (documentAndCount >>> 32), (int) documentAndCount);
             }
         }
         return pass;
@@ -67,54 +65,64 @@ final class DispersionPass implements DocumentSelection.DocumentTokens {
 
     @Override
     public void accept(int document, int from, int to) {
-        int[] counts = selection.counts;
+        long[] records = this.records;
         long tokens = selection.tokens;
-        int index = sequence;
+        long index = sequence;
         for (int position = from; position < to; position++) {
-            int type = corpus.typeId(position);
-            int frequency = counts[type];
+            int at = corpus.typeId(position) * SLOTS;
+            long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
+            int frequency = (int) longAndFrequency;
             if (frequency == 0) {
                 continue; // an uncounted kind of token: every counted type in the selection has a count
             }
-            int at = type * INTS;
-            int last = ints[at + LAST_DOCUMENT];
-            if (last != document) {
-                if (last >= 0) {
-                    endPart(type, last);
-                }
-                ints[at + LAST_DOCUMENT] = document;
-            }
-            ints[at + IN_DOCUMENT]++;
-            if (last < 0) {
-                ints[at + FIRST] = index;
+            long documentAndCount = records[at + DOCUMENT_AND_COUNT];
+            int last = (int) (documentAndCount >> 32);
+            if (last == document) {
+                records[at + DOCUMENT_AND_COUNT] = documentAndCount + 1;
             } else {
-                long distance = index - ints[at + PREVIOUS];
-                // min(distance, N / f) without a division: an integer distance is at most the rounded
-                // quotient exactly when distance * f <= N, as rounding to a double cannot cross an integer here.
-                sums[type * DOUBLES + REDUCED] += distance * frequency <= tokens ? distance : tokens / (double) frequency;
+                if (last >= 0) {
+                    endPart(at, last, (int) documentAndCount);
+                }
+                records[at + DOCUMENT_AND_COUNT] = (long) document << 32 | 1;
             }
-            ints[at + PREVIOUS] = index;
+            long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
+            if (last < 0) {
+                records[at + FIRST_AND_PREVIOUS] = index << 32 | index;
+            } else {
+                long distance = index - (firstAndPrevious & LOW);
+                if (distance * frequency <= tokens) { // as DispersionMeter.isShort, inlined by hand
+                    records[at + SHORT_DISTANCES] += distance;
+                } else {
+                    records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + (1L << 32);
+                }
+                records[at + FIRST_AND_PREVIOUS] = firstAndPrevious & ~LOW | index;
+            }
             index++;
         }
-        sequence = index;
+        sequence = (int) index;
     }
 
     /** Adds the type's part in a document to D's and DP's sums, as {@link DispersionMeter#measure} does. */
-    private void endPart(int type, int document) {
-        int at = type * INTS;
-        int inDocument = ints[at + IN_DOCUMENT];
-        ints[at + IN_DOCUMENT] = 0;
+    private void endPart(int at, int document, int inDocument) {
+        int frequency = (int) records[at + LONG_DISTANCES_AND_FREQUENCY];
         double tokens = selection.tokens;
         double share = selection.size[document] / tokens;
-        int sum = type * DOUBLES;
-        sums[sum + DEVIATIONS] += Math.abs(inDocument / (double) selection.counts[type] - share) - share;
+        records[at + DEVIATIONS] = bits(value(at + DEVIATIONS) + (Math.abs(inDocument / (double) frequency - share) - share));
         double relative = inDocument / (double) selection.size[document];
-        int parts = ++range[type];
-        double mean = sums[sum + MEAN];
+        long parts = ++records[at + RANGE];
+        double mean = value(at + MEAN);
         double delta = relative - mean;
         mean += delta / parts;
-        sums[sum + MEAN] = mean;
-        sums[sum + SQUARES] += delta * (relative - mean);
+        records[at + MEAN] = bits(mean);
+        records[at + SQUARES] = bits(value(at + SQUARES) + delta * (relative - mean));
+    }
+
+    private double value(int slot) {
+        return Double.longBitsToDouble(records[slot]);
+    }
+
+    private static long bits(double value) {
+        return Double.doubleToRawLongBits(value);
     }
 
     /**
@@ -122,12 +130,20 @@ final class DispersionPass implements DocumentSelection.DocumentTokens {
      * @return its dispersion
      */
     Dispersion dispersion(int type) {
-        int at = type * INTS;
-        int sum = type * DOUBLES;
-        double tokens = selection.tokens;
-        double gap = tokens / selection.counts[type];
-        double reduced = sums[sum + REDUCED]
-                + Math.min(tokens - (long) ints[at + PREVIOUS] + (long) ints[at + FIRST], gap);
-        return meter.dispersion(range[type], sums[sum + MEAN], sums[sum + SQUARES], sums[sum + DEVIATIONS], reduced, gap);
+        int at = type * SLOTS;
+        long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
+        int frequency = (int) longAndFrequency;
+        long longDistances = longAndFrequency >>> 32;
+        long shortDistances = records[at + SHORT_DISTANCES];
+        long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
+        long around = selection.tokens - (firstAndPrevious & LOW) + (firstAndPrevious >>> 32);
+        if (meter.isShort(around, frequency)) {
+            shortDistances += around;
+        } else {
+            longDistances++;
+        }
+        double gap = selection.tokens / (double) frequency;
+        return meter.dispersion((int) records[at + RANGE], value(at + MEAN), value(at + SQUARES), value(at + DEVIATIONS),
+                shortDistances + longDistances * gap, gap);
     }
 }
