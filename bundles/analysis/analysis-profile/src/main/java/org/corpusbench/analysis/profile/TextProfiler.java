@@ -19,9 +19,9 @@ import org.corpusbench.api.analysis.ColumnType;
  * <li>TTR is types / word tokens as a ratio (WordSmith shows it as a percentage).</li>
  * <li>STTR is WordSmith's standardised TTR: the TTR of each consecutive chunk of {@code chunk}
  * word tokens (1,000 by default), averaged; the last incomplete chunk is left out, so a text of
- * fewer words has none and gets NaN (WordSmith shows 0, which reads as a value). A document's
- * chunks start at its first word; the selection's chunks run over its word tokens in corpus order,
- * across documents.</li>
+ * fewer words has none and gets NaN (WordSmith shows 0, which reads as a value). Chunks start at
+ * each document's first word and never span two documents, as WordSmith computes them "as WordList
+ * goes through each text file"; the selection's STTR is the mean over all chunks of its documents.</li>
  * <li>Mean word length is code points per word token; mean sentence length is word tokens per
  * sentence, punctuation not counted (WordSmith's sentence length "in words"); sentences are those
  * the store records ({@link org.corpusbench.api.SentenceBoundaries}).</li>
@@ -79,6 +79,7 @@ public final class TextProfiler {
         long[] allSentences = {0};
         selection.forEachDocument(corpus, progress, (index, from, to) -> {
             document.startChunks();
+            all.startChunks();
             for (int position = from; position < to; position++) {
                 int type = corpus.typeId(position);
                 if (document.isWord(type)) {

@@ -53,7 +53,7 @@ class TextProfilerPropertyTest {
 
     private static List<TextProfile> naive(Case example) {
         List<TextProfile> rows = new ArrayList<>();
-        List<String> allWords = new ArrayList<>();
+        List<List<String>> allWords = new ArrayList<>();
         long allTokens = 0;
         long allSentences = 0;
         for (int doc = 0; doc < example.documents().size(); doc++) {
@@ -63,11 +63,11 @@ class TextProfilerPropertyTest {
             List<String> tokens = example.documents().get(doc);
             List<String> words = tokens.stream().filter(TextProfilerPropertyTest::isWord).toList();
             long sentences = sentences(tokens);
-            allWords.addAll(words);
+            allWords.add(words);
             allTokens += tokens.size();
             allSentences += sentences;
             if (example.level() != Level.CORPUS) {
-                rows.add(profile("doc" + doc, tokens.size(), words, sentences, example.chunk()));
+                rows.add(profile("doc" + doc, tokens.size(), List.of(words), sentences, example.chunk()));
             }
         }
         if (example.level() != Level.DOCUMENTS) {
@@ -76,13 +76,17 @@ class TextProfilerPropertyTest {
         return rows;
     }
 
-    private static TextProfile profile(String name, long tokens, List<String> words, long sentences, int chunk) {
+    /** STTR chunks are cut in each document's words separately: a chunk never spans two documents. */
+    private static TextProfile profile(String name, long tokens, List<List<String>> documentWords, long sentences, int chunk) {
+        List<String> words = documentWords.stream().flatMap(List::stream).toList();
         Map<String, Integer> counts = new HashMap<>();
         words.forEach(word -> counts.merge(word, 1, Integer::sum));
         double ttrSum = 0;
-        int chunks = words.size() / chunk;
-        for (int c = 0; c < chunks; c++) {
-            ttrSum += (double) new HashSet<>(words.subList(c * chunk, (c + 1) * chunk)).size() / chunk;
+        int chunks = 0;
+        for (List<String> document : documentWords) {
+            for (int c = 0; c < document.size() / chunk; c++, chunks++) {
+                ttrSum += (double) new HashSet<>(document.subList(c * chunk, (c + 1) * chunk)).size() / chunk;
+            }
         }
         long codePoints = words.stream().mapToLong(word -> word.codePointCount(0, word.length())).sum();
         long n = words.size();

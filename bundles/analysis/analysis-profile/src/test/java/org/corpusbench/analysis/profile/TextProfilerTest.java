@@ -18,8 +18,9 @@ class TextProfilerTest {
     void profilesEachDocumentAndTheSelectionFirst() {
         List<TextProfile> rows = profiler.profile(corpus, DocumentSelection.ALL, Level.BOTH, 3, Progress.NONE);
 
-        // words in order: 聊城 日报 聊城 | 2024 社 聊城 | 日报 说 (LIAOCHENG): chunks of 3 hold 2, 3 (and 3) types
-        assertEquals(new TextProfile("all", 12, 9, 6, 6.0 / 9, 8.0 / 9, 4, 1, 25.0 / 9, 3, 3.0), rows.get(0));
+        // words in order: 聊城 日报 聊城 | 2024 社 聊城 | 日报 说 || LIAOCHENG: chunks of 3 hold 2 and 3 types; the
+        // incomplete 日报 说 is left out and never joins LIAOCHENG, since chunks do not span documents
+        assertEquals(new TextProfile("all", 12, 9, 6, 6.0 / 9, 5.0 / 6, 4, 1, 25.0 / 9, 3, 3.0), rows.get(0));
         assertEquals(new TextProfile("doc0", 10, 8, 5, 5.0 / 8, 5.0 / 6, 3, 1, 16.0 / 8, 2, 4.0), rows.get(1));
         assertEquals(new TextProfile("doc1", 2, 1, 1, 1.0, Double.NaN, 1, 0, 9.0, 1, 1.0), rows.get(2));
         assertEquals(3, rows.size());

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
         description = "Per document and for the whole selection (row 'all', first): tokens, word tokens, word types, "
                 + "TTR (types / word tokens, a ratio), STTR as WordSmith computes it (Scott, WordSmith Tools manual: "
                 + "mean TTR of consecutive chunks of 1,000 word tokens, the last incomplete chunk left out; NaN for "
-                + "fewer words; the selection's chunks run across documents in corpus order), hapax and dis legomena, "
+                + "fewer words; chunks never span two documents, and the selection's STTR averages all its documents' chunks), hapax and dis legomena, "
                 + "mean word length in code points, sentences and mean sentence length in word tokens. Words are "
                 + "Chinese words, numbers and Latin words; punctuation counts only in tokens.")
 public final class ProfileAnalysis implements Analysis {
