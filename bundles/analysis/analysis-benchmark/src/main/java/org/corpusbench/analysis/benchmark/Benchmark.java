@@ -31,27 +31,9 @@ public final class Benchmark {
         List<String> rows = new ArrayList<>();
         List<String> corpusLines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (HeapGroup group : GROUPS) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + group.heap(), "-classpath", System.getProperty("java.class.path"), Rounds.class.getName(),
-                    folder.toString(), rounds));
-            command.addAll(group.contenders());
-            System.out.println("JVM with -Xmx" + group.heap() + ": " + String.join(" ", group.contenders()));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    System.out.println("  " + line);
-                    if (line.startsWith(Rounds.ROW)) {
-                        rows.add(line.substring(Rounds.ROW.length()));
-                    } else if (line.startsWith(Rounds.NOTE)) {
-                        notes.add(line.substring(Rounds.NOTE.length()));
-                    } else if (line.startsWith("opened ")) {
-                        corpusLines.add(line);
-                    }
-                }
-            }
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("The JVM with -Xmx" + group.heap() + " failed (exit " + process.exitValue() + ")");
+        try (FrozenClasspath classpath = new FrozenClasspath(System.getProperty("java.class.path"))) {
+            for (HeapGroup group : GROUPS) {
+                measure(group, folder, rounds, classpath.classpath(), rows, corpusLines, notes);
             }
         }
         System.out.println();
@@ -65,6 +47,31 @@ public final class Benchmark {
         rows.forEach(System.out::println);
         System.out.println();
         notes.forEach(System.out::println);
+    }
+
+    /** Runs one measuring JVM, echoing its lines and collecting its table rows, notes and corpus line. */
+    private static void measure(HeapGroup group, Path folder, String rounds, String classpath, List<String> rows,
+            List<String> corpusLines, List<String> notes) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + group.heap(), "-classpath", classpath, Rounds.class.getName(), folder.toString(), rounds));
+        command.addAll(group.contenders());
+        System.out.println("JVM with -Xmx" + group.heap() + ": " + String.join(" ", group.contenders()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                System.out.println("  " + line);
+                if (line.startsWith(Rounds.ROW)) {
+                    rows.add(line.substring(Rounds.ROW.length()));
+                } else if (line.startsWith(Rounds.NOTE)) {
+                    notes.add(line.substring(Rounds.NOTE.length()));
+                } else if (line.startsWith("opened ")) {
+                    corpusLines.add(line);
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("The JVM with -Xmx" + group.heap() + " failed (exit " + process.exitValue() + ")");
+        }
     }
 
     /** Contenders measured together in one JVM with this maximum heap. */
