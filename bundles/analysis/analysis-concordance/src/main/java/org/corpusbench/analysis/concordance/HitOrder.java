@@ -13,6 +13,8 @@ import org.corpusbench.api.query.Hits;
  * least-significant-key-first sequence of stable passes, one per compared position, starting from
  * corpus order, so ties at every level fall back to corpus order. Each pass is a {@link RadixSort}
  * of int arrays: a million hits sorted on three positions take about 20 bytes each and no object.
+ * A node sort compares at most {@link KwicSort#NODE_LEVELS} words, so a hit as long as its document
+ * costs no more passes than a short one.
  */
 public final class HitOrder {
     private static final int LEVELS_READ_TOGETHER = 3;
@@ -33,7 +35,7 @@ public final class HitOrder {
         Arrays.setAll(order, i -> i);
         return switch (sort.side()) {
             case NONE -> sort == KwicSort.RANDOM ? shuffle(order, seed) : order;
-            case NODE -> sortByLevels(corpus, hits, order, sort, longestHit(hits), progress);
+            case NODE -> sortByLevels(corpus, hits, order, sort, Math.min(longestHit(hits), KwicSort.NODE_LEVELS), progress);
             case LEFT, RIGHT -> sortByLevels(corpus, hits, order, sort, KwicSort.CONTEXT_LEVELS, progress);
         };
     }

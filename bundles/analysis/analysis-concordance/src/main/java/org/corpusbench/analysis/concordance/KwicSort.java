@@ -5,13 +5,19 @@ import java.util.Locale;
 /**
  * The orders of a concordance, as CQPweb's "Sort" control and AntConc's KWIC sort levels offer
  * them. A context sort compares the word at the chosen position, then, on a tie, the words at the
- * next two positions outward (AntConc's default levels 1R, 2R, 3R), then corpus order. Words are
- * compared in code-point order; a position outside the hit's document sorts before every word.
+ * next two positions outward (AntConc's default levels 1R, 2R, 3R), then corpus order. A node sort
+ * compares the hit's first {@value #NODE_LEVELS} words, then corpus order (CQPweb likewise sorts on at
+ * most five positions): a {@code []* "x"} hit may be as long as its document, and every compared
+ * word costs a pass over all hits. Words are compared in code-point order; a position outside the
+ * hit's document sorts before every word.
  */
 public enum KwicSort {
     /** Corpus order: document order, then position. */
     CORPUS(Side.NONE, 0),
-    /** The hit's own words, first to last (a shorter hit that is a prefix of another sorts first). */
+    /**
+     * The hit's first {@value #NODE_LEVELS} words, first to last (a shorter hit that is a prefix of
+     * another sorts first), then corpus order.
+     */
     NODE(Side.NODE, 0),
     /** From the word just before the hit, outward. */
     LEFT1(Side.LEFT, 1),
@@ -30,6 +36,8 @@ public enum KwicSort {
 
     /** How many positions a context sort compares before falling back to corpus order. */
     public static final int CONTEXT_LEVELS = 3;
+    /** How many of the hit's words a node sort compares before falling back to corpus order. */
+    public static final int NODE_LEVELS = 3;
 
     /** Where a sort's words lie relative to the hit. */
     public enum Side {

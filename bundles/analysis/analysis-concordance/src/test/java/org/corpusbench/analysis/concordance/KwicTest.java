@@ -72,6 +72,14 @@ class KwicTest {
     }
 
     @Test
+    void nodeSortComparesTheFirstThreeWordsThenCorpusOrder() {
+        // hits: 0-4 a b c z, 4-8 a b c y, 8-12 a b b z; y < z only in the fourth word, which is not compared
+        TestCorpus abc = TestCorpus.of("n", "a b c z a b c y a b b z");
+
+        assertEquals(List.of(8L, 0L, 4L), positions(run(abc, "\"a\" []{3}", Map.of("sort", "node"))));
+    }
+
+    @Test
     void wordsCompareByCodePointsNotUtf16Units() {
         // U+FFFD sorts before U+2000B in code points, after it in UTF-16 (a surrogate pair starts with U+D840)
         TestCorpus mixed = TestCorpus.of("m", "𠀋 x \uFFFD x 𠀋");

@@ -150,7 +150,7 @@ final class NaiveConcordance {
     private static List<String> keys(CorpusView corpus, Hit hit, KwicSort sort) {
         List<String> keys = new ArrayList<>();
         if (sort == KwicSort.NODE) {
-            for (int p = hit.start(); p < hit.end(); p++) {
+            for (int p = hit.start(); p < Math.min(hit.end(), hit.start() + 3); p++) { // the first three words only
                 keys.add(word(corpus, p));
             }
             return keys;

@@ -25,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
         description = "Key Word In Context lines of a CQL query's hits, a page at a time (CQPweb, Hardie 2012; "
                 + "AntConc KWIC, Anthony 2022), with document id, metadata and the hit's code-point offsets in the "
                 + "cleaned and the original text. Context in tokens or characters, never crossing the document. "
-                + "Sorts: corpus order; node (the hit's words); left1-3/right1-3 (the word at that position, ties "
+                + "Sorts: corpus order; node (the hit's first three words, then corpus order, as CQPweb sorts on a few "
+                + "positions only); left1-3/right1-3 (the word at that position, ties "
                 + "broken by the next two positions outward, AntConc's three sort levels, then corpus order; words in "
                 + "code-point order, a missing word first); random (a java.util.Random shuffle from the seed).")
 public final class KwicAnalysis implements Analysis {
