@@ -133,6 +133,7 @@ public class SecurityIT extends WorkbenchTestSupport {
             String concordance = read(reader, "corpus:query seeds '\"发展\"'");
             assertTrue(concordance, concordance.startsWith("hits "));
             read(reader, "corpus:subcorpus list seeds");
+            read(reader, "corpus:subcorpus --no-format list seeds");
             String report = read(reader, "corpus:cleaning-report seeds");
             assertTrue(report, report.contains(SEEDS_PAGE) && report.contains("lines.joined="));
 

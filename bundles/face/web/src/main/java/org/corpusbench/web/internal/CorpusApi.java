@@ -83,7 +83,7 @@ final class CorpusApi {
                         call -> json.write(call.response(), 200, documents(corpus(call), call.request()))),
                 new Route("GET", "corpora/{corpus}/documents/{id}", READER, false, "one document with its texts",
                         call -> json.write(call.response(), 200, document(corpus(call), call.variable("id")))),
-                new Route("GET", "corpora/{corpus}/subcorpora", READER, false,
+                new Route("GET", "corpora/{corpus}/subcorpora", READER, true,
                         "the named subcorpora saved with a corpus, with their sizes",
                         call -> json.write(call.response(), 200, subcorpora.list(call.variable("corpus")))),
                 new Route("PUT", "corpora/{corpus}/subcorpora/{name}", ADMIN, false,

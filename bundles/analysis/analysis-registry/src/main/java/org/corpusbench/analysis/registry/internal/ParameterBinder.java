@@ -138,8 +138,10 @@ final class ParameterBinder {
         throw new CorpusException(named(spec) + " names no stopword list '" + name + "'; the lists are: " + available);
     }
 
-    /** A syntax error is reported before the run, as the query service words it. */
-    /** An optional query left empty means no query (ngrams without a cluster query); only a given one is read. */
+    /**
+     * A syntax error is reported before the run, as the query service words it. An optional query
+     * left empty means no query (ngrams without a cluster query), so only a given one is read.
+     */
     private static String checked(ParameterSpec spec, String query, Optional<QueryService> queries) {
         if (spec.required() || !query.isEmpty()) {
             queries.ifPresent(service -> service.check(query));
