@@ -65,9 +65,6 @@ public final class Selections implements Subcorpora {
             throw new CorpusException("A subcorpus needs a name: " + SubcorpusNames.RULE);
         }
         ParameterText.requirePrintable("subcorpus name", name);
-        if (!SubcorpusNames.isValid(name)) {
-            throw new CorpusException("Invalid subcorpus name '" + name + "': " + SubcorpusNames.RULE);
-        }
         SelectionExpression parsed = SelectionExpression.parse(expression);
         if (!parsed.subcorpusNames().isEmpty()) {
             throw SelectionExpression.invalid(parsed.text(), "a saved subcorpus may not refer to another ('@"
@@ -75,7 +72,8 @@ public final class Selections implements Subcorpora {
         }
         CorpusView view = repository.require(corpus);
         BitSet documents = parsed.evaluate(view, Map.of());
-        repository.saveSubcorpus(corpus, name, parsed.text());
+        repository.saveSubcorpus(corpus, name, parsed.text()); // the repository judges the name
+
         return sized(name, parsed.text(), documents, view);
     }
 

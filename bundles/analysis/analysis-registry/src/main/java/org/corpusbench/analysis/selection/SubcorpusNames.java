@@ -1,8 +1,10 @@
 package org.corpusbench.analysis.selection;
 
 /**
- * What a subcorpus may be called: as a corpus may (letters, Chinese included, digits, '.', '_' and
- * '-'), so that {@code @name} reads back every saved name and nothing else.
+ * Where {@code @name} ends in a selection expression. The repository alone decides which names a
+ * subcorpus may have (the rule for corpus names); this only reads the characters such a name may
+ * hold (letters, Chinese included, combining marks, digits, '.', '_' and '-'), so every saved
+ * name reads back and an operator or space after it ends it.
  */
 final class SubcorpusNames {
     /** Ends the messages about a bad name. */
@@ -12,7 +14,12 @@ final class SubcorpusNames {
     }
 
     static boolean isValid(String name) {
-        return !name.isEmpty() && name.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '_'
-                || c == '-');
+        return !name.isEmpty() && name.codePoints().allMatch(SubcorpusNames::isNameCharacter);
+    }
+
+    private static boolean isNameCharacter(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || c == '.' || c == '_' || c == '-';
     }
 }
