@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.corpusbench.api.CodePointOrder;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
@@ -66,7 +67,7 @@ public final class TestCorpus implements CorpusView {
         documentStarts.add(tokens.size());
         sentenceStarts.add(tokens.size());
         idsByRank = IntStream.range(0, types.size()).boxed()
-                .sorted(Comparator.comparing(types::get, TestCorpus::compareCodePoints))
+                .sorted(Comparator.comparing(types::get, CodePointOrder.COMPARATOR))
                 .mapToInt(Integer::intValue).toArray();
         ranks = new int[types.size()];
         for (int rank = 0; rank < idsByRank.length; rank++) {
@@ -125,11 +126,6 @@ public final class TestCorpus implements CorpusView {
                     OffsetMap.identity(offset), tokens);
         }
         return builder.build();
-    }
-
-    /** Code-point order, which differs from {@link String#compareTo} beyond the Basic Multilingual Plane. */
-    private static int compareCodePoints(String a, String b) {
-        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     /** Classifies by the first code point: Han, digit, Latin letter, punctuation, space or symbol. */

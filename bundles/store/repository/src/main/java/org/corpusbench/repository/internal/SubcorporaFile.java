@@ -1,5 +1,6 @@
 package org.corpusbench.repository.internal;
 
+import org.corpusbench.api.CodePointOrder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,7 +26,7 @@ final class SubcorporaFile {
 
     /** @return the subcorpora in code-point order of their names; empty if none was ever saved */
     static TreeMap<String, String> read(Path corpus, ObjectMapper json) throws IOException {
-        TreeMap<String, String> subcorpora = new TreeMap<>(CodePointOrder::compare);
+        TreeMap<String, String> subcorpora = new TreeMap<>(CodePointOrder.COMPARATOR);
         Path file = corpus.resolve(NAME);
         if (Files.exists(file)) {
             subcorpora.putAll(json.readValue(file.toFile(), MAP));

@@ -1,5 +1,6 @@
 package org.corpusbench.repository.internal;
 
+import org.corpusbench.api.CodePointOrder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

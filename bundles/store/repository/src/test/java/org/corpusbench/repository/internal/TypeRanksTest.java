@@ -1,5 +1,6 @@
 package org.corpusbench.repository.internal;
 
+import org.corpusbench.api.CodePointOrder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,26 @@
-package org.corpusbench.repository.internal;
+package org.corpusbench.api;
+
+import java.util.Comparator;
 
 /**
  * Compares strings by their code points, as UTF-8 bytes compare, without decoding them. Java's
  * {@code String.compareTo} compares UTF-16 units, which puts a supplementary character such as
  * 𠀀 (U+20000, stored as surrogates D840 DC00) before U+FF01 ！; code-point order puts it after.
+ * The order of {@link Lexicon#rank(int)} and of every sort by word.
  */
-final class CodePointOrder {
+public final class CodePointOrder {
+    /** {@link #compare} as a comparator. */
+    public static final Comparator<String> COMPARATOR = CodePointOrder::compare;
 
     private CodePointOrder() {
     }
 
-    static int compare(String a, String b) {
+    /**
+     * @param a a string
+     * @param b another
+     * @return negative, zero or positive as {@code a} comes before, with or after {@code b} in code-point order
+     */
+    public static int compare(String a, String b) {
         int common = Math.min(a.length(), b.length());
         for (int i = 0; i < common; i++) {
             char x = a.charAt(i);
