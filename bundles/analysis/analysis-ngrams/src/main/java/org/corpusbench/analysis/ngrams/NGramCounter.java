@@ -43,6 +43,11 @@ import org.corpusbench.api.query.Hits;
  * at most 3/4 full, within the rest of the budget; when the n-grams do not fit, the key space is
  * split by hash into partitions counted in separate passes over the selection. Listed n-grams take
  * 24 bytes each (one-long keys).
+ * Word bigrams without a query, the commonest large request, are counted another way when a bit
+ * per corpus token and 20-24 bytes per type fit the budget and the selection holds at least 1/64
+ * of the corpus: first type by first type over the corpus's position lists, the second tokens
+ * counted in a dense array per type ({@link BigramsByFirstToken}); same rows, with no random
+ * probes into large tables.
  * Thread-safe: each run uses its own tables.
  */
 public final class NGramCounter {
@@ -53,11 +58,27 @@ public final class NGramCounter {
     private static final int MAX_PARTITIONS = 1 << 16;
     /** Sketch counters are bytes; above this a sketch still leaves out what it can. */
     private static final int MAX_SKETCH_CAP = 255;
+    /**
+     * Below one selected token in this many of the corpus, reading every position of the frequent
+     * types costs more than scanning the selection.
+     */
+    private static final int FIRST_TOKEN_MIN_SHARE = 64;
     private final long tableBytes;
+    private final boolean byFirstToken;
 
     /** @param tableBytes the most bytes the counting table of one run may take */
     public NGramCounter(long tableBytes) {
+        this(tableBytes, true);
+    }
+
+    /**
+     * @param tableBytes the most bytes the counting table of one run may take
+     * @param byFirstToken whether word bigrams may be counted by {@link BigramsByFirstToken}; false
+     *            to compare the paths
+     */
+    NGramCounter(long tableBytes, boolean byFirstToken) {
         this.tableBytes = tableBytes;
+        this.byFirstToken = byFirstToken;
     }
 
     /**
@@ -78,6 +99,11 @@ public final class NGramCounter {
         Components components = options.unit() == Unit.WORDS ? Components.words(lexicon, options.tokens(), options.stopwords())
                 : Components.characters(lexicon, options.tokens(), options.stopwords());
         KeyLayout layout = new KeyLayout(options.n(), components.maxComponent);
+        if (countsByFirstToken(corpus, selection, options, hits)) {
+            NGramRows rows = new NGramRows(layout.words());
+            long total = new BigramsByFirstToken(corpus, options, components, layout).count(selection, progress, rows);
+            return table(corpus, options, layout, rows, total);
+        }
         int threshold = (int) Math.min(MAX_SKETCH_CAP, Math.max(options.minCount(), options.minRange()));
         boolean[] rare = threshold > 1 && options.unit() == Unit.WORDS ? rareTypes(lexicon, threshold) : null;
         WindowScanner scanner = new WindowScanner(corpus, options, components, layout, rare);
@@ -111,6 +137,16 @@ public final class NGramCounter {
                 throw new CorpusException("Too many distinct n-grams to count in the memory given; raise min_count or the heap");
             }
         }
+    }
+
+    /**
+     * Word bigrams without a query are counted by first token when its bit per token and arrays per
+     * type fit the budget and the selection is not a sliver of the corpus.
+     */
+    boolean countsByFirstToken(CorpusView corpus, DocumentSelection selection, NGramOptions options, Hits hits) {
+        return byFirstToken && hits == null && options.unit() == Unit.WORDS && options.n() == 2
+                && BigramsByFirstToken.bytes(corpus, selection) <= tableBytes
+                && selection.tokenCount(corpus) * FIRST_TOKEN_MIN_SHARE >= corpus.tokenCount();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.corpusbench.analysis.ngrams;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.corpusbench.api.CorpusInfo;
@@ -15,8 +18,9 @@ import org.corpusbench.api.TokenType;
  * A large generated corpus held in int arrays, for {@link NGramSpeedCheck}: word types drawn from
  * a Zipf distribution (exponent 1) over a given vocabulary, a sentence end ("。") about every 25
  * tokens and documents of 2,000 tokens. Words are "w" and a zero-padded number, so a word's rank
- * in code-point order is its id; the sentence end is the last type. Only what the n-gram counter
- * reads is implemented.
+ * in code-point order is its id; the sentence end is the last type. Position lists are kept
+ * outside the heap, as the store maps them from a file. Only what the n-gram counter reads is
+ * implemented.
  */
 final class ArrayCorpus implements CorpusView {
     static final int DOCUMENT_TOKENS = 2_000;
@@ -25,6 +29,8 @@ final class ArrayCorpus implements CorpusView {
     private final int sentences;
     private final long[] frequencies;
     private final int types;
+    private final int[] positionStarts;
+    private final IntBuffer positions;
 
     ArrayCorpus(int tokens, int words, long seed) {
         this.types = words + 1;
@@ -58,6 +64,15 @@ final class ArrayCorpus implements CorpusView {
         starts[count] = tokens;
         sentenceStarts = starts;
         sentences = count;
+        positionStarts = new int[types + 1];
+        for (int type = 0; type < types; type++) {
+            positionStarts[type + 1] = positionStarts[type] + (int) frequencies[type];
+        }
+        positions = ByteBuffer.allocateDirect(4 * tokens).order(ByteOrder.nativeOrder()).asIntBuffer();
+        int[] next = Arrays.copyOf(positionStarts, types);
+        for (int position = 0; position < tokens; position++) {
+            positions.put(next[typeIds[position]]++, position);
+        }
     }
 
     @Override
@@ -172,6 +187,6 @@ final class ArrayCorpus implements CorpusView {
 
     @Override
     public IntBuffer positions(int typeId) {
-        throw new UnsupportedOperationException();
+        return positions.slice(positionStarts[typeId], positionStarts[typeId + 1] - positionStarts[typeId]).asReadOnlyBuffer();
     }
 }

@@ -47,13 +47,17 @@ class NGramCounterPropertyTest {
         DocumentSelection selection = new DocumentSelection("random", example.selected()::get);
         Hits hits = example.query().isEmpty() ? null : hits(example);
 
-        List<List<Object>> actual;
-        try (ResultTable table = new NGramCounter(example.tableBytes()).count(corpus, selection, example.options(), hits,
-                Progress.NONE)) {
-            actual = table.rows().toList();
-        }
+        List<List<Object>> expected = naive(corpus, example, hits);
 
-        assertEquals(naive(corpus, example, hits), actual);
+        assertEquals(expected, rows(new NGramCounter(example.tableBytes(), false), corpus, selection, example, hits));
+        assertEquals(expected, rows(new NGramCounter(example.tableBytes(), true), corpus, selection, example, hits));
+    }
+
+    static List<List<Object>> rows(NGramCounter counter, TestCorpus corpus, DocumentSelection selection, Case example,
+            Hits hits) {
+        try (ResultTable table = counter.count(corpus, selection, example.options(), hits, Progress.NONE)) {
+            return table.rows().toList();
+        }
     }
 
     @Provide
@@ -90,7 +94,7 @@ class NGramCounterPropertyTest {
         return new Hits(start, Arrays.stream(start).map(s -> s + example.query().size()).toArray());
     }
 
-    private static List<List<Object>> naive(TestCorpus corpus, Case example, Hits hits) {
+    static List<List<Object>> naive(TestCorpus corpus, Case example, Hits hits) {
         NGramOptions options = example.options();
         int n = options.n();
         Predicate<String> eligible = token -> options.tokens() == Tokens.ALL

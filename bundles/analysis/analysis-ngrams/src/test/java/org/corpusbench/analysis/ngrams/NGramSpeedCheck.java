@@ -1,18 +1,27 @@
 package org.corpusbench.analysis.ngrams;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.StopwordList;
 
 /**
  * Times all word bigrams with min_count 5 on a large generated corpus ({@link ArrayCorpus}); a
  * tool to run by hand, not a test, since durations depend on the machine. Arguments: tokens
- * (default 20M), word types (default 1.6M), rounds (default 3). Prints each round's wall and CPU time (the machine may be shared), the
- * rows listed and the machine load.
+ * (default 20M), word types (default 1.6M), rounds (default 3). Each round times, interleaved, a
+ * full scan of the token stream, the hash-table path and the first-token path, printing wall and
+ * CPU time (the machine may be shared), the rows listed, a checksum of the rows and the machine
+ * load; the end prints each contender's median wall time with its spread and its ratio to the
+ * median scan.
  */
 public final class NGramSpeedCheck {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private NGramSpeedCheck() {
     }
 
@@ -25,9 +34,13 @@ public final class NGramSpeedCheck {
         System.out.printf("corpus: %,d tokens, %,d types, %,d sentences, generated in %.1f s, heap %,d MB%n", tokens,
                 corpus.lexicon().size(), corpus.sentenceCount(), (System.nanoTime() - started) / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20);
-        NGramCounter counter = new NGramCounter(Runtime.getRuntime().maxMemory() / 4);
+        long budget = Runtime.getRuntime().maxMemory() / 4;
+        NGramCounter[] contenders = {new NGramCounter(budget, false), new NGramCounter(budget, true)};
+        String[] names = {"hash table", "first token"};
         NGramOptions options = new NGramOptions(2, NGramOptions.Unit.WORDS, NGramOptions.Tokens.WORDS, 5, 1,
-                org.corpusbench.api.analysis.StopwordList.NONE, NGramOptions.StopwordRule.ANY, NGramOptions.HitPosition.ANY);
+                StopwordList.NONE, NGramOptions.StopwordRule.ANY, NGramOptions.HitPosition.ANY);
+        double[] scans = new double[rounds];
+        double[][] walls = new double[contenders.length][rounds];
         for (int round = 0; round < rounds; round++) {
             long scanStart = System.nanoTime();
             long[] sum = {0};
@@ -36,23 +49,48 @@ public final class NGramSpeedCheck {
                     sum[0] += corpus.typeId(position);
                 }
             });
-            System.out.printf("round %d: full scan of the token stream %.2f s (sum %d)%n", round + 1,
-                    (System.nanoTime() - scanStart) / 1e9, sum[0]);
-            String load = Files.readString(Path.of("/proc/loadavg")).strip();
-            long start = System.nanoTime();
-            long cpuStart = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            long rows;
-            long checksum = 0;
-            try (ResultTable table = counter.count(corpus, DocumentSelection.ALL, options, null, Progress.NONE)) {
-                var list = table.rows().toList();
-                rows = list.size();
-                for (var row : list) {
-                    checksum = checksum * 31 + row.get(1).hashCode() * 17L + (Long) row.get(2) * 7 + (Long) row.get(3);
+            scans[round] = (System.nanoTime() - scanStart) / 1e9;
+            System.out.printf("round %d: full scan of the token stream %.2f s (sum %d)%n", round + 1, scans[round], sum[0]);
+            for (int c = 0; c < contenders.length; c++) {
+                String load = Files.readString(Path.of("/proc/loadavg")).strip();
+                long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long rows;
+                long checksum = 0;
+                try (ResultTable table = contenders[c].count(corpus, DocumentSelection.ALL, options, null, Progress.NONE)) {
+                    var list = table.rows().toList();
+                    rows = list.size();
+                    for (var row : list) {
+                        checksum = checksum * 31 + row.get(1).hashCode() * 17L + (Long) row.get(2) * 7 + (Long) row.get(3);
+                    }
                 }
+                long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                walls[c][round] = (System.nanoTime() - start) / 1e9;
+                System.out.printf("round %d, %s: %.2f s wall, %.2f s cpu, %,d bigrams listed, checksum %x, load before %s%n",
+                        round + 1, names[c], walls[c][round], cpu / 1e9, rows, checksum, load);
             }
-            long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
-            System.out.printf("round %d: %.2f s wall, %.2f s cpu, %,d bigrams listed, checksum %x, load before %s%n",
-                    round + 1, (System.nanoTime() - start) / 1e9, cpu / 1e9, rows, checksum, load);
         }
+        double scan = median(scans);
+        System.out.printf("full scan: median %.3f s (%.3f-%.3f)%n", scan, min(scans), max(scans));
+        for (int c = 0; c < contenders.length; c++) {
+            double median = median(walls[c]);
+            System.out.printf("%s: median %.2f s wall (%.2f-%.2f), %.0fx the full scan%n", names[c], median, min(walls[c]),
+                    max(walls[c]), median / scan);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 }
