@@ -1,5 +1,11 @@
 package org.corpusbench.analysis.frequency;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
@@ -7,7 +13,9 @@ import org.corpusbench.api.Progress;
 /**
  * Measures every counted type's dispersion in one sequential pass over the selection's tokens,
  * for when a frequency list is read far past its top rows: reading postings type by type costs a
- * random access per posting, which on a million rare types is many times a plain scan.
+ * random access per posting, which on a million rare types is many times a plain scan. The pass
+ * itself is bound by the random update of a type's record per token, so up to four threads share
+ * the types between them (see {@link #run}); each still reads the tokens in corpus order.
  *
  * <p>Same measures and the same arithmetic, in the same order, as {@link DispersionMeter} (a
  * type's parts are met in corpus order either way), so both give identical doubles. Per type one
@@ -17,18 +25,22 @@ import org.corpusbench.api.Progress;
  * counted-sequence index (ARF's distances, the last one going round the end), ARF's sum of short
  * distances and number of long ones with the type's frequency, DP's and Welford's sums, and range.
  */
-final class DispersionPass implements DocumentSelection.DocumentTokens {
+final class DispersionPass {
     /** Slots of a type's record; two ints share a long where they are read together. */
     private static final int DOCUMENT_AND_COUNT = 0, FIRST_AND_PREVIOUS = 1, SHORT_DISTANCES = 2,
             LONG_DISTANCES_AND_FREQUENCY = 3, DEVIATIONS = 4, MEAN = 5, SQUARES = 6, RANGE = 7, SLOTS = 8;
     private static final long LOW = 0xFFFF_FFFFL;
+    /** More threads than this add little: the pass is bound by memory, which a few threads saturate. */
+    static final int MOST_THREADS = 4;
+    /** The share of the heap the pass's records may take; past it the pass runs single-threaded. */
+    private static final double HEAP_SHARE = 0.4;
 
     private final CorpusView corpus;
     private final CountedSelection selection;
     private final DispersionMeter meter;
     private final long[] records;
-    /** The next counted token's index in the selection's counted sequence. */
-    private int sequence;
+    /** One bit per type: whether it has counted tokens in the selection, so a token's place in the sequence is known without its record. */
+    private final long[] counted;
 
     private DispersionPass(CorpusView corpus, CountedSelection selection, DispersionMeter meter) {
         this.corpus = corpus;
@@ -36,13 +48,25 @@ final class DispersionPass implements DocumentSelection.DocumentTokens {
         this.meter = meter;
         int[] counts = selection.counts;
         records = new long[counts.length * SLOTS];
+        counted = new long[(counts.length >>> 6) + 1];
         for (int type = 0; type < counts.length; type++) {
             records[type * SLOTS + DOCUMENT_AND_COUNT] = -1L << 32; // no document yet
             records[type * SLOTS + LONG_DISTANCES_AND_FREQUENCY] = counts[type];
+            if (counts[type] > 0) {
+                counted[type >>> 6] |= 1L << type;
+            }
         }
     }
 
     /**
+     * Splits the types (not the documents) among up to {@link #MOST_THREADS} threads, each reading
+     * every selected token but updating only its own types' records: every type's parts are still
+     * added up by one thread in corpus order, so the doubles are exactly those of one pass (a split
+     * by documents would have to merge Welford's and DP's floating-point sums, which does not give
+     * the same bits). Reading the token stream again is cheap next to the random record updates it
+     * spares each thread. Threads come from a pool made and shut down per run: no state outlives it,
+     * and the work is long and blocking, which the shared common pool (one thread on two cores) is not for.
+     *
      * @param corpus the corpus
      * @param documents the selected documents, those {@code selection} was counted from
      * @param selection their counted tokens
@@ -52,54 +76,179 @@ final class DispersionPass implements DocumentSelection.DocumentTokens {
      */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
             DispersionMeter meter, Progress progress) {
-        DispersionPass pass = new DispersionPass(corpus, selection, meter);
-        documents.forEachDocument(corpus, progress, pass);
-        for (int type = 0; type < selection.counts.length; type++) {
-            long documentAndCount = pass.records[type * SLOTS + DOCUMENT_AND_COUNT];
-            if (documentAndCount >= 0) {
-                pass.endPart(type * SLOTS, (int) (documentAndCount >>> 32), (int) documentAndCount);
-            }
-        }
-        return pass;
+        return run(corpus, documents, selection, meter, progress, threads(selection.counts.length));
     }
 
-    @Override
-    public void accept(int document, int from, int to) {
-        long[] records = this.records;
-        long tokens = selection.tokens;
-        long index = sequence;
-        for (int position = from; position < to; position++) {
-            int at = corpus.typeId(position) * SLOTS;
-            long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
-            int frequency = (int) longAndFrequency;
-            if (frequency == 0) {
-                continue; // an uncounted kind of token: every counted type in the selection has a count
-            }
-            long documentAndCount = records[at + DOCUMENT_AND_COUNT];
-            int last = (int) (documentAndCount >> 32);
-            if (last == document) {
-                records[at + DOCUMENT_AND_COUNT] = documentAndCount + 1;
-            } else {
-                if (last >= 0) {
-                    endPart(at, last, (int) documentAndCount);
-                }
-                records[at + DOCUMENT_AND_COUNT] = (long) document << 32 | 1;
-            }
-            long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
-            if (last < 0) {
-                records[at + FIRST_AND_PREVIOUS] = index << 32 | index;
-            } else {
-                long distance = index - (firstAndPrevious & LOW);
-                if (distance * frequency <= tokens) { // as DispersionMeter.isShort, inlined by hand
-                    records[at + SHORT_DISTANCES] += distance;
-                } else {
-                    records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + (1L << 32);
-                }
-                records[at + FIRST_AND_PREVIOUS] = firstAndPrevious & ~LOW | index;
-            }
-            index++;
+    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress)} on a given number of threads. */
+    static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
+            DispersionMeter meter, Progress progress, int threads) {
+        DispersionPass pass = new DispersionPass(corpus, selection, meter);
+        int[] bounds = pass.typeBounds(threads);
+        if (threads == 1) {
+            pass.measure(documents, bounds[0], bounds[1], progress);
+            return pass;
         }
-        sequence = (int) index;
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, task -> {
+            Thread thread = new Thread(task, "frequency-dispersion-pass");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> others = new ArrayList<>();
+            Progress quiet = new CancellationOnly(progress);
+            for (int part = 1; part < threads; part++) {
+                int from = bounds[part], to = bounds[part + 1];
+                others.add(pool.submit(() -> pass.measure(documents, from, to, quiet)));
+            }
+            RuntimeException failure = null;
+            try {
+                pass.measure(documents, bounds[0], bounds[1], progress);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            // Wait for every thread even after a failure, so none still writes the records when this returns.
+            for (Future<?> other : others) {
+                try {
+                    getUninterruptibly(other);
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return pass;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Threads for the pass: the processors, at most {@link #MOST_THREADS}, fewer if the heap is small. */
+    private static int threads(int types) {
+        long recordBytes = (long) types * SLOTS * Long.BYTES;
+        boolean roomy = recordBytes <= HEAP_SHARE * Runtime.getRuntime().maxMemory();
+        return roomy ? Math.max(1, Math.min(MOST_THREADS, Runtime.getRuntime().availableProcessors())) : 1;
+    }
+
+    private static void getUninterruptibly(Future<?> future) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    future.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Type ids cut into contiguous ranges holding about equal numbers of counted tokens: {@code threads + 1} bounds. */
+    private int[] typeBounds(int threads) {
+        int[] counts = selection.counts;
+        int[] bounds = new int[threads + 1];
+        bounds[threads] = counts.length;
+        long sum = 0;
+        int part = 1;
+        for (int type = 0; type < counts.length && part < threads; type++) {
+            sum += counts[type];
+            while (part < threads && sum * threads >= selection.tokens * part) {
+                bounds[part++] = type + 1;
+            }
+        }
+        while (part < threads) {
+            bounds[part++] = counts.length;
+        }
+        return bounds;
+    }
+
+    /** Reads every selected token, measuring the types {@code from..to-1}, and ends their last parts. */
+    private void measure(DocumentSelection documents, int from, int to, Progress progress) {
+        Types types = new Types(from, to);
+        documents.forEachDocument(corpus, progress, types);
+        for (int type = from; type < to; type++) {
+            long documentAndCount = records[type * SLOTS + DOCUMENT_AND_COUNT];
+            if (documentAndCount >= 0) {
+                endPart(type * SLOTS, (int) (documentAndCount >>> 32), (int) documentAndCount);
+            }
+        }
+    }
+
+    /** One thread's share: the records of types {@code from..to-1}. */
+    private final class Types implements DocumentSelection.DocumentTokens {
+        private final int from;
+        private final int to;
+        /** The next counted token's index in the selection's counted sequence. */
+        private int sequence;
+
+        Types(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void accept(int document, int start, int end) {
+            long[] records = DispersionPass.this.records;
+            long[] counted = DispersionPass.this.counted;
+            long tokens = selection.tokens;
+            long index = sequence;
+            for (int position = start; position < end; position++) {
+                int type = corpus.typeId(position);
+                if ((counted[type >>> 6] & 1L << type) == 0) {
+                    continue; // an uncounted kind of token: every counted type in the selection has a count
+                }
+                if (type < from || type >= to) {
+                    index++; // another thread's type
+                    continue;
+                }
+                int at = type * SLOTS;
+                long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
+                int frequency = (int) longAndFrequency;
+                long documentAndCount = records[at + DOCUMENT_AND_COUNT];
+                int last = (int) (documentAndCount >> 32);
+                if (last == document) {
+                    records[at + DOCUMENT_AND_COUNT] = documentAndCount + 1;
+                } else {
+                    if (last >= 0) {
+                        endPart(at, last, (int) documentAndCount);
+                    }
+                    records[at + DOCUMENT_AND_COUNT] = (long) document << 32 | 1;
+                }
+                long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
+                if (last < 0) {
+                    records[at + FIRST_AND_PREVIOUS] = index << 32 | index;
+                } else {
+                    long distance = index - (firstAndPrevious & LOW);
+                    if (distance * frequency <= tokens) { // as DispersionMeter.isShort, inlined by hand
+                        records[at + SHORT_DISTANCES] += distance;
+                    } else {
+                        records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + (1L << 32);
+                    }
+                    records[at + FIRST_AND_PREVIOUS] = firstAndPrevious & ~LOW | index;
+                }
+                index++;
+            }
+            sequence = (int) index;
+        }
+    }
+
+    /** The caller's cancellation without its progress reports, for all threads but one: reports come from one thread, in order. */
+    private record CancellationOnly(Progress progress) implements Progress {
+        @Override
+        public void report(String stage, long done, long total) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return progress.isCancelled();
+        }
     }
 
     /** Adds the type's part in a document to D's and DP's sums, as {@link DispersionMeter#measure} does. */

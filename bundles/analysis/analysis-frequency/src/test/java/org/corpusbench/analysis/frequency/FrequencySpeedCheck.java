@@ -31,7 +31,7 @@ public final class FrequencySpeedCheck {
         System.out.printf("corpus: %,d tokens, %,d word types seen, built in %.1f s%n", tokens, seen,
                 (System.nanoTime() - built) / 1e9);
         DocumentSelection half = new DocumentSelection("even", document -> document % 2 == 0);
-        String[] names = {"scan", "top20", "full", "full+csv", "half full", "pass only"};
+        String[] names = {"scan", "top20", "full", "full+csv", "half full", "pass only", "pass 1 thread"};
         double[][] seconds = new double[names.length][rounds];
         for (int round = 0; round < rounds; round++) {
             seconds[0][round] = time(() -> scan(corpus));
@@ -39,7 +39,8 @@ public final class FrequencySpeedCheck {
             seconds[2][round] = time(() -> rows(corpus, DocumentSelection.ALL, Long.MAX_VALUE, false));
             seconds[3][round] = time(() -> rows(corpus, DocumentSelection.ALL, Long.MAX_VALUE, true));
             seconds[4][round] = time(() -> rows(corpus, half, Long.MAX_VALUE, false));
-            seconds[5][round] = time(() -> pass(corpus));
+            seconds[5][round] = time(() -> pass(corpus, 0));
+            seconds[6][round] = time(() -> pass(corpus, 1));
             System.out.printf("round %d: %s  (loadavg %s)%n", round + 1, Arrays.toString(column(seconds, round)), loadavg());
         }
         for (int i = 0; i < names.length; i++) {
@@ -76,9 +77,12 @@ public final class FrequencySpeedCheck {
         return sum;
     }
 
-    private static DispersionPass pass(ArrayCorpus corpus) {
+    /** The pass alone, on the threads it picks itself (0) or on a given number. */
+    private static DispersionPass pass(ArrayCorpus corpus, int threads) {
         CountedSelection counted = CountedSelection.of(corpus, DocumentSelection.ALL, CountedTypes.WORDS, Progress.NONE);
-        return DispersionPass.run(corpus, DocumentSelection.ALL, counted, new DispersionMeter(corpus, counted), Progress.NONE);
+        DispersionMeter meter = new DispersionMeter(corpus, counted);
+        return threads == 0 ? DispersionPass.run(corpus, DocumentSelection.ALL, counted, meter, Progress.NONE)
+                : DispersionPass.run(corpus, DocumentSelection.ALL, counted, meter, Progress.NONE, threads);
     }
 
     private static long rows(ArrayCorpus corpus, DocumentSelection selection, long limit, boolean format) {
