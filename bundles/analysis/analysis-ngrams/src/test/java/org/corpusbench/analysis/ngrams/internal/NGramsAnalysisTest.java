@@ -68,7 +68,7 @@ class NGramsAnalysisTest {
         field.setAccessible(true);
         field.set(analysis, engine);
         Map<String, Object> values = new HashMap<>(parameters("\"很\"").asMap());
-        values.put("match", "longest");
+        values.put("strategy", "longest");
         values.put("position", "left");
 
         try (ResultTable table = analysis.run(corpus, DocumentSelection.ALL, Parameters.of(values), Progress.NONE)) {
@@ -78,7 +78,7 @@ class NGramsAnalysisTest {
 
     private static Parameters parameters(String query) {
         return Parameters.of(Map.of("n", 2L, "unit", "words", "min_count", 1L, "min_range", 1L, "query", query,
-                "position", "any", "match", "standard", "stopwords", StopwordList.NONE, "stopword_rule", "any",
+                "position", "any", "strategy", "standard", "stopwords", StopwordList.NONE, "stopword_rule", "any",
                 "token_types", "words"));
     }
 }
