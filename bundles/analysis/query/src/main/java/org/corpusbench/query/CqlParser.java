@@ -32,15 +32,25 @@ public final class CqlParser {
     public static final String DEFAULT_ATTRIBUTE = "word";
     /** Regions after {@code within} the engine knows: {@code s} (a sentence) and {@code text} (a document). */
     public static final List<String> REGIONS = List.of("s", "text");
+    /** Longest query text, in code points: hand-typed queries are far shorter, and the parser need not read megabytes. */
+    public static final int MAX_LENGTH = 10_000;
+    /** Deepest nesting of parentheses and {@code !}: the parser recurses per level, so this bounds its stack. */
+    public static final int MAX_NESTING = 50;
 
     private final String query;
     private final List<Lexer.Tok> tokens;
     /** Attributes to accept, or null to accept any name (syntax only). */
     private final AttributeResolver attributes;
     private int index;
+    private int nesting;
 
     private CqlParser(String query, AttributeResolver attributes) {
         this.query = query;
+        int length = query.codePointCount(0, query.length());
+        if (length > MAX_LENGTH) {
+            throw new CqlSyntaxException(query, MAX_LENGTH, "The query is " + length + " characters long; at most "
+                    + MAX_LENGTH + " are allowed (position " + MAX_LENGTH + " is past the limit)");
+        }
         this.tokens = Lexer.tokenize(query);
         this.attributes = attributes;
     }
@@ -173,9 +183,10 @@ public final class CqlParser {
             return Node.Token.of(constraint);
         }
         if (tok.is("(")) {
-            index++;
+            enter(tok);
             Node inner = alternation();
             expect(")", "')' or '|'");
+            nesting--;
             return inner;
         }
         throw expected("a token: a string, '[' or '('");
@@ -204,13 +215,16 @@ public final class CqlParser {
     private Constraint unary() {
         Lexer.Tok tok = peek();
         if (tok.is("!")) {
-            index++;
-            return new Constraint.Not(unary());
+            enter(tok);
+            Constraint operand = unary();
+            nesting--;
+            return new Constraint.Not(operand);
         }
         if (tok.is("(")) {
-            index++;
+            enter(tok);
             Constraint inner = constraint();
             expect(")", "')', '&' or '|'");
+            nesting--;
             return inner;
         }
         if (tok.kind() != Lexer.Kind.IDENT) {
@@ -262,6 +276,15 @@ public final class CqlParser {
                     + " at position " + tok.position() + ": " + e.getDescription());
         }
         return tok.text();
+    }
+
+    /** Steps into a '(' or '!', refusing nesting deeper than {@link #MAX_NESTING}. */
+    private void enter(Lexer.Tok tok) {
+        if (++nesting > MAX_NESTING) {
+            throw new CqlSyntaxException(query, tok.position(), "Nesting deeper than " + MAX_NESTING + " levels of '(' or '!'"
+                    + " at position " + tok.position() + "; simplify the query");
+        }
+        index++;
     }
 
     private void expect(String symbol, String description) {

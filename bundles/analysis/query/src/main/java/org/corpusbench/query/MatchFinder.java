@@ -12,7 +12,10 @@ import org.corpusbench.api.query.MatchStrategy;
  * backwards to the possible starts, reading neighbours with {@link CorpusView#typeId(int)} and never leaving
  * the region (sentence or document) of the anchor. Every match that crosses the anchor transition at p is a
  * start reached backwards paired with an end reached forwards, so only what the strategy needs is kept:
- * one candidate per anchor position for SHORTEST and LONGEST, one per start for STANDARD.
+ * one candidate per anchor position for SHORTEST and LONGEST, the shortest end per start for STANDARD.
+ * Matches never leave a document, so the anchors are taken document by document (merged on the fly from the
+ * position lists) and each document's candidates are reduced before the next: memory is bounded by the
+ * longest document and the hits, not by anchors times the span a repetition such as {@code []*} reaches.
  * One instance per search; not thread-safe.
  */
 final class MatchFinder {
@@ -20,48 +23,78 @@ final class MatchFinder {
     private final Nfa nfa;
     private final CorpusView corpus;
     private final Progress progress;
+    private final int maxHits;
     private long[] current;
     private long[] next;
-    private long[] pairs = new long[1024];
-    private int pairCount;
+    private MatchReducer reducer;
     private long steps;
 
-    MatchFinder(Nfa nfa, CorpusView corpus, Progress progress) {
+    MatchFinder(Nfa nfa, CorpusView corpus, int maxHits, Progress progress) {
         this.nfa = nfa;
         this.corpus = corpus;
         this.progress = progress;
+        this.maxHits = maxHits;
         this.current = new long[nfa.words()];
         this.next = new long[nfa.words()];
     }
 
     Hits find(DocumentSelection selection, boolean withinSentence, MatchStrategy strategy) {
-        for (int transition : nfa.cut) {
-            int[] anchors = Postings.merge(corpus, nfa.accepts[transition], progress);
-            RegionCursor documents = new RegionCursor(corpus::documentStart, corpus.documentCount());
-            RegionCursor sentences = new RegionCursor(corpus::sentenceStart, corpus.sentenceCount());
-            int document = -1;
-            boolean selected = false;
-            for (int i = 0; i < anchors.length; i++) {
-                tick(i, anchors.length);
-                int position = anchors[i];
-                if (documents.moveTo(position) != document) {
-                    document = documents.moveTo(position);
-                    selected = selection.contains(document);
-                }
-                if (!selected) {
-                    continue;
-                }
-                int from = documents.start();
-                int to = documents.end();
-                if (withinSentence) {
-                    sentences.moveTo(position);
-                    from = Math.max(from, sentences.start());
-                    to = Math.min(to, sentences.end());
-                }
-                collect(transition, position, from, to, strategy);
-            }
+        reducer = new MatchReducer(strategy);
+        int[] cut = nfa.cut;
+        Postings[] anchors = new Postings[cut.length];
+        // each transition's positions rise, but not across transitions: each has its own sentence cursor
+        RegionCursor[] sentences = new RegionCursor[cut.length];
+        long total = 0;
+        for (int t = 0; t < cut.length; t++) {
+            anchors[t] = new Postings(corpus, nfa.accepts[cut[t]], progress);
+            sentences[t] = new RegionCursor(corpus::sentenceStart, corpus.sentenceCount());
+            total += anchors[t].total();
         }
-        return MatchReducer.reduce(pairs, pairCount, strategy);
+        RegionCursor documents = new RegionCursor(corpus::documentStart, corpus.documentCount());
+        HitList hits = new HitList(1024, maxHits);
+        long done = 0;
+        long nextReport = 0;
+        while (true) {
+            int first = Integer.MAX_VALUE;
+            for (Postings positions : anchors) {
+                if (positions.hasNext()) {
+                    first = Math.min(first, positions.peek());
+                }
+            }
+            if (first == Integer.MAX_VALUE) {
+                break;
+            }
+            if (done >= nextReport) {
+                progress.checkCancelled();
+                progress.report("searching", done, total);
+                nextReport = done + 0x10000;
+            }
+            int document = documents.moveTo(first);
+            int documentStart = documents.start();
+            int documentEnd = documents.end();
+            boolean selected = selection.contains(document);
+            reducer.beginDocument(documentStart, documentEnd);
+            for (int t = 0; t < cut.length; t++) {
+                Postings positions = anchors[t];
+                while (positions.hasNext() && positions.peek() < documentEnd) {
+                    int position = positions.next();
+                    done++;
+                    if (!selected) {
+                        continue;
+                    }
+                    int from = documentStart;
+                    int to = documentEnd;
+                    if (withinSentence) {
+                        sentences[t].moveTo(position);
+                        from = Math.max(from, sentences[t].start());
+                        to = Math.min(to, sentences[t].end());
+                    }
+                    collect(cut[t], position, from, to, strategy);
+                }
+            }
+            reducer.endDocument(hits);
+        }
+        return hits.toHits();
     }
 
     private void collect(int transition, int position, int from, int to, MatchStrategy strategy) {
@@ -159,19 +192,8 @@ final class MatchFinder {
     }
 
     private void add(int start, int end) {
-        if (start < 0) {
-            return;
-        }
-        if (pairCount == pairs.length) {
-            pairs = Arrays.copyOf(pairs, pairs.length * 2);
-        }
-        pairs[pairCount++] = MatchReducer.pack(start, end);
-    }
-
-    private void tick(int done, int total) {
-        if ((done & 0xFFFF) == 0) {
-            progress.checkCancelled();
-            progress.report("searching", done, total);
+        if (start >= 0) {
+            reducer.add(start, end);
         }
     }
 }

@@ -1,137 +1,114 @@
 package org.corpusbench.query;
 
 import java.util.Arrays;
-import org.corpusbench.api.query.Hits;
+import java.util.BitSet;
 import org.corpusbench.api.query.MatchStrategy;
 
 /**
- * Applies a matching strategy to candidate matches, each packed into a long as start (high int) and end
- * (low int), so millions of them take one array and sort as numbers. The rules are those
- * {@link QueryEngine} documents.
+ * Applies a matching strategy to the candidate matches of one document at a time: matches never leave
+ * their document, so the rules {@link QueryEngine} documents can be applied per document and memory is
+ * bounded by the document's length, however many anchors share its starts. Each strategy needs only one
+ * end per start (the shortest for SHORTEST and STANDARD, the longest for LONGEST), kept in an int array
+ * indexed by start minus the document's start. Not thread-safe; one instance per search.
  */
 final class MatchReducer {
 
-    private MatchReducer() {
+    private static final int NONE = -1;
+
+    private final MatchStrategy strategy;
+    private final boolean keepLongest;
+    private int[] endAt = new int[0];
+    /** Ends already reported in this document, by end minus the document's start (STANDARD only). */
+    private final BitSet endTaken = new BitSet();
+    private int documentStart;
+    private int low;
+    private int high;
+
+    MatchReducer(MatchStrategy strategy) {
+        this.strategy = strategy;
+        this.keepLongest = strategy == MatchStrategy.LONGEST;
     }
 
-    static long pack(int start, int end) {
-        return ((long) start << 32) | end;
-    }
-
-    static int start(long pair) {
-        return (int) (pair >>> 32);
-    }
-
-    static int end(long pair) {
-        return (int) pair;
-    }
-
-    /**
-     * @param pairs    candidates; sorted and cut to size in place
-     * @param size     how many of {@code pairs} are used
-     * @param strategy the rule
-     * @return the hits, in corpus order
-     */
-    static Hits reduce(long[] pairs, int size, MatchStrategy strategy) {
-        size = sortedUnique(pairs, size);
-        return switch (strategy) {
-            case SHORTEST -> minimal(pairs, size);
-            case LONGEST -> maximal(pairs, size);
-            case STANDARD -> earliestPerEnd(pairs, size);
-        };
-    }
-
-    private static int sortedUnique(long[] pairs, int size) {
-        boolean sorted = true;
-        for (int i = 1; i < size && sorted; i++) {
-            sorted = pairs[i - 1] <= pairs[i];
+    /** Starts a document; candidates must lie in {@code from..to-1}. */
+    void beginDocument(int from, int to) {
+        if (endAt.length < to - from) {
+            endAt = new int[Math.max(to - from, (int) Math.min(Integer.MAX_VALUE - 8, 2L * endAt.length))];
+            Arrays.fill(endAt, NONE);
         }
-        if (!sorted) {
-            Arrays.sort(pairs, 0, size);
+        documentStart = from;
+        low = Integer.MAX_VALUE;
+        high = -1;
+    }
+
+    /** A match {@code start..end-1} of the current document. */
+    void add(int start, int end) {
+        int i = start - documentStart;
+        int kept = endAt[i];
+        if (kept == NONE || (keepLongest ? end > kept : end < kept)) {
+            endAt[i] = end;
         }
-        int unique = 0;
-        for (int i = 0; i < size; i++) {
-            if (unique == 0 || pairs[unique - 1] != pairs[i]) {
-                pairs[unique++] = pairs[i];
+        low = Math.min(low, i);
+        high = Math.max(high, i);
+    }
+
+    /** Reports the current document's hits in corpus order and forgets its candidates. */
+    void endDocument(HitList hits) {
+        if (high < 0) {
+            return;
+        }
+        switch (strategy) {
+            case SHORTEST -> keepMinimal();
+            case LONGEST -> keepMaximal();
+            case STANDARD -> keepEarliestPerEnd();
+        }
+        for (int i = low; i <= high; i++) {
+            if (endAt[i] != NONE) {
+                hits.add(documentStart + i, endAt[i]);
+                endAt[i] = NONE;
             }
         }
-        return unique;
     }
 
-    /** Keeps the matches that contain no other: the shortest end per start, and only if no later start ends as early. */
-    private static Hits minimal(long[] pairs, int size) {
-        int kept = 0;
+    /** The matches that contain no other: dropped if a later start ends as early. */
+    private void keepMinimal() {
         int minEndAfter = Integer.MAX_VALUE;
-        for (int i = size - 1; i >= 0; ) {
-            int start = start(pairs[i]);
-            while (i > 0 && start(pairs[i - 1]) == start) {
-                i--;
+        for (int i = high; i >= low; i--) {
+            if (endAt[i] != NONE) {
+                if (endAt[i] < minEndAfter) {
+                    minEndAfter = endAt[i];
+                } else {
+                    endAt[i] = NONE;
+                }
             }
-            int end = end(pairs[i]);
-            if (end < minEndAfter) {
-                // filled from the back: the slot is at or after i, so nothing still to be read is overwritten
-                pairs[size - 1 - kept++] = pairs[i];
-                minEndAfter = end;
-            }
-            i--;
         }
-        return hits(pairs, size - kept, size);
     }
 
-    /** Keeps the matches no other contains: the longest end per start, and only if it reaches past every earlier one. */
-    private static Hits maximal(long[] pairs, int size) {
-        int kept = 0;
+    /** The matches no other contains: dropped unless reaching past every earlier start's end. */
+    private void keepMaximal() {
         int maxEndBefore = Integer.MIN_VALUE;
-        for (int i = 0; i < size; i++) {
-            int start = start(pairs[i]);
-            while (i + 1 < size && start(pairs[i + 1]) == start) {
-                i++;
-            }
-            int end = end(pairs[i]);
-            if (end > maxEndBefore) {
-                pairs[kept++] = pairs[i];
-                maxEndBefore = end;
+        for (int i = low; i <= high; i++) {
+            if (endAt[i] != NONE) {
+                if (endAt[i] > maxEndBefore) {
+                    maxEndBefore = endAt[i];
+                } else {
+                    endAt[i] = NONE;
+                }
             }
         }
-        return hits(pairs, kept);
     }
 
-    /** The shortest match of each start, then of those ending at the same place only the one starting first. */
-    private static Hits earliestPerEnd(long[] pairs, int size) {
-        int candidates = 0;
-        int previousStart = -1;
-        for (int i = 0; i < size; i++) {
-            int start = start(pairs[i]);
-            if (start != previousStart) {
-                pairs[candidates++] = pack(end(pairs[i]), start); // by end, then start
-                previousStart = start;
+    /** Of the shortest matches per start, those ending at the same place: only the one starting first. */
+    private void keepEarliestPerEnd() {
+        for (int i = low; i <= high; i++) {
+            if (endAt[i] != NONE) {
+                int end = endAt[i] - documentStart;
+                if (endTaken.get(end)) {
+                    endAt[i] = NONE;
+                } else {
+                    endTaken.set(end);
+                }
             }
         }
-        Arrays.sort(pairs, 0, candidates);
-        int kept = 0;
-        for (int i = 0; i < candidates; i++) {
-            if (i == 0 || start(pairs[i - 1]) != start(pairs[i])) { // the high int is the end here
-                pairs[kept++] = pairs[i];
-            }
-        }
-        for (int i = 0; i < kept; i++) {
-            pairs[i] = pack(end(pairs[i]), start(pairs[i]));
-        }
-        Arrays.sort(pairs, 0, kept);
-        return hits(pairs, kept);
-    }
-
-    private static Hits hits(long[] pairs, int size) {
-        return hits(pairs, 0, size);
-    }
-
-    private static Hits hits(long[] pairs, int from, int to) {
-        int[] starts = new int[to - from];
-        int[] ends = new int[to - from];
-        for (int i = from; i < to; i++) {
-            starts[i - from] = start(pairs[i]);
-            ends[i - from] = end(pairs[i]);
-        }
-        return new Hits(starts, ends);
+        endTaken.clear();
     }
 }

@@ -5,67 +5,83 @@ import java.util.BitSet;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Progress;
 
-/** The positions of a set of types, merged into one ascending array. */
+/**
+ * The positions of a set of types in ascending order, merged on the fly from the types' position lists
+ * (each already ascending) with a binary heap: nothing is copied, so a set of types with hundreds of
+ * millions of tokens costs one heap entry per type, not an array of its positions. Not thread-safe.
+ */
 final class Postings {
 
-    private Postings() {
-    }
+    private final IntBuffer[] lists;
+    private final int[] heap;
+    private final int[] heads;
+    private final Progress progress;
+    private final long total;
+    private int size;
+    private long taken;
 
     /**
-     * A k-way merge with a binary heap over the types' position lists (each already ascending).
-     *
      * @param corpus   the corpus
      * @param types    the type ids
      * @param progress checked for cancellation every 64K positions
-     * @return the positions of all tokens of those types, ascending
      */
-    static int[] merge(CorpusView corpus, BitSet types, Progress progress) {
+    Postings(CorpusView corpus, BitSet types, Progress progress) {
+        this.progress = progress;
         int k = types.cardinality();
-        IntBuffer[] lists = new IntBuffer[k];
-        long total = 0;
-        int n = 0;
+        lists = new IntBuffer[k];
+        heads = new int[k];
+        heap = new int[k];
+        long sum = 0;
         for (int id = types.nextSetBit(0); id >= 0; id = types.nextSetBit(id + 1)) {
-            IntBuffer list = corpus.positions(id).duplicate();
-            if (list.hasRemaining()) {
-                lists[n++] = list;
-                total += list.remaining();
-            }
-        }
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("more positions than an array can hold: " + total);
-        }
-        int[] merged = new int[(int) total];
-        if (n == 1) {
-            lists[0].get(merged);
-            return merged;
-        }
-        int[] heap = new int[n];
-        int[] heads = new int[n];
-        for (int i = 0; i < n; i++) {
-            heads[i] = lists[i].get();
-            heap[i] = i;
-        }
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(heap, heads, n, i);
-        }
-        int size = n;
-        for (int out = 0; out < merged.length; out++) {
-            if ((out & 0xFFFF) == 0) {
+            if ((id & 0xFFF) == 0) {
                 progress.checkCancelled();
             }
-            int list = heap[0];
-            merged[out] = heads[list];
-            if (lists[list].hasRemaining()) {
-                heads[list] = lists[list].get();
-            } else {
-                heap[0] = heap[--size];
+            IntBuffer list = corpus.positions(id).duplicate();
+            if (list.hasRemaining()) {
+                sum += list.remaining();
+                lists[size] = list;
+                heads[size] = list.get();
+                heap[size] = size;
+                size++;
             }
-            siftDown(heap, heads, size, 0);
         }
-        return merged;
+        total = sum;
+        for (int i = size / 2 - 1; i >= 0; i--) {
+            siftDown(i);
+        }
     }
 
-    private static void siftDown(int[] heap, int[] heads, int size, int i) {
+    /** @return how many positions there are in all, known before any is read */
+    long total() {
+        return total;
+    }
+
+    boolean hasNext() {
+        return size > 0;
+    }
+
+    /** @return the next position without taking it; only if {@link #hasNext()} */
+    int peek() {
+        return heads[heap[0]];
+    }
+
+    /** @return the next position; only if {@link #hasNext()} */
+    int next() {
+        if ((taken++ & 0xFFFF) == 0) {
+            progress.checkCancelled();
+        }
+        int list = heap[0];
+        int position = heads[list];
+        if (lists[list].hasRemaining()) {
+            heads[list] = lists[list].get();
+        } else {
+            heap[0] = heap[--size];
+        }
+        siftDown(0);
+        return position;
+    }
+
+    private void siftDown(int i) {
         int item = heap[i];
         while (true) {
             int child = 2 * i + 1;

@@ -35,13 +35,14 @@ final class TokenTypeAttribute implements TypeAttribute {
 
     /** Tests the six names once, then only compares each type's category. */
     @Override
-    public BitSet typesMatching(Lexicon lexicon, String regex, Pattern pattern) {
+    public BitSet typesMatching(Lexicon lexicon, String regex, Pattern pattern, LexiconBudget budget) {
         boolean[] matches = new boolean[TokenType.values().length];
         for (TokenType type : TokenType.values()) {
-            matches[type.ordinal()] = pattern.matcher(name(type)).matches();
+            matches[type.ordinal()] = budget.matches(pattern, regex, name(type));
         }
         BitSet types = new BitSet(lexicon.size());
         for (int id = 0; id < lexicon.size(); id++) {
+            budget.atType(id);
             if (matches[lexicon.category(id).ordinal()]) {
                 types.set(id);
             }

@@ -35,17 +35,21 @@ public interface TypeAttribute {
 
     /**
      * The types whose value the pattern matches as a whole ({@link java.util.regex.Matcher#matches()}).
-     * The default tests every type once; implementations override it when they can do better.
+     * The default tests every type once; implementations override it when they can do better. A million
+     * types and a user's regex can take long, so implementations call {@link LexiconBudget#atType(int)} for
+     * every type and match through {@link LexiconBudget#matches}, which stop a cancelled or overlong search.
      *
      * @param lexicon the corpus's types
      * @param regex   the pattern as written in the query
      * @param pattern the pattern compiled with the query's flags
+     * @param budget  checks cancellation and the time the query's lexicon matching may take
      * @return the matching type ids
      */
-    default BitSet typesMatching(Lexicon lexicon, String regex, Pattern pattern) {
+    default BitSet typesMatching(Lexicon lexicon, String regex, Pattern pattern, LexiconBudget budget) {
         BitSet types = new BitSet(lexicon.size());
         for (int id = 0; id < lexicon.size(); id++) {
-            if (pattern.matcher(value(lexicon, id)).matches()) {
+            budget.atType(id);
+            if (budget.matches(pattern, regex, value(lexicon, id))) {
                 types.set(id);
             }
         }

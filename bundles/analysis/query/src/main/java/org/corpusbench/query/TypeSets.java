@@ -16,13 +16,18 @@ final class TypeSets {
     private final AttributeResolver attributes;
     private final Lexicon lexicon;
     private final String query;
+    private final LexiconBudget budget;
     private final Map<Node.Token, BitSet> byToken = new IdentityHashMap<>();
     private final Map<BitSet, Long> frequencies = new IdentityHashMap<>();
 
-    TypeSets(AttributeResolver attributes, Lexicon lexicon, String query) {
+    /**
+     * @param budget checks cancellation and bounds the time the query's regexes spend on the lexicon
+     */
+    TypeSets(AttributeResolver attributes, Lexicon lexicon, String query, LexiconBudget budget) {
         this.attributes = attributes;
         this.lexicon = lexicon;
         this.query = query;
+        this.budget = budget;
     }
 
     /** @return the types the token accepts, or null for {@code []}, which accepts any token */
@@ -38,6 +43,7 @@ final class TypeSets {
         return frequencies.computeIfAbsent(types, t -> {
             long sum = 0;
             for (int id = t.nextSetBit(0); id >= 0; id = t.nextSetBit(id + 1)) {
+                budget.atType(id);
                 sum += lexicon.frequency(id);
             }
             return sum;
@@ -78,7 +84,7 @@ final class TypeSets {
                 "Unknown attribute '" + test.attribute() + "'; available attributes: " + String.join(", ", attributes.names()),
                 query, -1));
         try {
-            return (BitSet) attribute.typesMatching(lexicon, test.pattern(), attributes.compile(test)).clone();
+            return (BitSet) attribute.typesMatching(lexicon, test.pattern(), attributes.compile(test), budget).clone();
         } catch (PatternSyntaxException e) {
             // the parser reports this with its position; a hand-built tree reaches it only here
             throw new QuerySyntaxException("Invalid regular expression " + CqlPrinter.quote(test.pattern()) + ": "

@@ -27,11 +27,11 @@ final class WordAttribute implements TypeAttribute {
 
     /** A literal word is one lexicon look-up instead of a pass over every type, which matters with a million types. */
     @Override
-    public BitSet typesMatching(Lexicon lexicon, String regex, Pattern pattern) {
+    public BitSet typesMatching(Lexicon lexicon, String regex, Pattern pattern, LexiconBudget budget) {
         boolean caseMatters = (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
                 && regex.codePoints().anyMatch(c -> Character.toLowerCase(c) != Character.toUpperCase(c));
         if (caseMatters || regex.chars().anyMatch(c -> REGEX_SYNTAX.indexOf(c) >= 0)) {
-            return TypeAttribute.super.typesMatching(lexicon, regex, pattern);
+            return TypeAttribute.super.typesMatching(lexicon, regex, pattern, budget);
         }
         BitSet types = new BitSet();
         int id = lexicon.id(regex);

@@ -176,6 +176,27 @@ class CqlParserTest {
         assertEquals("[word=\"a\"]?", CqlParser.parse("\"a\"{0,1}").toString());
     }
 
+    @Test
+    void nestingDeeperThanTheLimitIsRefusedAtTheFirstParenthesisTooDeep() {
+        String fifty = "(".repeat(50) + "\"a\"" + ")".repeat(50);
+        assertEquals(CqlParser.parse("\"a\""), CqlParser.parse(fifty));
+        assertError("(".repeat(51) + "\"a\"" + ")".repeat(51), 50,
+                "Nesting deeper than 50 levels of '(' or '!' at position 50; simplify the query");
+        assertError("[" + "!".repeat(30) + "(".repeat(21) + "word=\"a\"" + ")".repeat(21) + "]", 51,
+                "Nesting deeper than 50 levels of '(' or '!' at position 51; simplify the query");
+        // the reviewer's case, cut to the length limit: this deep it used to overflow the stack
+        assertError("(".repeat(9_990) + "\"a\"", 50, "Nesting deeper than 50 levels of '(' or '!' at position 50; simplify the query");
+    }
+
+    @Test
+    void queriesLongerThanTheLimitAreRefused() {
+        String longest = "\"的\"" + " []".repeat((CqlParser.MAX_LENGTH - 3) / 3) + " ";
+        assertEquals(CqlParser.MAX_LENGTH, longest.length());
+        CqlParser.parse(longest);
+        assertError(longest + " ", 10_000, "The query is 10001 characters long; at most 10000 are allowed"
+                + " (position 10000 is past the limit)");
+    }
+
     private static void assertError(String query, int position, String problem) {
         CqlSyntaxException e = assertThrows(CqlSyntaxException.class, () -> CqlParser.parse(query));
         assertEquals(problem, e.problem());
