@@ -1,7 +1,14 @@
 package org.corpusbench.analysis.ngrams;
 
 import java.nio.IntBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.corpusbench.analysis.ngrams.NGramOptions.StopwordRule;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
@@ -28,13 +35,21 @@ import org.corpusbench.api.Progress;
  * megabytes. Memory: one bit per corpus token plus 20 bytes per type (24 for a sub-selection),
  * besides the listed rows. Cost: every position of each counted first type is read, also outside
  * the selection, so {@link NGramCounter} takes this path only for selections that are not tiny.
- * One instance serves one run; not thread-safe.
+ * Threads: the first types are cut into contiguous id ranges holding about equal numbers of
+ * positions, one range per thread, each with its own counters (16 bytes per type, plus 4 for the
+ * touched list) and its own rows; every (first, second) pair is counted whole by the one thread
+ * owning its first type, so the rows, appended range by range, are exactly those of one thread, in
+ * the same order. Spare threads help because the work is bound by cache misses, not arithmetic.
+ * One instance serves one run; not thread-safe itself.
  */
 final class BigramsByFirstToken {
     /** Up to this many documents ahead are stepped through before a binary search. */
     private static final int DOCUMENT_STEPS = 2;
     /** Positions whose following tokens are read together. */
     private static final int BATCH = 256;
+    /** More threads than this gain little: the threads share the memory bus. */
+    static final int MOST_THREADS = 4;
+    private static final String STAGE = "counting n-grams";
     private final CorpusView corpus;
     private final NGramOptions options;
     private final Components components;
@@ -52,21 +67,27 @@ final class BigramsByFirstToken {
         }
     }
 
-    /** @return the bytes a run takes besides its rows */
+    /** @return the bytes a run on one thread takes besides its rows */
     static long bytes(CorpusView corpus, DocumentSelection selection) {
         long perType = selection == DocumentSelection.ALL ? 20 : 24;
         return 8L * ((corpus.tokenCount() >>> 6) + 1) + perType * corpus.lexicon().size() + 4L * corpus.documentCount();
     }
 
+    /** @return the bytes each thread past the first adds: its counters and touched list */
+    static long bytesPerExtraThread(CorpusView corpus) {
+        return 20L * corpus.lexicon().size();
+    }
+
     /**
+     * @param threads how many threads count the followers, at least 1
      * @param rows receives the bigrams that reach both minimums
      * @return the number of bigram windows in the selection, stopwords and minimums not applied
      */
-    long count(DocumentSelection selection, Progress progress, NGramRows rows) {
+    long count(DocumentSelection selection, Progress progress, NGramRows rows, int threads) {
         long[] starts = new long[(corpus.tokenCount() >>> 6) + 1];
         int[] startedBy = selection == DocumentSelection.ALL ? null : new int[corpus.lexicon().size()];
         long total = markWindowStarts(selection, progress, starts, startedBy);
-        countFollowers(starts, startedBy, progress, rows);
+        countFollowers(starts, startedBy, progress, rows, threads);
         return total;
     }
 
@@ -105,24 +126,155 @@ final class BigramsByFirstToken {
         return total[0];
     }
 
-    private void countFollowers(long[] starts, int[] startedBy, Progress progress, NGramRows rows) {
-        Lexicon lexicon = corpus.lexicon();
-        int types = lexicon.size();
-        long cut = Math.max(options.minCount(), options.minRange());
-        Followers followers = new Followers(starts, types, rows);
-        for (int first = 0; first < types; first++) {
-            if ((first & 0x3FF) == 0) {
-                progress.checkCancelled();
-                progress.report("counting n-grams", first, types);
+    /**
+     * Runs the first ranges on a pool made and shut down per run (no state outlives it; the work is
+     * long and blocking, which the shared common pool is not for), the first range on the calling
+     * thread, which alone reports progress; every thread checks for cancellation.
+     */
+    private void countFollowers(long[] starts, int[] startedBy, Progress progress, NGramRows rows, int threads) {
+        boolean[] counted = countedFirsts(startedBy);
+        long positions = positionsToRead(counted);
+        int[] bounds = firstBounds(counted, positions, threads);
+        AtomicLong done = new AtomicLong();
+        if (threads == 1) {
+            countRange(starts, counted, bounds[0], bounds[1], rows, progress, done, positions);
+            progress.report(STAGE, positions, positions);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, task -> {
+            Thread thread = new Thread(task, "ngrams-bigrams-by-first-token");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<NGramRows>> others = new ArrayList<>();
+            Progress quiet = new CancellationOnly(progress);
+            for (int part = 1; part < threads; part++) {
+                int from = bounds[part], to = bounds[part + 1];
+                others.add(pool.submit(() -> {
+                    NGramRows own = new NGramRows(layout.words());
+                    countRange(starts, counted, from, to, own, quiet, done, positions);
+                    return own;
+                }));
             }
+            RuntimeException failure = null;
+            try {
+                countRange(starts, counted, bounds[0], bounds[1], rows, progress, done, positions);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            // wait for every thread even after a failure, so that none still runs when this returns
+            List<NGramRows> parts = new ArrayList<>();
+            for (Future<NGramRows> other : others) {
+                try {
+                    parts.add(getUninterruptibly(other));
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            rows.appendAll(parts);
+            progress.report(STAGE, positions, positions);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** @return per type, whether it is a first type whose positions are read */
+    private boolean[] countedFirsts(int[] startedBy) {
+        Lexicon lexicon = corpus.lexicon();
+        long cut = Math.max(options.minCount(), options.minRange());
+        boolean[] counted = new boolean[lexicon.size()];
+        for (int first = 0; first < counted.length; first++) {
             long reach = startedBy != null ? startedBy[first] : lexicon.frequency(first);
             boolean leftOut = components.stopTypes.get(first) && options.stopwordRule() != StopwordRule.ALL;
-            if (components.eligible[first] && reach >= cut && !leftOut) {
+            counted[first] = components.eligible[first] && reach >= cut && !leftOut;
+        }
+        return counted;
+    }
+
+    private long positionsToRead(boolean[] counted) {
+        long positions = 0;
+        for (int type = 0; type < counted.length; type++) {
+            positions += counted[type] ? corpus.lexicon().frequency(type) : 0;
+        }
+        return positions;
+    }
+
+    /**
+     * Type ids cut into contiguous ranges holding about equal numbers of positions to read, the
+     * work of a range: {@code threads + 1} bounds.
+     */
+    private int[] firstBounds(boolean[] counted, long all, int threads) {
+        Lexicon lexicon = corpus.lexicon();
+        int[] bounds = new int[threads + 1];
+        bounds[threads] = counted.length;
+        long sum = 0;
+        int part = 1;
+        for (int type = 0; type < counted.length && part < threads; type++) {
+            sum += counted[type] ? lexicon.frequency(type) : 0;
+            while (part < threads && sum * threads >= all * part) {
+                bounds[part++] = type + 1;
+            }
+        }
+        while (part < threads) {
+            bounds[part++] = counted.length;
+        }
+        return bounds;
+    }
+
+    /** Counts the followers of the counted first types in {@code [from, to)} into {@code rows}. */
+    private void countRange(long[] starts, boolean[] counted, int from, int to, NGramRows rows, Progress progress,
+            AtomicLong done, long positions) {
+        Lexicon lexicon = corpus.lexicon();
+        Followers followers = new Followers(starts, counted.length, rows);
+        long read = 0;
+        for (int first = from; first < to; first++) {
+            if (first == from || (first & 0x3FF) == 0) {
+                progress.checkCancelled();
+                progress.report(STAGE, done.addAndGet(read), positions);
+                read = 0;
+            }
+            if (counted[first]) {
                 followers.add(first, corpus.positions(first));
+                read += lexicon.frequency(first);
             }
         }
         followers.finish();
-        progress.report("counting n-grams", types, types);
+        done.addAndGet(read);
+    }
+
+    private static <T> T getUninterruptibly(Future<T> future) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Passes on cancellation only: the other threads do not report progress. */
+    private record CancellationOnly(Progress progress) implements Progress {
+        @Override
+        public void report(String stage, long done, long total) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return progress.isCancelled();
+        }
     }
 
     /**

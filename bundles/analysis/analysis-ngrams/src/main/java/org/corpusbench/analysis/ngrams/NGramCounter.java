@@ -47,7 +47,8 @@ import org.corpusbench.api.query.Hits;
  * per corpus token and 20-24 bytes per type fit the budget and the selection holds at least 1/64
  * of the corpus: first type by first type over the corpus's position lists, the second tokens
  * counted in a dense array per type ({@link BigramsByFirstToken}); same rows, with no random
- * probes into large tables.
+ * probes into large tables, on up to 4 threads (the processors, fewer if their counters, 20 bytes
+ * per type each, do not fit the budget).
  * Thread-safe: each run uses its own tables.
  */
 public final class NGramCounter {
@@ -65,6 +66,7 @@ public final class NGramCounter {
     private static final int FIRST_TOKEN_MIN_SHARE = 64;
     private final long tableBytes;
     private final boolean byFirstToken;
+    private final int threads;
 
     /** @param tableBytes the most bytes the counting table of one run may take */
     public NGramCounter(long tableBytes) {
@@ -77,8 +79,19 @@ public final class NGramCounter {
      *            to compare the paths
      */
     NGramCounter(long tableBytes, boolean byFirstToken) {
+        this(tableBytes, byFirstToken, 0);
+    }
+
+    /**
+     * @param tableBytes the most bytes the counting table of one run may take
+     * @param byFirstToken whether word bigrams may be counted by {@link BigramsByFirstToken}
+     * @param threads the most threads {@link BigramsByFirstToken} may use, or 0 for the processors
+     *            (at most {@link BigramsByFirstToken#MOST_THREADS}); fewer if the budget is short
+     */
+    NGramCounter(long tableBytes, boolean byFirstToken, int threads) {
         this.tableBytes = tableBytes;
         this.byFirstToken = byFirstToken;
+        this.threads = threads;
     }
 
     /**
@@ -101,7 +114,8 @@ public final class NGramCounter {
         KeyLayout layout = new KeyLayout(options.n(), components.maxComponent);
         if (countsByFirstToken(corpus, selection, options, hits)) {
             NGramRows rows = new NGramRows(layout.words());
-            long total = new BigramsByFirstToken(corpus, options, components, layout).count(selection, progress, rows);
+            long total = new BigramsByFirstToken(corpus, options, components, layout).count(selection, progress, rows,
+                    firstTokenThreads(corpus, selection));
             return table(corpus, options, layout, rows, total);
         }
         int threshold = (int) Math.min(MAX_SKETCH_CAP, Math.max(options.minCount(), options.minRange()));
@@ -147,6 +161,15 @@ public final class NGramCounter {
         return byFirstToken && hits == null && options.unit() == Unit.WORDS && options.n() == 2
                 && BigramsByFirstToken.bytes(corpus, selection) <= tableBytes
                 && selection.tokenCount(corpus) * FIRST_TOKEN_MIN_SHARE >= corpus.tokenCount();
+    }
+
+    /** As many threads as wanted whose counters fit the budget next to the first thread's. */
+    int firstTokenThreads(CorpusView corpus, DocumentSelection selection) {
+        int wanted = threads > 0 ? threads
+                : Math.min(BigramsByFirstToken.MOST_THREADS, Runtime.getRuntime().availableProcessors());
+        long spare = tableBytes - BigramsByFirstToken.bytes(corpus, selection);
+        long fit = 1 + Math.max(0, spare) / Math.max(1, BigramsByFirstToken.bytesPerExtraThread(corpus));
+        return (int) Math.max(1, Math.min(wanted, fit));
     }
 
     /**

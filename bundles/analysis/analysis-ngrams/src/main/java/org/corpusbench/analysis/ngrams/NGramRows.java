@@ -1,6 +1,7 @@
 package org.corpusbench.analysis.ngrams;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The n-grams that passed the minimum count and range, in growable primitive arrays (16 bytes
@@ -32,6 +33,44 @@ final class NGramRows {
         counts[size] = count;
         ranges[size] = range;
         size++;
+    }
+
+    /**
+     * Appends the rows of {@code parts}, in order; the parts are unusable afterwards. The arrays are grown to the
+     * exact total one at a time, each part's array dropped once copied, so the merge holds at most
+     * one extra copy of the largest array (the keys) besides the rows.
+     */
+    void appendAll(List<NGramRows> parts) {
+        int total = size;
+        for (NGramRows part : parts) {
+            total = Math.addExact(total, part.size);
+        }
+        if (total == size) {
+            return;
+        }
+        keys = total * words > keys.length ? Arrays.copyOf(keys, Math.multiplyExact(total, words)) : keys;
+        int at = size;
+        for (NGramRows part : parts) {
+            System.arraycopy(part.keys, 0, keys, at * words, part.size * words);
+            at += part.size;
+            part.keys = null;
+        }
+        counts = total > counts.length ? Arrays.copyOf(counts, total) : counts;
+        at = size;
+        for (NGramRows part : parts) {
+            System.arraycopy(part.counts, 0, counts, at, part.size);
+            at += part.size;
+            part.counts = null;
+        }
+        ranges = total > ranges.length ? Arrays.copyOf(ranges, total) : ranges;
+        at = size;
+        for (NGramRows part : parts) {
+            System.arraycopy(part.ranges, 0, ranges, at, part.size);
+            at += part.size;
+            part.ranges = null;
+            part.size = 0;
+        }
+        size = total;
     }
 
     int size() {

@@ -1,7 +1,7 @@
 package org.corpusbench.analysis.ngrams;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,13 +14,14 @@ import org.corpusbench.api.analysis.StopwordList;
  * Times all word bigrams with min_count 5 on a large generated corpus ({@link ArrayCorpus}); a
  * tool to run by hand, not a test, since durations depend on the machine. Arguments: tokens
  * (default 20M), word types (default 1.6M), rounds (default 3). Each round times, interleaved, a
- * full scan of the token stream, the hash-table path and the first-token path, printing wall and
- * CPU time (the machine may be shared), the rows listed, a checksum of the rows and the machine
+ * full scan of the token stream, the hash-table path and the first-token path on one thread and on
+ * as many as it would use, printing wall and process CPU time (the machine may be shared), the rows listed, a checksum of the rows and the machine
  * load; the end prints each contender's median wall time with its spread and its ratio to the
  * median scan.
  */
 public final class NGramSpeedCheck {
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU time of all threads (the first-token path uses several), garbage collection included. */
+    private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private NGramSpeedCheck() {
     }
@@ -35,8 +36,10 @@ public final class NGramSpeedCheck {
                 corpus.lexicon().size(), corpus.sentenceCount(), (System.nanoTime() - started) / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20);
         long budget = Runtime.getRuntime().maxMemory() / 4;
-        NGramCounter[] contenders = {new NGramCounter(budget, false), new NGramCounter(budget, true)};
-        String[] names = {"hash table", "first token"};
+        NGramCounter[] contenders = {new NGramCounter(budget, false), new NGramCounter(budget, true, 1),
+                new NGramCounter(budget, true)};
+        String[] names = {"hash table", "first token, 1 thread",
+                "first token, " + contenders[2].firstTokenThreads(corpus, DocumentSelection.ALL) + " threads"};
         NGramOptions options = new NGramOptions(2, NGramOptions.Unit.WORDS, NGramOptions.Tokens.WORDS, 5, 1,
                 StopwordList.NONE, NGramOptions.StopwordRule.ANY, NGramOptions.HitPosition.ANY);
         double[] scans = new double[rounds];
@@ -54,7 +57,7 @@ public final class NGramSpeedCheck {
             for (int c = 0; c < contenders.length; c++) {
                 String load = Files.readString(Path.of("/proc/loadavg")).strip();
                 long start = System.nanoTime();
-                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long cpuStart = PROCESS.getProcessCpuTime();
                 long rows;
                 long checksum = 0;
                 try (ResultTable table = contenders[c].count(corpus, DocumentSelection.ALL, options, null, Progress.NONE)) {
@@ -64,7 +67,7 @@ public final class NGramSpeedCheck {
                         checksum = checksum * 31 + row.get(1).hashCode() * 17L + (Long) row.get(2) * 7 + (Long) row.get(3);
                     }
                 }
-                long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                long cpu = PROCESS.getProcessCpuTime() - cpuStart;
                 walls[c][round] = (System.nanoTime() - start) / 1e9;
                 System.out.printf("round %d, %s: %.2f s wall, %.2f s cpu, %,d bigrams listed, checksum %x, load before %s%n",
                         round + 1, names[c], walls[c][round], cpu / 1e9, rows, checksum, load);
