@@ -32,6 +32,10 @@ final class CountedSelection {
     private final SkippedPositions skipped;
     /** N: the counted tokens of the selection. */
     final long tokens;
+    /** Each document's size / {@link #tokens} (s<sub>i</sub>), computed once and not once per type and part. */
+    final double[] share;
+    /** Whether every token is counted (no kind of token is left out). */
+    final boolean countsAll;
     /** Selected documents with at least one counted token: the parts dispersion is measured over. */
     final int parts;
     /** The smallest part's share of {@link #tokens}; 1 when there are no parts. */
@@ -41,6 +45,7 @@ final class CountedSelection {
         this.counts = counts;
         this.selected = selected;
         this.skipped = skipped;
+        countsAll = skipped.isEmpty();
         documents = corpus.documentCount();
         start = new int[documents + 1];
         for (int document = 0; document <= documents; document++) {
@@ -80,6 +85,11 @@ final class CountedSelection {
         tokens = total;
         parts = nonEmpty;
         smallestShare = nonEmpty == 0 ? 1 : smallest / (double) total;
+        share = new double[documents];
+        double counted = total;
+        for (int document = 0; document < documents; document++) {
+            share[document] = size[document] / counted;
+        }
     }
 
     /**

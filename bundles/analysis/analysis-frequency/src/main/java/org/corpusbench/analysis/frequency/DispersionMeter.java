@@ -80,7 +80,7 @@ final class DispersionMeter {
                 previous = index;
                 inDocument++;
             }
-            double share = selection.size[document] / tokens;
+            double share = selection.share[document];
             // Parts without the type add s_i to the sum of |f_i/f - s_i|; adding 1 - Σ s_i of the present ones covers them.
             deviations += Math.abs(inDocument / (double) frequency - share) - share;
             double relative = inDocument / (double) selection.size[document];

@@ -41,6 +41,8 @@ final class DispersionPass {
     private final long[] records;
     /** One bit per type: whether it has counted tokens in the selection, so a token's place in the sequence is known without its record. */
     private final long[] counted;
+    /** Whether every token is counted (token types "all"), so {@link #counted} need not be looked at. */
+    private final boolean countsAll;
 
     private DispersionPass(CorpusView corpus, CountedSelection selection, DispersionMeter meter) {
         this.corpus = corpus;
@@ -56,6 +58,7 @@ final class DispersionPass {
                 counted[type >>> 6] |= 1L << type;
             }
         }
+        countsAll = selection.countsAll;
     }
 
     /**
@@ -197,11 +200,12 @@ final class DispersionPass {
         public void accept(int document, int start, int end) {
             long[] records = DispersionPass.this.records;
             long[] counted = DispersionPass.this.counted;
+            boolean countsAll = DispersionPass.this.countsAll;
             long tokens = selection.tokens;
             long index = sequence;
             for (int position = start; position < end; position++) {
                 int type = corpus.typeId(position);
-                if ((counted[type >>> 6] & 1L << type) == 0) {
+                if (!countsAll && (counted[type >>> 6] & 1L << type) == 0) {
                     continue; // an uncounted kind of token: every counted type in the selection has a count
                 }
                 if (type < from || type >= to) {
@@ -254,8 +258,7 @@ final class DispersionPass {
     /** Adds the type's part in a document to D's and DP's sums, as {@link DispersionMeter#measure} does. */
     private void endPart(int at, int document, int inDocument) {
         int frequency = (int) records[at + LONG_DISTANCES_AND_FREQUENCY];
-        double tokens = selection.tokens;
-        double share = selection.size[document] / tokens;
+        double share = selection.share[document];
         records[at + DEVIATIONS] = bits(value(at + DEVIATIONS) + (Math.abs(inDocument / (double) frequency - share) - share));
         double relative = inDocument / (double) selection.size[document];
         long parts = ++records[at + RANGE];

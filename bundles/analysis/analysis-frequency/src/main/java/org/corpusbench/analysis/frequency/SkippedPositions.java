@@ -28,6 +28,11 @@ final class SkippedPositions {
         return new SkippedPositions(new long[((tokens >>> 6) + 1) * 2]);
     }
 
+    /** @return whether this is {@link #none()}: no position can be skipped */
+    boolean isEmpty() {
+        return words.length == 0;
+    }
+
     void add(int position) {
         words[(position >>> 6) << 1] |= 1L << position;
     }
