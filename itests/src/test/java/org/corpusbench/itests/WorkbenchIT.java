@@ -93,7 +93,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         }
 
         String exported = executeCommand("corpus:export --format json --output 频率.json frequency seeds min_count=2");
-        assertTrue(exported, exported.startsWith("Wrote ") && exported.trim().endsWith(" bytes to export/频率.json"));
+        assertTrue(exported, answer(exported).startsWith("Wrote ") && exported.trim().endsWith(" bytes to export/频率.json"));
         Path output = Path.of(System.getProperty("karaf.data"), "export", "频率.json");
         JsonNode json = new ObjectMapper().readTree(output.toFile());
         assertEquals("2", json.at("/provenance/parameters/min_count").asText());
@@ -223,7 +223,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertTrue(executeCommand("corpus:info seeds").contains("Size on disk"));
 
         Path vertical = Path.of(System.getProperty("karaf.data"), "export", "seeds.vrt");
-        assertTrue(executeCommand("corpus:export-tokens --format vertical --output seeds.vrt 暂存").startsWith("Wrote "));
+        assertTrue(answer(executeCommand("corpus:export-tokens --format vertical --output seeds.vrt 暂存")).startsWith("Wrote "));
         String vrt = Files.readString(vertical);
         assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\">\n<s>\n聊城市\tchinese_word\n"));
         assertTrue(vrt, vrt.contains("。\tpunctuation\n</s>\n</text>\n"));

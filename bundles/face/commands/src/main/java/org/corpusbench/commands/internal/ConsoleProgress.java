@@ -5,12 +5,15 @@ import org.corpusbench.api.Progress;
 
 /**
  * Shows progress on one console line, rewritten at most every 200 ms, and treats an interrupted
- * command thread (Ctrl-C in the Karaf console) as cancellation.
+ * command thread (Ctrl-C in the Karaf console) as cancellation. Work that ends within its first
+ * second prints no progress at all, so quick commands print only their answer.
  */
 final class ConsoleProgress implements Progress {
     private static final long INTERVAL_NANOS = 200_000_000L;
+    private static final long QUIET_START_NANOS = 1_000_000_000L;
     private final PrintStream out;
-    private long lastPrinted = System.nanoTime();
+    private final long started = System.nanoTime();
+    private long lastPrinted = started;
     private boolean printed;
 
     ConsoleProgress(PrintStream out) {
@@ -20,7 +23,10 @@ final class ConsoleProgress implements Progress {
     @Override
     public void report(String stage, long done, long total) {
         long now = System.nanoTime();
-        if (now - lastPrinted < INTERVAL_NANOS && done != total) {
+        if (!printed && now - started < QUIET_START_NANOS) {
+            return;
+        }
+        if (now - lastPrinted < INTERVAL_NANOS && !(printed && done == total)) {
             return;
         }
         lastPrinted = now;
