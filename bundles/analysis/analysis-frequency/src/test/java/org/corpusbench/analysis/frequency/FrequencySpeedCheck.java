@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.frequency;
 
+import org.corpusbench.testing.ZipfCorpus;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class FrequencySpeedCheck {
         int words = args.length > 1 ? Integer.parseInt(args[1]) : 1_600_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         long built = System.nanoTime();
-        ArrayCorpus corpus = new ArrayCorpus(tokens, words, 11);
+        ZipfCorpus corpus = new ZipfCorpus(tokens, words, 11);
         long seen = 0;
         for (int type = 0; type < words; type++) {
             seen += corpus.lexicon().frequency(type) > 0 ? 1 : 0;
@@ -69,7 +70,7 @@ public final class FrequencySpeedCheck {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static long scan(ArrayCorpus corpus) {
+    private static long scan(ZipfCorpus corpus) {
         long sum = 0;
         for (int position = 0; position < corpus.tokenCount(); position++) {
             sum += corpus.typeId(position);
@@ -78,14 +79,14 @@ public final class FrequencySpeedCheck {
     }
 
     /** The pass alone, on the threads it picks itself (0) or on a given number. */
-    private static DispersionPass pass(ArrayCorpus corpus, int threads) {
+    private static DispersionPass pass(ZipfCorpus corpus, int threads) {
         CountedSelection counted = CountedSelection.of(corpus, DocumentSelection.ALL, CountedTypes.WORDS, Progress.NONE);
         DispersionMeter meter = new DispersionMeter(corpus, counted);
         return threads == 0 ? DispersionPass.run(corpus, DocumentSelection.ALL, counted, meter, Progress.NONE)
                 : DispersionPass.run(corpus, DocumentSelection.ALL, counted, meter, Progress.NONE, threads);
     }
 
-    private static long rows(ArrayCorpus corpus, DocumentSelection selection, long limit, boolean format) {
+    private static long rows(ZipfCorpus corpus, DocumentSelection selection, long limit, boolean format) {
         try (ResultTable table = new FrequencyList(CountedTypes.WORDS, StopwordList.NONE, 1, 1).compute(corpus, selection,
                 Progress.NONE)) {
             return table.rows().limit(limit).mapToLong(row -> format ? formatted(row) : row.size()).sum();

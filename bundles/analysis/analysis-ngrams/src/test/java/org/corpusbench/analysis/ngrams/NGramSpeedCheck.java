@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.ngrams;
 
+import org.corpusbench.testing.ZipfCorpus;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.StopwordList;
 
 /**
- * Times all word bigrams with min_count 5 on a large generated corpus ({@link ArrayCorpus}); a
+ * Times all word bigrams with min_count 5 on a large generated corpus ({@link ZipfCorpus}); a
  * tool to run by hand, not a test, since durations depend on the machine. Arguments: tokens
  * (default 20M), word types (default 1.6M), rounds (default 3). Each round times, interleaved, a
  * full scan of the token stream, the hash-table path and the first-token path on one thread and on
@@ -31,7 +32,7 @@ public final class NGramSpeedCheck {
         int words = args.length > 1 ? Integer.parseInt(args[1]) : 1_600_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         long started = System.nanoTime();
-        ArrayCorpus corpus = new ArrayCorpus(tokens, words, 42);
+        ZipfCorpus corpus = new ZipfCorpus(tokens, words, 42);
         System.out.printf("corpus: %,d tokens, %,d types, %,d sentences, generated in %.1f s, heap %,d MB%n", tokens,
                 corpus.lexicon().size(), corpus.sentenceCount(), (System.nanoTime() - started) / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20);

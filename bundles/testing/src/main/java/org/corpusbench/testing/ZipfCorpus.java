@@ -1,6 +1,9 @@
-package org.corpusbench.analysis.frequency;
+package org.corpusbench.testing;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.corpusbench.api.CorpusInfo;
@@ -12,23 +15,29 @@ import org.corpusbench.api.Source;
 import org.corpusbench.api.TokenType;
 
 /**
- * A large generated corpus held in int arrays, for {@link FrequencySpeedCheck}: word types drawn
- * from a Zipf distribution (exponent 1) over a given vocabulary, a sentence end ("。") about every
- * 25 tokens and documents of 2,000 tokens. Words are "w" and a zero-padded number, so a word's
- * rank in code-point order is its id; the sentence end is the last type. Postings are one int
- * array grouped by type. Only what the frequency list reads is implemented.
+ * A large generated corpus held in int arrays, for the speed checks of the analyses: word types drawn from
+ * a Zipf distribution (exponent 1) over a given vocabulary, a sentence end ("。") about every 25
+ * tokens and documents of 2,000 tokens. Words are "w" and a zero-padded number, so a word's rank
+ * in code-point order is its id; the sentence end is the last type. Position lists are kept
+ * outside the heap, as the store maps them from a file. Only what the analyses read is
+ * implemented; texts and offsets are not.
  */
-final class ArrayCorpus implements CorpusView {
+public final class ZipfCorpus implements CorpusView {
     static final int DOCUMENT_TOKENS = 2_000;
     private final int[] typeIds;
     private final int[] sentenceStarts;
     private final int sentences;
     private final long[] frequencies;
     private final int types;
-    private final int[] postings;
-    private final int[] postingStart;
+    private final int[] positionStarts;
+    private final IntBuffer positions;
 
-    ArrayCorpus(int tokens, int words, long seed) {
+    /**
+     * @param tokens how many tokens
+     * @param words how many word types (the sentence end is one more)
+     * @param seed of the draws, so a run can be repeated
+     */
+    public ZipfCorpus(int tokens, int words, long seed) {
         this.types = words + 1;
         SplittableRandom random = new SplittableRandom(seed);
         double[] cumulative = new double[words];
@@ -60,14 +69,14 @@ final class ArrayCorpus implements CorpusView {
         starts[count] = tokens;
         sentenceStarts = starts;
         sentences = count;
-        postingStart = new int[types + 1];
+        positionStarts = new int[types + 1];
         for (int type = 0; type < types; type++) {
-            postingStart[type + 1] = postingStart[type] + (int) frequencies[type];
+            positionStarts[type + 1] = positionStarts[type] + (int) frequencies[type];
         }
-        postings = new int[tokens];
-        int[] filled = java.util.Arrays.copyOf(postingStart, types);
+        positions = ByteBuffer.allocateDirect(4 * tokens).order(ByteOrder.nativeOrder()).asIntBuffer();
+        int[] next = Arrays.copyOf(positionStarts, types);
         for (int position = 0; position < tokens; position++) {
-            postings[filled[typeIds[position]]++] = position;
+            positions.put(next[typeIds[position]]++, position);
         }
     }
 
@@ -81,14 +90,7 @@ final class ArrayCorpus implements CorpusView {
 
             @Override
             public String type(int id) {
-                if (id == types - 1) {
-                    return "。";
-                }
-                char[] word = {'w', '0', '0', '0', '0', '0', '0', '0'};
-                for (int i = 7, rest = id; rest > 0; i--, rest /= 10) {
-                    word[i] = (char) ('0' + rest % 10);
-                }
-                return new String(word);
+                return id == types - 1 ? "。" : String.format("w%07d", id);
             }
 
             @Override
@@ -185,11 +187,11 @@ final class ArrayCorpus implements CorpusView {
 
     @Override
     public long storedBytes() {
-        return 8L * typeIds.length;
+        return 4L * typeIds.length;
     }
 
     @Override
     public IntBuffer positions(int typeId) {
-        return IntBuffer.wrap(postings, postingStart[typeId], postingStart[typeId + 1] - postingStart[typeId]).slice();
+        return positions.slice(positionStarts[typeId], positionStarts[typeId + 1] - positionStarts[typeId]).asReadOnlyBuffer();
     }
 }
