@@ -28,5 +28,13 @@ public enum ParameterType {
      * evaluates it with {@link org.corpusbench.api.query.QueryService}, whose syntax errors are
      * user errors.
      */
-    QUERY
+    QUERY,
+    /**
+     * What a target is compared with ({@link Reference}): {@code list:<name>} a reference
+     * frequency list ({@code list:jieba}, jieba's dictionary); {@code corpus:<name>} another stored
+     * corpus, {@code corpus:<name>/<selection>} a part of it; {@code rest} the documents of the
+     * analysed corpus outside the target selection; any other text a selection of the analysed
+     * corpus, as {@link #DOCUMENT_SELECTION} reads it ({@code @name}, {@code date<2023-03-01}).
+     */
+    REFERENCE
 }

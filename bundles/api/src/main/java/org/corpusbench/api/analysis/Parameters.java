@@ -9,7 +9,7 @@ import org.corpusbench.api.DocumentSelection;
 /**
  * Parameter values, typed as their {@link ParameterSpec} declares: {@code Long}, {@code Double},
  * {@code Boolean}, {@code String}, {@link CorpusView}, {@link DocumentSelection} or
- * {@link StopwordList}. Immutable.
+ * {@link StopwordList} or {@link Reference}. Immutable.
  */
 public final class Parameters {
     private final Map<String, Object> values;
@@ -85,6 +85,14 @@ public final class Parameters {
      */
     public StopwordList stopwords(String name) {
         return get(name, StopwordList.class);
+    }
+
+    /**
+     * @param name a {@link ParameterType#REFERENCE} parameter
+     * @return what it names
+     */
+    public Reference reference(String name) {
+        return get(name, Reference.class);
     }
 
     private <T> T get(String name, Class<T> type) {

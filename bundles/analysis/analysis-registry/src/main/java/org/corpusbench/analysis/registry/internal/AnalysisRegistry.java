@@ -11,6 +11,7 @@ import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
+import org.corpusbench.api.analysis.ReferenceLists;
 import org.corpusbench.api.analysis.StopwordLists;
 import org.corpusbench.api.query.QueryService;
 import org.osgi.framework.Bundle;
@@ -46,6 +47,10 @@ public final class AnalysisRegistry implements AnalysisService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile QueryService queryService;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ReferenceLists referenceLists;
+
     /**
      * @param context to find the bundle behind each analysis
      * @param repository resolves corpus names
@@ -57,7 +62,8 @@ public final class AnalysisRegistry implements AnalysisService {
         this.context = context;
         Bundle own = context.getBundle();
         ParameterBinder.Services services = new ParameterBinder.Services(repository::require, subcorpora,
-                () -> Optional.ofNullable(stopwordLists), () -> Optional.ofNullable(queryService));
+                () -> Optional.ofNullable(stopwordLists), () -> Optional.ofNullable(queryService),
+                () -> Optional.ofNullable(referenceLists));
         this.executor = new AnalysisExecutor(this::registered, services,
                 Map.of(own.getSymbolicName(), own.getVersion().toString()), Clock.systemUTC());
     }

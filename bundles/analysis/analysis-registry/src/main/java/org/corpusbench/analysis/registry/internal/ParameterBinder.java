@@ -15,6 +15,9 @@ import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
+import org.corpusbench.api.analysis.Reference;
+import org.corpusbench.api.analysis.ReferenceList;
+import org.corpusbench.api.analysis.ReferenceLists;
 import org.corpusbench.api.analysis.StopwordList;
 import org.corpusbench.api.analysis.StopwordLists;
 import org.corpusbench.api.query.QueryService;
@@ -34,10 +37,15 @@ final class ParameterBinder {
      * @param selections reads selections of the corpus being analysed
      * @param stopwords the stopword lists, if that service runs; {@code none} works without it
      * @param queries checks queries early, if a query service runs; without it the text passes as it is
+     * @param references the reference frequency lists, if that service runs
      */
     record Services(Function<String, CorpusView> corpora, Subcorpora selections,
-            Supplier<Optional<StopwordLists>> stopwords, Supplier<Optional<QueryService>> queries) {
+            Supplier<Optional<StopwordLists>> stopwords, Supplier<Optional<QueryService>> queries,
+            Supplier<Optional<ReferenceLists>> references) {
     }
+
+    /** The prefixes and the word a {@link ParameterType#REFERENCE} text starts with. */
+    private static final String LIST = "list:", CORPUS = "corpus:", REST = "rest";
 
     private final String analysis;
     private final List<ParameterSpec> specs;
@@ -91,6 +99,7 @@ final class ParameterBinder {
                 case DOCUMENT_SELECTION -> services.selections().select(corpus, text);
                 case STOPWORDS -> stopwords(spec, text, services.stopwords().get());
                 case QUERY -> checked(spec, text, services.queries().get());
+                case REFERENCE -> reference(spec, text, corpus, services);
             };
         } catch (NumberFormatException e) {
             throw new CorpusException(named(spec) + " must be " + expected(spec.type()) + ", not '" + text + "'");
@@ -136,6 +145,42 @@ final class ParameterBinder {
         }
         String available = lists.map(l -> String.join(", ", l.names())).orElse("none (no stopword lists are installed)");
         throw new CorpusException(named(spec) + " names no stopword list '" + name + "'; the lists are: " + available);
+    }
+
+    /** Reads a reference as {@link ParameterType#REFERENCE} describes it. */
+    private Reference reference(ParameterSpec spec, String text, CorpusView corpus, Services services) {
+        if (text.equals(REST)) {
+            return new Reference.RestOfCorpus(text);
+        }
+        if (text.startsWith(LIST)) {
+            return new Reference.WordList(text, referenceList(spec, text.substring(LIST.length()).trim(),
+                    services.references().get()));
+        }
+        if (text.startsWith(CORPUS)) {
+            String named = text.substring(CORPUS.length());
+            int slash = named.indexOf('/');
+            String corpusName = (slash < 0 ? named : named.substring(0, slash)).trim();
+            if (corpusName.isEmpty()) {
+                throw new CorpusException(named(spec) + " names no corpus in '" + text
+                        + "'; write corpus:<name> or corpus:<name>/<selection>");
+            }
+            CorpusView other = services.corpora().apply(corpusName);
+            String selection = slash < 0 ? "all" : named.substring(slash + 1).trim();
+            return new Reference.CorpusPart(text, other, services.selections().select(other, selection));
+        }
+        return new Reference.CorpusPart(text, corpus, services.selections().select(corpus, text));
+    }
+
+    private ReferenceList referenceList(ParameterSpec spec, String name, Optional<ReferenceLists> lists) {
+        try {
+            if (lists.isPresent()) {
+                return lists.get().list(name);
+            }
+        } catch (NotFoundException e) {
+            // answered below, with the names that would work
+        }
+        String available = lists.map(l -> String.join(", ", l.names())).orElse("none (no reference lists are installed)");
+        throw new CorpusException(named(spec) + " names no reference list '" + name + "'; the lists are: " + available);
     }
 
     /**

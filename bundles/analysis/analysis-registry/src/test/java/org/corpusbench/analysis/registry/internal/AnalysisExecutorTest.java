@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.corpusbench.analysis.selection.SavedSubcorpora;
@@ -32,6 +33,9 @@ import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.StopwordList;
+import org.corpusbench.api.analysis.Reference;
+import org.corpusbench.api.analysis.ReferenceList;
+import org.corpusbench.api.analysis.ReferenceLists;
 import org.corpusbench.api.analysis.StopwordLists;
 import org.corpusbench.api.query.Hits;
 import org.corpusbench.api.query.MatchStrategy;
@@ -47,11 +51,13 @@ class AnalysisExecutorTest {
     private final TestCorpus reference = TestCorpus.of("ref", "丙", "丁 戊", "己");
     private final List<AnalysisExecutor.Registered> registered = new ArrayList<>();
     private StopwordLists stopwordLists;
+    private ReferenceLists referenceLists;
     private QueryService queries;
     private final List<String> checkedQueries = new ArrayList<>();
     private final AnalysisExecutor executor = new AnalysisExecutor(() -> registered,
             new ParameterBinder.Services(this::corpus, new Selections(new SavedSubcorpora().with(main).with(reference)),
-                    () -> Optional.ofNullable(stopwordLists), () -> Optional.ofNullable(queries)),
+                    () -> Optional.ofNullable(stopwordLists), () -> Optional.ofNullable(queries),
+                    () -> Optional.ofNullable(referenceLists)),
             Map.of("org.corpusbench.analysis.registry", "1.0.0"), Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** Reports its typed parameters, the reference corpus and how many documents "part" includes. */
@@ -292,6 +298,92 @@ class AnalysisExecutorTest {
                             + words + "|" + parameters.string("query"))));
         }
     };
+
+    /** Describes the reference it is given: its kind, corpus or list, and the documents it selects. */
+    private final Analysis compared = new Analysis() {
+        @Override
+        public List<ParameterSpec> parameters() {
+            return List.of(new ParameterSpec("reference", ParameterType.REFERENCE, "list:general", "what to compare with"));
+        }
+
+        @Override
+        public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
+            Reference reference = parameters.reference("reference");
+            String described;
+            if (reference instanceof Reference.CorpusPart part) {
+                described = "part of " + part.corpus().info().name() + " " + included(part.selection(), part.corpus().documentCount());
+            } else if (reference instanceof Reference.RestOfCorpus rest) {
+                described = "rest " + included(rest.complementOf(selection), corpus.documentCount());
+            } else {
+                ReferenceList list = ((Reference.WordList) reference).list();
+                described = "list " + list.name() + " " + list.count("甲");
+            }
+            return new ResultTable(List.of(new Column("value", ColumnType.STRING)), Stream.of(List.of(described)));
+        }
+    };
+
+    @Test
+    void bindsReferencesToListsCorporaTheirPartsAndTheRestOfTheCorpus() {
+        registered.add(new AnalysisExecutor.Registered(compared, "compared", "Compared", "", "b", "1"));
+        assertEquals("Parameter 'reference' of analysis 'compared' names no reference list 'general'; the lists are: "
+                + "none (no reference lists are installed)", assertThrows(CorpusException.class,
+                        () -> executor.run("compared", "main", Map.of(), Progress.NONE)).getMessage());
+        referenceLists = new ReferenceLists() {
+            @Override
+            public List<String> names() {
+                return List.of("general");
+            }
+
+            @Override
+            public ReferenceList list(String name) {
+                if (!name.equals("general")) {
+                    throw new NotFoundException("reference list", name);
+                }
+                return new ReferenceList() {
+                    @Override
+                    public String name() {
+                        return "general";
+                    }
+
+                    @Override
+                    public String description() {
+                        return "test";
+                    }
+
+                    @Override
+                    public long tokens() {
+                        return 10;
+                    }
+
+                    @Override
+                    public long count(String word) {
+                        return word.equals("甲") ? 7 : 0;
+                    }
+
+                    @Override
+                    public void forEach(ObjLongConsumer<String> action) {
+                        action.accept("甲", 7);
+                    }
+                };
+            }
+        };
+
+        assertEquals(List.of("list general 7"), firstRows("compared", Map.of()));
+        assertEquals(List.of("part of ref [true, false, true]"), firstRows("compared", Map.of("reference", "corpus:ref/0,2")));
+        assertEquals(List.of("part of ref [true, true, true]"), firstRows("compared", Map.of("reference", "corpus:ref")));
+        assertEquals(List.of("part of main [true]"), firstRows("compared", Map.of("reference", "0")));
+        try (AnalysisResult result = executor.run("compared", "main", Map.of("reference", "rest", "selection", "0"),
+                Progress.NONE)) {
+            assertEquals(List.of("rest [false]"), result.table().rows().map(row -> (String) row.get(0)).toList());
+        }
+        assertEquals("Parameter 'reference' of analysis 'compared' names no reference list 'other'; the lists are: general",
+                assertThrows(CorpusException.class, () -> executor.run("compared", "main",
+                        Map.of("reference", "list:other"), Progress.NONE)).getMessage());
+        assertThrows(NotFoundException.class, () -> executor.run("compared", "main", Map.of("reference", "corpus:nope"),
+                Progress.NONE));
+        assertThrows(CorpusException.class, () -> executor.run("compared", "main", Map.of("reference", "corpus:/0"),
+                Progress.NONE));
+    }
 
     private List<String> firstRows(String analysis, Map<String, String> parameters) {
         try (AnalysisResult result = executor.run(analysis, "main", parameters, Progress.NONE)) {
