@@ -49,6 +49,10 @@ public class AnalysesIT extends WorkbenchTestSupport {
         ANALYSES.put("dispersion-plot", Map.of("query", "\"发展\""));
         ANALYSES.put("ngrams", Map.of("n", "2"));
         ANALYSES.put("profile", Map.of());
+        ANALYSES.put("collocates", Map.of("query", "\"发展\"", "min_pair_count", "1", "min_collocate_count", "1"));
+        ANALYSES.put("keywords", Map.of());
+        ANALYSES.put("tfidf", Map.of());
+        ANALYSES.put("trend", Map.of());
     }
 
     @Test
@@ -96,6 +100,32 @@ public class AnalysesIT extends WorkbenchTestSupport {
                     + " 'selection=@firstpage'");
             assertFalse(name + " from the console:\n" + console, console.contains("ERROR") || console.isBlank());
         }
+    }
+
+    @Test
+    public void keywordsCompareWithAListAnotherCorpusPartANamedSubcorpusAndTheRest() throws Exception {
+        awaitSeeds();
+        CorpusView seeds = repository().require("seeds");
+        String page = "source=" + seeds.sourceId(0);
+        String created = executeCommand("corpus:subcorpus create seeds otherpages 'source!=" + seeds.sourceId(0) + "'");
+        assertFalse(created, created.contains("ERROR"));
+        List<String[]> againstJieba = csv("keywords", Map.of("reference", "list:jieba"), page);
+        List<String[]> againstRest = csv("keywords", Map.of("reference", "rest"), page);
+        List<String[]> againstNamed = csv("keywords", Map.of("reference", "@otherpages"), page);
+        List<String[]> againstCorpus = csv("keywords", Map.of("reference", "corpus:seeds/@otherpages"), page);
+        assertTrue(render(againstJieba), againstJieba.size() > 1);
+        assertTrue(render(againstRest), againstRest.size() > 1);
+        assertEquals("the rest of the corpus is the other pages", render(againstRest), render(againstNamed));
+        assertEquals("another corpus's part, named by corpus", render(againstNamed), render(againstCorpus));
+        assertFalse("the reference changes the keywords", render(againstJieba).equals(render(againstRest)));
+
+        HttpResponse<byte[]> unknown = get(url("keywords", Map.of("reference", "list:nope"), "all", "csv"), true);
+        assertEquals(text(unknown), 400, unknown.statusCode());
+        assertTrue(text(unknown), text(unknown).contains("jieba"));
+        HttpResponse<byte[]> noCorpus = get(url("keywords", Map.of("reference", "corpus:nope"), "all", "csv"), true);
+        assertEquals(text(noCorpus), 404, noCorpus.statusCode());
+        String console = executeCommand("corpus:run --top 5 keywords seeds 'reference=rest' 'selection=" + page + "'");
+        assertFalse(console, console.contains("ERROR") || console.isBlank());
     }
 
     @Test

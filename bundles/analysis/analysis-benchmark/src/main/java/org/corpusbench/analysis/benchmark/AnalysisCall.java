@@ -9,6 +9,7 @@ import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.Reference;
 import org.corpusbench.api.analysis.StopwordList;
 
 /**
@@ -20,6 +21,11 @@ final class AnalysisCall {
     }
 
     static ResultTable run(Analysis analysis, CorpusView corpus, Map<String, String> values) {
+        return run(analysis, corpus, DocumentSelection.ALL, values);
+    }
+
+    /** As {@link #run(Analysis, CorpusView, Map)} on a part of the corpus. */
+    static ResultTable run(Analysis analysis, CorpusView corpus, DocumentSelection selection, Map<String, String> values) {
         Map<String, Object> typed = new HashMap<>();
         for (ParameterSpec spec : analysis.parameters()) {
             String text = values.getOrDefault(spec.name(), spec.defaultValue());
@@ -31,7 +37,7 @@ final class AnalysisCall {
         if (!typed.keySet().containsAll(values.keySet())) {
             throw new IllegalArgumentException("The analysis has no parameter among " + values.keySet());
         }
-        return analysis.run(corpus, DocumentSelection.ALL, Parameters.of(typed), Progress.NONE);
+        return analysis.run(corpus, selection, Parameters.of(typed), Progress.NONE);
     }
 
     private static Object typed(ParameterSpec spec, String text, CorpusView corpus) {
@@ -42,6 +48,12 @@ final class AnalysisCall {
             case STRING, QUERY -> text;
             case CORPUS -> corpus;
             case DOCUMENT_SELECTION -> DocumentSelection.ALL;
+            case REFERENCE -> {
+                if (!text.equals("rest")) {
+                    throw new IllegalArgumentException("The benchmark compares with the rest of the corpus only, not " + text);
+                }
+                yield new Reference.RestOfCorpus(text);
+            }
             case STOPWORDS -> {
                 if (!text.equals(StopwordList.NONE.name())) {
                     throw new IllegalArgumentException("The benchmark runs without stopword lists, not " + text);
