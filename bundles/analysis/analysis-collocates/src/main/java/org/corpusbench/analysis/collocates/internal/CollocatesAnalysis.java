@@ -1,0 +1,103 @@
+package org.corpusbench.analysis.collocates.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.corpusbench.analysis.collocates.CollocateOptions;
+import org.corpusbench.analysis.collocates.Collocates;
+import org.corpusbench.analysis.collocates.ExpectedFrequency;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.Analysis;
+import org.corpusbench.api.analysis.AnalysisProperties;
+import org.corpusbench.api.analysis.CountedTypes;
+import org.corpusbench.api.analysis.ParameterSpec;
+import org.corpusbench.api.analysis.ParameterType;
+import org.corpusbench.api.analysis.Parameters;
+import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.query.Hits;
+import org.corpusbench.api.query.MatchStrategy;
+import org.corpusbench.api.query.QueryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The {@code collocates} analysis: see {@link Collocates}. */
+@Component(service = Analysis.class)
+@AnalysisProperties(name = "collocates", title = "Collocates",
+        description = "Collocates of a CQL query's hits (the node) in a window of L counted tokens left and R right of "
+                + "each hit, never crossing the document and, if within_sentence, not the sentence; uncounted tokens "
+                + "(token_types) take no place in the window; the hit's own tokens are not collocates; a position counts "
+                + "once for every hit whose window covers it (CQPweb, BNCweb). Stopwords are left out of the list only. "
+                + "N = counted tokens of the corpus or selection; f_node = hits; f_collocate = the collocate's count "
+                + "there; observed O11 = its co-occurrences in the windows. Columns expected = f_node*f_collocate/N "
+                + "(2x2 table E11 = R1*C1/N with R1 = f_node: Sketch Engine, Evert 2005) and expected_span = "
+                + "f_node*f_collocate*(L+R)/N (BNCweb/CQPweb, Church & Hanks 1990 window: R1 = f_node*(L+R)). "
+                + "Parameter expected (default span) chooses the table for MI, MI3, T, z, LL, chi-squared and MI.log-f; "
+                + "Dice, logDice, minimum sensitivity and delta P always use R1 = f_node. With O12 = R1-O11, "
+                + "O21 = C1-O11, O22 = N-R1-C1+O11, Eij = Ri*Cj/N: MI = log2(O11/E11) (Church & Hanks 1990); "
+                + "MI3 = log2(O11^3/E11) (Daille 1994, Sketch Engine); t_score = (O11-E11)/sqrt(O11) (Church et al. "
+                + "1991); z_score = (O11-E11)/sqrt(E11) (Dennis 1965, Berry-Rogghe 1973); log_likelihood = "
+                + "2*sum Oij*ln(Oij/Eij) over the 4 cells, 0 ln 0 = 0 (Dunning 1993); chi_squared = "
+                + "N*(O11*O22-O12*O21)^2/(R1*R2*C1*C2), Pearson without Yates (Manning & Schuetze 1999); dice = "
+                + "2*O11/(R1+C1) (Dice 1945, Smadja et al. 1996); log_dice = 14+log2(2*O11/(R1+C1)) (Rychly 2008); "
+                + "min_sensitivity = min(O11/R1, O11/C1) (Pedersen 1998); delta_p_collocate_given_node = "
+                + "O11/R1-O21/R2 and delta_p_node_given_collocate = O11/C1-O12/C2 (Gries 2013); mi_log_f = "
+                + "MI*ln(O11+1) (Kilgarriff & Tugwell 2001, Sketch Engine). NaN where undefined: LL, chi-squared and "
+                + "delta P when a derived cell is negative (a collocate counted in the windows of several hits). "
+                + "Sorted by the chosen measure descending (NaN last), then observed descending, then the collocate "
+                + "in code-point order.")
+public final class CollocatesAnalysis implements Analysis {
+    private static final String QUERY = "query";
+    private static final String STRATEGY = "strategy";
+    private static final String LEFT = "left";
+    private static final String RIGHT = "right";
+    private static final String WITHIN_SENTENCE = "within_sentence";
+    private static final String STOPWORDS = "stopwords";
+    private static final String MIN_COLLOCATE_COUNT = "min_collocate_count";
+    private static final String MIN_PAIR_COUNT = "min_pair_count";
+    private static final String SORT = "sort";
+    private static final String EXPECTED = "expected";
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            new ParameterSpec(QUERY, ParameterType.QUERY, null, "The node as a CQL query, e.g. \"发展\""),
+            new ParameterSpec(STRATEGY, ParameterType.STRING, "standard",
+                    "Which matches a variable-length query reports (CQP's matching strategies)")
+                    .oneOf("shortest", "standard", "longest"),
+            new ParameterSpec(LEFT, ParameterType.INTEGER, "5", "Counted tokens left of the hit in its window").between(0, 50),
+            new ParameterSpec(RIGHT, ParameterType.INTEGER, "5", "Counted tokens right of the hit in its window").between(0, 50),
+            new ParameterSpec(WITHIN_SENTENCE, ParameterType.BOOLEAN, "false", "Whether windows stop at the hit's sentence"),
+            CountedTypes.parameter(),
+            new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none", "Stopword list whose words are not listed, or none"),
+            new ParameterSpec(MIN_COLLOCATE_COUNT, ParameterType.INTEGER, "5",
+                    "Leave out collocates seen fewer times in the corpus or selection (CQPweb's default 5)").between(1, null),
+            new ParameterSpec(MIN_PAIR_COUNT, ParameterType.INTEGER, "5",
+                    "Leave out collocates seen fewer times in the windows (CQPweb's default 5)").between(1, null),
+            new ParameterSpec(SORT, ParameterType.STRING, "log_likelihood", "The column the rows are sorted by, descending")
+                    .oneOf(CollocateOptions.sortKeys()),
+            new ParameterSpec(EXPECTED, ParameterType.STRING, "span",
+                    "Expected frequency for MI, MI3, T, z, LL, chi-squared, MI.log-f: span = f_node*f_collocate*(L+R)/N "
+                            + "(CQPweb), table = f_node*f_collocate/N (Sketch Engine)").oneOf("span", "table"));
+    private final QueryService queries;
+
+    /** @param queries finds the node's hits */
+    @Activate
+    public CollocatesAnalysis(@Reference QueryService queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
+        CollocateOptions options = new CollocateOptions((int) parameters.integer(LEFT), (int) parameters.integer(RIGHT),
+                parameters.bool(WITHIN_SENTENCE), CountedTypes.of(parameters), parameters.stopwords(STOPWORDS),
+                parameters.integer(MIN_COLLOCATE_COUNT), parameters.integer(MIN_PAIR_COUNT), parameters.string(SORT),
+                ExpectedFrequency.valueOf(parameters.string(EXPECTED).toUpperCase(Locale.ROOT)));
+        MatchStrategy strategy = MatchStrategy.valueOf(parameters.string(STRATEGY).toUpperCase(Locale.ROOT));
+        Hits hits = queries.search(corpus, selection, parameters.string(QUERY), strategy, progress);
+        return Collocates.compute(corpus, selection, hits, options, progress);
+    }
+}
