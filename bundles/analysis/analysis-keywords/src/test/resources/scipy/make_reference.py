@@ -4,12 +4,15 @@ chi-squared without and with Yates's correction, and their p-values (chi2.sf, 1 
 
 Run with Debian's python3-scipy (1.10.1 when these values were made):
     /usr/bin/python3 make_reference.py   (in this folder)
+With --stdout it writes the table to standard output instead (ScipyReferenceTest reruns it so).
 
 The 2x2 table is [[a, b], [c-a, d-b]]. 2-term G2 (UCREL calculator): 2 * sum xlogy(O, O/E) over the
 word's two cells; 4-term G2 (Dunning): power_divergence with lambda_="log-likelihood" over all four
 cells, with chi2_contingency's expected frequencies; chi-squared: chi2_contingency(correction=False
 and True). A table with a zero expected frequency, which chi2_contingency rejects, gets nan.
 """
+import os
+import sys
 from decimal import Decimal, getcontext
 
 import numpy as np
@@ -57,19 +60,23 @@ def row(a, b, c, d):
     return values + precise + [chi2.sf(v, 1) for v in precise]
 
 
-def main():
+def main(to_stdout):
+    folder = os.path.dirname(os.path.abspath(__file__))
     out = ["# made by make_reference.py with SciPy " + scipy.__version__,
            "# a b c d, SciPy's ll2 ll4 chi2 chi2_yates, the exact (decimal) ll2 ll4 chi2 chi2_yates, "
            + "chi2.sf(exact, 1) of each; tab-separated"]
-    with open("cases.tsv", encoding="utf-8") as cases:
+    with open(os.path.join(folder, "cases.tsv"), encoding="utf-8") as cases:
         for line in cases:
             if line.startswith("#") or not line.strip():
                 continue
             a, b, c, d = (int(x) for x in line.split("\t"))
             out.append("\t".join([str(a), str(b), str(c), str(d)] + [repr(float(v)) for v in row(a, b, c, d)]))
-    with open("reference.tsv", "w", encoding="utf-8") as f:
+    if to_stdout:
+        sys.stdout.write("\n".join(out) + "\n")
+        return
+    with open(os.path.join(folder, "reference.tsv"), "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 
 
 if __name__ == "__main__":
-    main()
+    main("--stdout" in sys.argv[1:])
