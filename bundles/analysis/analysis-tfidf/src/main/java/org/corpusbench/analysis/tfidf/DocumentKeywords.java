@@ -16,27 +16,39 @@ final class DocumentKeywords {
     private final CorpusView corpus;
     private final Lexicon lexicon;
     private final TfidfOptions options;
-    private final byte[] state;
     private final int[] df;
     private final double[] idf;
-    /** Per type, its count in the current document; all 0 between documents. */
-    private final int[] counts;
+    /**
+     * Per type t, at 2t its count in the current document (0 between documents, -1 for types not
+     * counted) and at 2t + 1 the bits of its idf (NaN if not listed): scoring a word then reads the
+     * cache line that counting it has just brought in, rather than missing again in an idf array.
+     */
+    private final long[] cells;
     private int[] touched = new int[64];
     /** ln(count) by count, grown as documents need, so no logarithm is computed per word. */
     private double[] logs = {Double.NaN};
     private final int[] heapType;
     private final double[] heapScore;
+    /** Ranks of the heap's words, {@link #UNKNOWN} until a tie needs one. */
     private final int[] heapRank;
+    private static final int UNKNOWN = -1;
     private int heapSize;
 
-    DocumentKeywords(CorpusView corpus, TfidfOptions options, byte[] state, int[] df, double[] idf, int[] zeroCounts) {
+    /**
+     * @param state each type's {@link TfidfKeywords#SKIPPED} or {@link TfidfKeywords#COUNTED}
+     * @param idf each listed type's idf, NaN for the others
+     */
+    DocumentKeywords(CorpusView corpus, TfidfOptions options, byte[] state, int[] df, double[] idf) {
         this.corpus = corpus;
         this.lexicon = corpus.lexicon();
         this.options = options;
-        this.state = state;
         this.df = df;
         this.idf = idf;
-        this.counts = zeroCounts;
+        cells = new long[2 * state.length];
+        for (int type = 0; type < state.length; type++) {
+            cells[2 * type] = state[type] == TfidfKeywords.SKIPPED ? -1 : 0;
+            cells[2 * type + 1] = Double.doubleToRawLongBits(idf[type]);
+        }
         heapType = new int[options.top()];
         heapScore = new double[options.top()];
         heapRank = new int[options.top()];
@@ -56,30 +68,37 @@ final class DocumentKeywords {
         int tokens = 0;
         for (int position = from; position < to; position++) {
             int type = corpus.typeId(position);
-            if (state[type] != TfidfKeywords.SKIPPED) {
+            long count = cells[2 * type];
+            if (count >= 0) {
                 tokens++;
-                if (counts[type]++ == 0) {
+                cells[2 * type] = count + 1;
+                if (count == 0) {
                     touched[distinct++] = type;
                 }
             }
         }
         int maxCount = 0;
         for (int i = 0; i < distinct; i++) {
-            maxCount = Math.max(maxCount, counts[touched[i]]);
+            maxCount = Math.max(maxCount, count(touched[i]));
         }
         growLogs(maxCount);
         heapSize = 0;
         for (int i = 0; i < distinct; i++) {
             int type = touched[i];
-            if (state[type] == TfidfKeywords.LISTED) {
-                offer(type, tf(counts[type], maxCount, tokens) * idf[type]);
+            double typeIdf = Double.longBitsToDouble(cells[2 * type + 1]);
+            if (typeIdf == typeIdf) {
+                offer(type, tf(count(type), maxCount, tokens) * typeIdf);
             }
         }
         List<List<Object>> rows = rows(document, maxCount, tokens);
         for (int i = 0; i < distinct; i++) {
-            counts[touched[i]] = 0;
+            cells[2 * touched[i]] = 0;
         }
         return rows;
+    }
+
+    private int count(int type) {
+        return (int) cells[2 * type];
     }
 
     private double tf(int count, int maxCount, int tokens) {
@@ -112,8 +131,8 @@ final class DocumentKeywords {
         List<List<Object>> rows = new ArrayList<>(order.length);
         for (int rank = 0; rank < order.length; rank++) {
             int type = order[rank];
-            double tf = tf(counts[type], maxCount, tokens);
-            rows.add(List.of(index, id, headline, rank + 1L, lexicon.type(type), (long) counts[type], tf,
+            double tf = tf(count(type), maxCount, tokens);
+            rows.add(List.of(index, id, headline, rank + 1L, lexicon.type(type), (long) count(type), tf,
                     (long) df[type], idf[type], tf * idf[type]));
         }
         return rows;
@@ -123,12 +142,12 @@ final class DocumentKeywords {
         if (heapSize < heapType.length) {
             heapType[heapSize] = type;
             heapScore[heapSize] = score;
-            heapRank[heapSize] = lexicon.rank(type);
+            heapRank[heapSize] = UNKNOWN;
             siftUp(heapSize++);
-        } else if (score > heapScore[0] || score == heapScore[0] && lexicon.rank(type) < heapRank[0]) {
+        } else if (score > heapScore[0] || score == heapScore[0] && lexicon.rank(type) < rank(0)) {
             heapType[0] = type;
             heapScore[0] = score;
-            heapRank[0] = lexicon.rank(type);
+            heapRank[0] = UNKNOWN;
             siftDown(0);
         }
     }
@@ -141,7 +160,15 @@ final class DocumentKeywords {
 
     /** Whether a is a worse keyword than b: lower score, or the same score and later in code-point order. */
     private boolean worse(int a, int b) {
-        return heapScore[a] < heapScore[b] || heapScore[a] == heapScore[b] && heapRank[a] > heapRank[b];
+        return heapScore[a] < heapScore[b] || heapScore[a] == heapScore[b] && rank(a) > rank(b);
+    }
+
+    /** The lexicon's rank of the word at a heap place, looked up only when a tie needs it. */
+    private int rank(int at) {
+        if (heapRank[at] == UNKNOWN) {
+            heapRank[at] = lexicon.rank(heapType[at]);
+        }
+        return heapRank[at];
     }
 
     private void siftUp(int at) {

@@ -27,10 +27,11 @@ import org.corpusbench.api.analysis.ResultTable;
  * descending, ties by word in code-point order (the lexicon's rank); documents in corpus order,
  * a document without counted words has no rows. Never NaN.
  *
- * <p>Cost: one pass over the selection for df (one stamp per type marks the last document a type
- * was seen in), then, as rows are read, a second pass counting each document's types into a
- * per-type array and keeping its best words in a bounded heap. A few arrays over the types, none
- * per token. Thread-safe: each {@link #compute} has its own arrays.
+ * <p>Cost: one pass over the selection for df (per type the last document it was seen in, next to
+ * its df, so a token touches one cache line), then, as rows are read, a second pass counting each
+ * document's types into a per-type array (-1 for types not counted, so a token costs one array
+ * read) and keeping its best words in a bounded heap. A few arrays over the types, none per token.
+ * Thread-safe: each {@link #compute} has its own arrays.
  */
 public final class TfidfKeywords {
     /** The result's columns. */
@@ -42,10 +43,8 @@ public final class TfidfKeywords {
             new Column("tfidf", ColumnType.DECIMAL));
     /** A type that is not counted. */
     static final byte SKIPPED = 0;
-    /** A counted type the df filters keep from the list. */
+    /** A counted type (the df filters decide whether it is listed). */
     static final byte COUNTED = 1;
-    /** A counted type that may be listed. */
-    static final byte LISTED = 2;
 
     private final TfidfOptions options;
     private final Supplier<JiebaIdf> jieba;
@@ -68,8 +67,11 @@ public final class TfidfKeywords {
     public ResultTable compute(CorpusView corpus, DocumentSelection selection, Progress progress) {
         Lexicon lexicon = corpus.lexicon();
         byte[] state = countedTypes(lexicon);
-        int[] df = new int[lexicon.size()];
-        int[] lastDocument = new int[lexicon.size()];
+        // per type its last document (or -1 if not counted) next to its df, so a token costs one cache line
+        int[] lastAndDf = new int[2 * state.length];
+        for (int type = 0; type < state.length; type++) {
+            lastAndDf[2 * type] = state[type] == SKIPPED ? -1 : 0;
+        }
         boolean[] selected = new boolean[corpus.documentCount()];
         long[] documents = new long[1];
         selection.forEachDocument(corpus, progress, (document, from, to) -> {
@@ -77,17 +79,20 @@ public final class TfidfKeywords {
             documents[0]++;
             int stamp = document + 1;
             for (int position = from; position < to; position++) {
-                int type = corpus.typeId(position);
-                if (state[type] != SKIPPED && lastDocument[type] != stamp) {
-                    lastDocument[type] = stamp;
-                    df[type]++;
+                int slot = 2 * corpus.typeId(position);
+                int last = lastAndDf[slot];
+                if (last != stamp && last >= 0) {
+                    lastAndDf[slot] = stamp;
+                    lastAndDf[slot + 1]++;
                 }
             }
         });
+        int[] df = new int[state.length];
+        for (int type = 0; type < df.length; type++) {
+            df[type] = lastAndDf[2 * type + 1];
+        }
         double[] idf = idf(lexicon, state, df, documents[0]);
-        // the stamps are done with: the same array counts each document's words from now on
-        java.util.Arrays.fill(lastDocument, 0);
-        DocumentKeywords keywords = new DocumentKeywords(corpus, options, state, df, idf, lastDocument);
+        DocumentKeywords keywords = new DocumentKeywords(corpus, options, state, df, idf);
         return new ResultTable(COLUMNS, IntStream.range(0, selected.length).filter(document -> selected[document])
                 .mapToObj(document -> {
                     progress.checkCancelled();
@@ -116,16 +121,16 @@ public final class TfidfKeywords {
         return state;
     }
 
-    /** Marks the listed types and gives each its idf; unlisted types keep 0. */
+    /** Marks the listed types and gives each its idf; NaN for the others. */
     private double[] idf(Lexicon lexicon, byte[] state, int[] df, long documents) {
         double[] idf = new double[state.length];
+        java.util.Arrays.fill(idf, Double.NaN);
         JiebaIdf table = options.idf() == IdfVariant.JIEBA ? jieba.get() : null;
         for (int type = 0; type < state.length; type++) {
             // df * 100 > maxDfPercent * N, multiplied out so a whole-number percentage is compared exactly
             boolean listed = state[type] != SKIPPED && df[type] >= options.minDf()
                     && df[type] * 100.0 <= options.maxDfPercent() * documents;
             if (listed) {
-                state[type] = LISTED;
                 idf[type] = table != null ? table.idf(lexicon.type(type))
                         : options.idf().fromDocumentFrequency(documents, df[type]);
             }
