@@ -32,8 +32,6 @@ final class CountedSelection {
     private final SkippedPositions skipped;
     /** N: the counted tokens of the selection. */
     final long tokens;
-    /** Each document's size / {@link #tokens} (s<sub>i</sub>), computed once and not once per type and part. */
-    final double[] share;
     /** Whether every token is counted (no kind of token is left out). */
     final boolean countsAll;
     /** Selected documents with at least one counted token: the parts dispersion is measured over. */
@@ -85,11 +83,6 @@ final class CountedSelection {
         tokens = total;
         parts = nonEmpty;
         smallestShare = nonEmpty == 0 ? 1 : smallest / (double) total;
-        share = new double[documents];
-        double counted = total;
-        for (int document = 0; document < documents; document++) {
-            share[document] = size[document] / counted;
-        }
     }
 
     /**

@@ -16,7 +16,10 @@ import org.corpusbench.api.CorpusView;
  * <li>Juilland's D (Juilland &amp; Chang-Rodríguez 1964, in the form of Gries 2008, p. 410) on
  * relative frequencies p<sub>i</sub> = f<sub>i</sub> / size<sub>i</sub>: D = 1 - (sd / mean) /
  * sqrt(n - 1), with the population standard deviation (divisor n); NaN when n &lt; 2.</li>
- * <li>Gries's DP (Gries 2008): DP = ½ Σ |f<sub>i</sub>/f - s<sub>i</sub>| over all n parts.</li>
+ * <li>Gries's DP (Gries 2008): DP = ½ Σ |f<sub>i</sub>/f - s<sub>i</sub>| over all n parts, computed as
+ * Σ |f<sub>i</sub>·N - size<sub>i</sub>·f| / (2·f·N): the sum is exact in longs (each term is below
+ * 2<sup>62</sup> and the whole at most 2·f·N), so only the last division rounds, where a sum of n
+ * rounded doubles would add n rounding errors; and an exact sum is the same whatever the order.</li>
  * <li>DPnorm (Lijffijt &amp; Gries 2012): DP / (1 - min s<sub>i</sub>); NaN when n &lt; 2.</li>
  * <li>ARF (Savický &amp; Hlaváčová 2002): with v = N / f and d<sub>j</sub> the distances between
  * successive occurrences in the counted sequence, the last to the first going round the end,
@@ -51,7 +54,7 @@ final class DispersionMeter {
         // Welford's running mean and sum of squared deviations of p_i over the parts holding the type.
         double mean = 0;
         double squares = 0;
-        double deviations = 0;
+        long deviations = 0;
         long first = -1;
         long previous = -1;
         int document = 0;
@@ -80,9 +83,7 @@ final class DispersionMeter {
                 previous = index;
                 inDocument++;
             }
-            double share = selection.share[document];
-            // Parts without the type add s_i to the sum of |f_i/f - s_i|; adding 1 - Σ s_i of the present ones covers them.
-            deviations += Math.abs(inDocument / (double) frequency - share) - share;
+            deviations += deviation(inDocument, selection.size[document], frequency);
             double relative = inDocument / (double) selection.size[document];
             range++;
             double delta = relative - mean;
@@ -98,7 +99,17 @@ final class DispersionMeter {
         } else {
             longDistances++;
         }
-        return dispersion(range, mean, squares, deviations, shortDistances + longDistances * gap, gap);
+        return dispersion(range, mean, squares, deviations, frequency, shortDistances + longDistances * gap, gap);
+    }
+
+    /**
+     * @return a part's term of DP's exact sum, |f<sub>i</sub>·N - size<sub>i</sub>·f| - size<sub>i</sub>·f: parts
+     *         without the type would each add size<sub>i</sub>·f, so subtracting it for the parts with the type
+     *         lets f·N (all parts' size<sub>i</sub>·f) stand for the absent ones
+     */
+    long deviation(int inPart, int partSize, int frequency) {
+        long expected = (long) partSize * frequency;
+        return Math.abs(inPart * selection.tokens - expected) - expected;
     }
 
     /**
@@ -113,13 +124,16 @@ final class DispersionMeter {
      * @param range the parts holding the type
      * @param mean Welford's mean of p<sub>i</sub> over those parts
      * @param squares Welford's sum of squared deviations of p<sub>i</sub> over those parts
-     * @param deviations Σ (|f<sub>i</sub>/f - s<sub>i</sub>| - s<sub>i</sub>) over those parts
+     * @param deviations Σ {@link #deviation} over those parts
+     * @param frequency f, the type's count in the selection
      * @param reduced ARF's Σ min(d<sub>j</sub>, v), the distance round the end included
      * @param gap v = N / f
      * @return the measures from those sums
      */
-    Dispersion dispersion(int range, double mean, double squares, double deviations, double reduced, double gap) {
-        double dp = Math.max(0, (1 + deviations) / 2);
+    Dispersion dispersion(int range, double mean, double squares, long deviations, int frequency, double reduced,
+            double gap) {
+        long all = frequency * selection.tokens; // f·N: Σ size_i·f over every part
+        double dp = (all + deviations) / (2.0 * all);
         return new Dispersion(range, juillandD(range, mean, squares), dp,
                 selection.parts < 2 ? Double.NaN : dp / (1 - selection.smallestShare), reduced / gap);
     }

@@ -23,13 +23,21 @@ import org.corpusbench.api.Progress;
  * several arrays of a million types: the last document seen and its count so far (a part is added
  * to the sums when the type shows up in a later document, or at the end), the first and previous
  * counted-sequence index (ARF's distances, the last one going round the end), ARF's sum of short
- * distances and number of long ones with the type's frequency, DP's and Welford's sums, and range.
+ * distances and number of long ones with the type's frequency, DP's exact sum, Welford's sums, and
+ * range. The pass pays for the records that are not in the cache, not for reading the tokens
+ * (see {@link Types} for how it keeps many of those misses in flight at once).
  */
 final class DispersionPass {
     /** Slots of a type's record; two ints share a long where they are read together. */
     private static final int DOCUMENT_AND_COUNT = 0, FIRST_AND_PREVIOUS = 1, SHORT_DISTANCES = 2,
             LONG_DISTANCES_AND_FREQUENCY = 3, DEVIATIONS = 4, MEAN = 5, SQUARES = 6, RANGE = 7, SLOTS = 8;
     private static final long LOW = 0xFFFF_FFFFL;
+    /**
+     * Longs before the first record. An array this large is a humongous object to G1 and starts a
+     * heap region, its elements 16 bytes in; six more longs put each record on one 64-byte cache
+     * line instead of across two. Where that does not hold it costs nothing but the speed it gains.
+     */
+    private static final int PADDING = 6;
     /** More threads than this add little: the pass is bound by memory, which a few threads saturate. */
     static final int MOST_THREADS = 4;
     /** The share of the heap the pass's records may take; past it the pass runs single-threaded. */
@@ -49,11 +57,11 @@ final class DispersionPass {
         this.selection = selection;
         this.meter = meter;
         int[] counts = selection.counts;
-        records = new long[counts.length * SLOTS];
+        records = new long[PADDING + counts.length * SLOTS];
         counted = new long[(counts.length >>> 6) + 1];
         for (int type = 0; type < counts.length; type++) {
-            records[type * SLOTS + DOCUMENT_AND_COUNT] = -1L << 32; // no document yet
-            records[type * SLOTS + LONG_DISTANCES_AND_FREQUENCY] = counts[type];
+            records[PADDING + type * SLOTS + DOCUMENT_AND_COUNT] = -1L << 32; // no document yet
+            records[PADDING + type * SLOTS + LONG_DISTANCES_AND_FREQUENCY] = counts[type];
             if (counts[type] > 0) {
                 counted[type >>> 6] |= 1L << type;
             }
@@ -65,8 +73,8 @@ final class DispersionPass {
      * Splits the types (not the documents) among up to {@link #MOST_THREADS} threads, each reading
      * every selected token but updating only its own types' records: every type's parts are still
      * added up by one thread in corpus order, so the doubles are exactly those of one pass (a split
-     * by documents would have to merge Welford's and DP's floating-point sums, which does not give
-     * the same bits). Reading the token stream again is cheap next to the random record updates it
+     * by documents would have to merge Welford's floating-point sums, which does not give the same
+     * bits; DP's sum is exact and would merge). Reading the token stream again is cheap next to the random record updates it
      * spares each thread. Threads come from a pool made and shut down per run: no state outlives it,
      * and the work is long and blocking, which the shared common pool (one thread on two cores) is not for.
      *
@@ -177,23 +185,37 @@ final class DispersionPass {
         Types types = new Types(from, to);
         documents.forEachDocument(corpus, progress, types);
         for (int type = from; type < to; type++) {
-            long documentAndCount = records[type * SLOTS + DOCUMENT_AND_COUNT];
+            long documentAndCount = records[PADDING + type * SLOTS + DOCUMENT_AND_COUNT];
             if (documentAndCount >= 0) {
-                endPart(type * SLOTS, (int) (documentAndCount >>> 32), (int) documentAndCount);
+                endPart(PADDING + type * SLOTS, (int) (documentAndCount >>> 32), (int) documentAndCount);
             }
         }
     }
 
-    /** One thread's share: the records of types {@code from..to-1}. */
+    /**
+     * One thread's share: the records of types {@code from..to-1}. A document's tokens are taken in
+     * batches, each in three loops: the first picks out this thread's counted tokens and their
+     * places in the counted sequence without a branch on the type, the second only loads each
+     * one's record, the third updates the records. Updating straight away stalls on every record
+     * that is not in the cache, and a mispredicted branch on the record (same document? distance
+     * short?) throws away the loads issued behind it, so the misses come one at a time; the loads
+     * of the second loop are independent and branch-free, so many misses are in flight together
+     * and the third loop finds its records in the cache.
+     */
     private final class Types implements DocumentSelection.DocumentTokens {
+        private static final int BATCH = 256;
         private final int from;
-        private final int to;
+        private final int width;
+        private final int[] batchTypes = new int[BATCH];
+        private final int[] batchIndexes = new int[BATCH];
         /** The next counted token's index in the selection's counted sequence. */
         private int sequence;
+        /** What the second loop read, kept so that its loads are not optimised away. */
+        private long touched;
 
         Types(int from, int to) {
             this.from = from;
-            this.to = to;
+            this.width = to - from;
         }
 
         @Override
@@ -201,45 +223,60 @@ final class DispersionPass {
             long[] records = DispersionPass.this.records;
             long[] counted = DispersionPass.this.counted;
             boolean countsAll = DispersionPass.this.countsAll;
-            long tokens = selection.tokens;
-            long index = sequence;
-            for (int position = start; position < end; position++) {
-                int type = corpus.typeId(position);
-                if (!countsAll && (counted[type >>> 6] & 1L << type) == 0) {
-                    continue; // an uncounted kind of token: every counted type in the selection has a count
+            int[] types = batchTypes;
+            int[] indexes = batchIndexes;
+            int index = sequence;
+            long read = touched;
+            for (int batch = start; batch < end; batch += BATCH) {
+                int batchEnd = Math.min(end, batch + BATCH);
+                int mine = 0;
+                for (int position = batch; position < batchEnd; position++) {
+                    int type = corpus.typeId(position);
+                    // Uncounted kinds of token take no place in the sequence; other threads' types do.
+                    int counts = countsAll ? 1 : (int) (counted[type >>> 6] >>> type) & 1;
+                    types[mine] = type;
+                    indexes[mine] = index;
+                    mine += counts & (Integer.compareUnsigned(type - from, width) < 0 ? 1 : 0);
+                    index += counts;
                 }
-                if (type < from || type >= to) {
-                    index++; // another thread's type
-                    continue;
+                for (int k = 0; k < mine; k++) {
+                    read += records[PADDING + types[k] * SLOTS];
                 }
-                int at = type * SLOTS;
-                long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
-                int frequency = (int) longAndFrequency;
-                long documentAndCount = records[at + DOCUMENT_AND_COUNT];
-                int last = (int) (documentAndCount >> 32);
-                if (last == document) {
-                    records[at + DOCUMENT_AND_COUNT] = documentAndCount + 1;
-                } else {
-                    if (last >= 0) {
-                        endPart(at, last, (int) documentAndCount);
-                    }
-                    records[at + DOCUMENT_AND_COUNT] = (long) document << 32 | 1;
+                for (int k = 0; k < mine; k++) {
+                    count(types[k], indexes[k], document);
                 }
-                long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
-                if (last < 0) {
-                    records[at + FIRST_AND_PREVIOUS] = index << 32 | index;
-                } else {
-                    long distance = index - (firstAndPrevious & LOW);
-                    if (distance * frequency <= tokens) { // as DispersionMeter.isShort, inlined by hand
-                        records[at + SHORT_DISTANCES] += distance;
-                    } else {
-                        records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + (1L << 32);
-                    }
-                    records[at + FIRST_AND_PREVIOUS] = firstAndPrevious & ~LOW | index;
-                }
-                index++;
             }
-            sequence = (int) index;
+            sequence = index;
+            touched = read;
+        }
+    }
+
+    /** Adds one counted token of the type at the given place in the sequence, in the given document. */
+    private void count(int type, long index, int document) {
+        int at = PADDING + type * SLOTS;
+        long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
+        int frequency = (int) longAndFrequency;
+        long documentAndCount = records[at + DOCUMENT_AND_COUNT];
+        int last = (int) (documentAndCount >> 32);
+        if (last == document) {
+            records[at + DOCUMENT_AND_COUNT] = documentAndCount + 1;
+        } else {
+            if (last >= 0) {
+                endPart(at, last, (int) documentAndCount);
+            }
+            records[at + DOCUMENT_AND_COUNT] = (long) document << 32 | 1;
+        }
+        long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
+        if (last < 0) {
+            records[at + FIRST_AND_PREVIOUS] = index << 32 | index;
+        } else {
+            long distance = index - (firstAndPrevious & LOW);
+            if (distance * frequency <= selection.tokens) { // as DispersionMeter.isShort, inlined by hand
+                records[at + SHORT_DISTANCES] += distance;
+            } else {
+                records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + (1L << 32);
+            }
+            records[at + FIRST_AND_PREVIOUS] = firstAndPrevious & ~LOW | index;
         }
     }
 
@@ -258,8 +295,7 @@ final class DispersionPass {
     /** Adds the type's part in a document to D's and DP's sums, as {@link DispersionMeter#measure} does. */
     private void endPart(int at, int document, int inDocument) {
         int frequency = (int) records[at + LONG_DISTANCES_AND_FREQUENCY];
-        double share = selection.share[document];
-        records[at + DEVIATIONS] = bits(value(at + DEVIATIONS) + (Math.abs(inDocument / (double) frequency - share) - share));
+        records[at + DEVIATIONS] += meter.deviation(inDocument, selection.size[document], frequency);
         double relative = inDocument / (double) selection.size[document];
         long parts = ++records[at + RANGE];
         double mean = value(at + MEAN);
@@ -282,7 +318,7 @@ final class DispersionPass {
      * @return its dispersion
      */
     Dispersion dispersion(int type) {
-        int at = type * SLOTS;
+        int at = PADDING + type * SLOTS;
         long longAndFrequency = records[at + LONG_DISTANCES_AND_FREQUENCY];
         int frequency = (int) longAndFrequency;
         long longDistances = longAndFrequency >>> 32;
@@ -295,7 +331,7 @@ final class DispersionPass {
             longDistances++;
         }
         double gap = selection.tokens / (double) frequency;
-        return meter.dispersion((int) records[at + RANGE], value(at + MEAN), value(at + SQUARES), value(at + DEVIATIONS),
-                shortDistances + longDistances * gap, gap);
+        return meter.dispersion((int) records[at + RANGE], value(at + MEAN), value(at + SQUARES), records[at + DEVIATIONS],
+                frequency, shortDistances + longDistances * gap, gap);
     }
 }
