@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.corpusbench.analysis.collocates.internal.CollocatesAnalysis;
 import org.corpusbench.analysis.concordance.internal.KwicAnalysis;
 import org.corpusbench.analysis.frequency.internal.FrequencyAnalysis;
+import org.corpusbench.analysis.keywords.internal.KeywordsAnalysis;
 import org.corpusbench.analysis.ngrams.internal.NGramsAnalysis;
+import org.corpusbench.analysis.tfidf.internal.TfidfAnalysis;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Lexicon;
@@ -29,7 +32,7 @@ import org.corpusbench.query.internal.CqlQueryService;
 final class Contenders {
     /** Names accepted by {@link #named(String)}, in the order of the table. */
     static final List<String> NAMES = List.of("frequency-top20", "frequency-all", "frequency-csv", "kwic-corpus-order",
-            "kwic-right-sorted", "query-gap", "bigrams");
+            "kwic-right-sorted", "query-gap", "bigrams", "collocates", "keywords-halves", "tfidf");
     private static final String GAP_QUERY = "\"经济\" []{0,2} \"发展\"";
     private static final long KWIC_HITS = 1_000_000;
 
@@ -69,8 +72,27 @@ final class Contenders {
                     () -> queries.search(corpus, DocumentSelection.ALL, GAP_QUERY, MatchStrategy.STANDARD, Progress.NONE).size());
             case "bigrams" -> new Contender("word bigrams with count >= 5, every row read", seconds(10),
                     () -> drainAll(AnalysisCall.run(new NGramsAnalysis(), corpus, Map.of("n", "2", "min_count", "5"))));
+            case "collocates" -> new Contender(String.format("collocates of \"%s\" (%,d hits), window 5/5, every row read",
+                    corpus.lexicon().type(kwicWord), corpus.lexicon().frequency(kwicWord)), seconds(1),
+                    () -> drainAll(AnalysisCall.run(new CollocatesAnalysis(queries), corpus,
+                            Map.of("query", "\"" + corpus.lexicon().type(kwicWord) + "\"", "left", "5", "right", "5"))));
+            case "keywords-halves" -> new Contender(String.format("keywords of documents 0-%d against the rest (%,d and %,d tokens), "
+                    + "every row read", half() - 1, firstHalf().tokenCount(corpus), corpus.tokenCount() - firstHalf().tokenCount(corpus)),
+                    seconds(3), () -> drainAll(AnalysisCall.run(new KeywordsAnalysis(), corpus, firstHalf(), Map.of("reference", "rest"))));
+            case "tfidf" -> new Contender(String.format("TF-IDF top 10 keywords of each of the %,d documents", corpus.documentCount()),
+                    seconds(10), () -> drainAll(AnalysisCall.run(new TfidfAnalysis(), corpus, Map.of())));
             default -> throw new IllegalArgumentException("No contender " + name + "; there are " + NAMES);
         };
+    }
+
+    /** The first half of the documents, which on the generated corpus holds half the tokens. */
+    private DocumentSelection firstHalf() {
+        int half = half();
+        return new DocumentSelection("0-" + (half - 1), document -> document < half);
+    }
+
+    private int half() {
+        return corpus.documentCount() / 2;
     }
 
     private ResultTable kwic(String sort) {
