@@ -5,7 +5,8 @@ package org.corpusbench.export.csv.internal;
  * (and a point left bare) dropped: what
  * {@code BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()} gives, character for
  * character, but by moving the decimal point in the string rather than building two BigDecimals
- * per cell, which dominated writing a list of a million rows.
+ * per cell, which dominated writing a list of a million rows. Most numbers a table holds are
+ * already plain in Double's text, and are only trimmed.
  */
 final class PlainDecimal {
     private PlainDecimal() {
@@ -17,6 +18,10 @@ final class PlainDecimal {
      */
     static String of(double number) {
         String text = Double.toString(number);
+        if (text.indexOf('E') < 0 && number != 0) {
+            // Already plain (10^-3 <= |d| < 10^7): the only zero it can end in is that of "5.0".
+            return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        }
         boolean negative = text.charAt(0) == '-';
         int exponentAt = text.indexOf('E');
         int end = exponentAt < 0 ? text.length() : exponentAt;
