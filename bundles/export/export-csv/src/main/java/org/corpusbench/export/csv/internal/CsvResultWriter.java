@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,9 @@ import org.corpusbench.api.analysis.Provenance;
  * provenance as lines starting with {@code #}, a header row of column names, then one row per
  * result row. Every cell is quoted, so a comment line can never be mistaken for a row. Decimals
  * are written in plain notation with the shortest digits that read back to the same double. Text
- * that a spreadsheet would evaluate as a formula is neutralised (see {@link FormulaGuard}).
+ * that a spreadsheet would evaluate as a formula is neutralised (see {@link FormulaGuard}). Rows
+ * are formatted and written on a thread of their own while the table computes the next ones
+ * (see {@link RowHandOff}).
  */
 final class CsvResultWriter {
     private static final char BOM = '\uFEFF';
@@ -33,7 +36,12 @@ final class CsvResultWriter {
         List<Column> columns = result.table().columns();
         CSVWriter csv = new CSVWriter(writer);
         csv.writeNext(columns.stream().map(Column::name).toArray(String[]::new));
-        result.table().rows().forEachOrdered(row -> csv.writeNext(cells(columns, row)));
+        try (RowHandOff rows = new RowHandOff(row -> csv.writeNext(cells(columns, row)))) {
+            Iterator<List<Object>> table = result.table().rows().iterator();
+            while (table.hasNext()) {
+                rows.add(table.next());
+            }
+        }
         csv.flush(); // not close(): the caller owns the stream
         if (csv.checkError()) {
             throw new IOException("Writing the CSV failed", csv.getException());
