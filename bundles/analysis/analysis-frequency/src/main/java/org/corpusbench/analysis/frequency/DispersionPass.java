@@ -51,8 +51,12 @@ final class DispersionPass {
     private final long[] counted;
     /** Whether every token is counted (token types "all"), so {@link #counted} need not be looked at. */
     private final boolean countsAll;
+    /** One bit per type: counted and not measured already, so its tokens update its record. */
+    private final long[] wanted;
+    /** The counted tokens of the wanted types, what the threads share. */
+    private final long wantedTokens;
 
-    private DispersionPass(CorpusView corpus, CountedSelection selection, DispersionMeter meter) {
+    private DispersionPass(CorpusView corpus, CountedSelection selection, DispersionMeter meter, int[] measured) {
         this.corpus = corpus;
         this.selection = selection;
         this.meter = meter;
@@ -67,6 +71,13 @@ final class DispersionPass {
             }
         }
         countsAll = selection.countsAll;
+        wanted = counted.clone();
+        long skipped = 0;
+        for (int type : measured) {
+            skipped += (wanted[type >>> 6] >>> type & 1) * counts[type];
+            wanted[type >>> 6] &= ~(1L << type);
+        }
+        wantedTokens = selection.tokens - skipped;
     }
 
     /**
@@ -83,17 +94,31 @@ final class DispersionPass {
      * @param selection their counted tokens
      * @param meter what turns the sums into a {@link Dispersion}
      * @param progress for progress and cancellation while reading the tokens
-     * @return the dispersion of every type counted in the selection, ready to be read
+     * @param measured types measured already (from their postings), which the pass leaves out: the
+     *        most frequent ones, whose tokens would be a large share of its work
+     * @return the dispersion of every other type counted in the selection, ready to be read
      */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
+            DispersionMeter meter, Progress progress, int[] measured) {
+        return run(corpus, documents, selection, meter, progress, measured, threads(selection.counts.length));
+    }
+
+    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress, int[])}, measuring every counted type. */
+    static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
             DispersionMeter meter, Progress progress) {
-        return run(corpus, documents, selection, meter, progress, threads(selection.counts.length));
+        return run(corpus, documents, selection, meter, progress, new int[0]);
     }
 
     /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress)} on a given number of threads. */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
             DispersionMeter meter, Progress progress, int threads) {
-        DispersionPass pass = new DispersionPass(corpus, selection, meter);
+        return run(corpus, documents, selection, meter, progress, new int[0], threads);
+    }
+
+    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress, int[])} on a given number of threads. */
+    static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
+            DispersionMeter meter, Progress progress, int[] measured, int threads) {
+        DispersionPass pass = new DispersionPass(corpus, selection, meter, measured);
         int[] bounds = pass.typeBounds(threads);
         if (threads == 1) {
             pass.measure(documents, bounds[0], bounds[1], progress);
@@ -161,7 +186,7 @@ final class DispersionPass {
         }
     }
 
-    /** Type ids cut into contiguous ranges holding about equal numbers of counted tokens: {@code threads + 1} bounds. */
+    /** Type ids cut into contiguous ranges holding about equal numbers of wanted tokens: {@code threads + 1} bounds. */
     private int[] typeBounds(int threads) {
         int[] counts = selection.counts;
         int[] bounds = new int[threads + 1];
@@ -169,8 +194,8 @@ final class DispersionPass {
         long sum = 0;
         int part = 1;
         for (int type = 0; type < counts.length && part < threads; type++) {
-            sum += counts[type];
-            while (part < threads && sum * threads >= selection.tokens * part) {
+            sum += (wanted[type >>> 6] >>> type & 1) * counts[type];
+            while (part < threads && sum * threads >= wantedTokens * part) {
                 bounds[part++] = type + 1;
             }
         }
@@ -222,6 +247,7 @@ final class DispersionPass {
         public void accept(int document, int start, int end) {
             long[] records = DispersionPass.this.records;
             long[] counted = DispersionPass.this.counted;
+            long[] wanted = DispersionPass.this.wanted;
             boolean countsAll = DispersionPass.this.countsAll;
             int[] types = batchTypes;
             int[] indexes = batchIndexes;
@@ -234,9 +260,10 @@ final class DispersionPass {
                     int type = corpus.typeId(position);
                     // Uncounted kinds of token take no place in the sequence; other threads' types do.
                     int counts = countsAll ? 1 : (int) (counted[type >>> 6] >>> type) & 1;
+                    int wants = (int) (wanted[type >>> 6] >>> type) & 1;
                     types[mine] = type;
                     indexes[mine] = index;
-                    mine += counts & (Integer.compareUnsigned(type - from, width) < 0 ? 1 : 0);
+                    mine += wants & (Integer.compareUnsigned(type - from, width) < 0 ? 1 : 0);
                     index += counts;
                 }
                 for (int k = 0; k < mine; k++) {
@@ -314,7 +341,7 @@ final class DispersionPass {
     }
 
     /**
-     * @param type a type counted in the selection
+     * @param type a type counted in the selection and not among those measured already
      * @return its dispersion
      */
     Dispersion dispersion(int type) {

@@ -31,7 +31,8 @@ import org.corpusbench.api.analysis.StopwordList;
  * token). Rows run by count descending, then by word in code-point order (the lexicon's rank, so
  * no string is decoded while sorting); each row's dispersion is computed from the word's postings
  * when the row is read, so the first rows come without reading the token stream; past the first
- * 100 rows one sequential pass over the selection's tokens measures all the rest. Thread-safe.
+ * 100 rows one sequential pass over the selection's tokens measures all the rest (and leaves out
+ * those 100, the most frequent types, a third of a Zipfian text's tokens). Thread-safe.
  */
 public final class FrequencyList {
     /** The result's columns. */
@@ -144,7 +145,7 @@ public final class FrequencyList {
                     progress.report("measuring dispersion", next, order.length);
                 }
                 if (next == rowsFromPostings && pass == null) {
-                    pass = DispersionPass.run(corpus, selection, counted, meter, progress);
+                    pass = DispersionPass.run(corpus, selection, counted, meter, progress, measuredAlready());
                 }
                 int type = corpus.lexicon().idOfRank((int) order[next++]);
                 Dispersion dispersion = pass == null ? meter.measure(type) : pass.dispersion(type);
@@ -154,6 +155,15 @@ public final class FrequencyList {
                 }
             }
             return false;
+        }
+
+        /** The types of the rows measured from postings, which the pass need not measure again. */
+        private int[] measuredAlready() {
+            int[] types = new int[next];
+            for (int i = 0; i < next; i++) {
+                types[i] = corpus.lexicon().idOfRank((int) order[i]);
+            }
+            return types;
         }
 
         private List<Object> row(int type, Dispersion dispersion) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -36,6 +37,26 @@ class DispersionPassTest {
 
         for (int type = 0; type < counted.counts.length; type++) {
             if (counted.counts[type] > 0) {
+                assertEquals(meter.measure(type), pass.dispersion(type), "type " + corpus.lexicon().type(type));
+            }
+        }
+    }
+
+    /** Types measured already (the list's top rows) are left out, and every other type still gets the postings doubles. */
+    @Property(tries = 200)
+    void typesMeasuredAlreadyChangeNothingElse(@ForAll("documents") List<List<String>> documents,
+            @ForAll @Size(8) List<Boolean> chosen, @ForAll boolean wholeCorpus, @ForAll CountedTypes types,
+            @ForAll @IntRange(min = 1, max = 4) int threads, @ForAll @Size(16) List<Boolean> measuredAlready) {
+        TestCorpus corpus = TestCorpus.of("random", documents.stream().map(d -> String.join(" ", d)).toArray(String[]::new));
+        DocumentSelection selection = wholeCorpus ? DocumentSelection.ALL : new DocumentSelection("random", chosen::get);
+        CountedSelection counted = CountedSelection.of(corpus, selection, types, Progress.NONE);
+        DispersionMeter meter = new DispersionMeter(corpus, counted);
+        int[] measured = IntStream.range(0, counted.counts.length).filter(type -> measuredAlready.get(type % 16)).toArray();
+
+        DispersionPass pass = DispersionPass.run(corpus, selection, counted, meter, Progress.NONE, measured, threads);
+
+        for (int type = 0; type < counted.counts.length; type++) {
+            if (counted.counts[type] > 0 && !measuredAlready.get(type % 16)) {
                 assertEquals(meter.measure(type), pass.dispersion(type), "type " + corpus.lexicon().type(type));
             }
         }
