@@ -16,9 +16,14 @@ import org.corpusbench.api.query.Hits;
  * count (so another hit of the node inside a window is a collocate like any token).
  */
 final class WindowCounts {
+    /** Hits whose windows are touched before they are counted. */
+    private static final int BATCH = 256;
+    /** Hits between progress reports, a multiple of {@link #BATCH}. */
     private static final int REPORT_EVERY = 1 << 16;
     final int[] left;
     final int[] right;
+    /** Sum of the touched type ids, kept so the compiler cannot drop the reads. */
+    private long touched;
 
     private WindowCounts(int types) {
         left = new int[types];
@@ -39,32 +44,51 @@ final class WindowCounts {
         SpanFinder lasts = spans(corpus, options.withinSentence());
         int[] left = counts.left;
         int[] right = counts.right;
-        for (int hit = 0; hit < hits.size(); hit++) {
-            if (hit % REPORT_EVERY == 0) {
+        for (int first = 0; first < hits.size(); first += BATCH) {
+            if (first % REPORT_EVERY == 0) {
                 progress.checkCancelled();
-                progress.report("counting collocates", hit, hits.size());
+                progress.report("counting collocates", first, hits.size());
             }
-            int start = hits.start(hit);
-            int end = hits.end(hit);
-            int from = firsts.start(firsts.indexOf(start));
-            int to = lasts.start(lasts.indexOf(Math.max(start, end - 1)) + 1);
-            for (int position = start - 1, taken = 0; taken < options.left() && position >= from; position--) {
-                int type = corpus.typeId(position);
-                if (counted[type]) {
-                    left[type]++;
-                    taken++;
+            int last = Math.min(hits.size(), first + BATCH);
+            counts.touched += touch(corpus, hits, first, last);
+            for (int hit = first; hit < last; hit++) {
+                int start = hits.start(hit);
+                int end = hits.end(hit);
+                int from = firsts.start(firsts.indexOf(start));
+                int to = lasts.start(lasts.indexOf(Math.max(start, end - 1)) + 1);
+                for (int position = start - 1, taken = 0; taken < options.left() && position >= from; position--) {
+                    int type = corpus.typeId(position);
+                    if (counted[type]) {
+                        left[type]++;
+                        taken++;
+                    }
                 }
-            }
-            for (int position = end, taken = 0; taken < options.right() && position < to; position++) {
-                int type = corpus.typeId(position);
-                if (counted[type]) {
-                    right[type]++;
-                    taken++;
+                for (int position = end, taken = 0; taken < options.right() && position < to; position++) {
+                    int type = corpus.typeId(position);
+                    if (counted[type]) {
+                        right[type]++;
+                        taken++;
+                    }
                 }
             }
         }
         progress.report("counting collocates", hits.size(), hits.size());
         return counts;
+    }
+
+    /**
+     * Reads the token on each side of a batch of hits. On a large corpus the hits lie far apart, so
+     * every window is a cache miss; these reads do not depend on each other and the processor overlaps
+     * their misses, which the counting loop, one dependent step after another, cannot. The counting then
+     * finds the windows in the cache.
+     */
+    private static long touch(CorpusView corpus, Hits hits, int first, int last) {
+        int lastPosition = corpus.tokenCount() - 1;
+        long sum = 0;
+        for (int hit = first; hit < last; hit++) {
+            sum += corpus.typeId(Math.max(0, hits.start(hit) - 1)) + corpus.typeId(Math.min(lastPosition, hits.end(hit)));
+        }
+        return sum;
     }
 
     private static SpanFinder spans(CorpusView corpus, boolean sentences) {
