@@ -14,9 +14,11 @@ Output: bigram-measures.tsv, one line per adjacent bigram seen at least twice, s
 w1, w2, n_ii (pair), n_ix (w1's frequency), n_xi (w2's frequency), n_xx (N), then NLTK's pmi,
 likelihood_ratio, chi_sq, student_t and dice, each written with repr() (shortest round-trip form).
 
-Run with Debian's python3-nltk: /usr/bin/python3 make_reference.py (from this folder).
+Run with Debian's python3-nltk: /usr/bin/python3 make_reference.py (from this folder). With
+--stdout it writes the table to standard output instead (CollocatesNltkTest reruns it so).
 """
 import os
+import sys
 
 import nltk
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
@@ -25,13 +27,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MEASURES = ["pmi", "likelihood_ratio", "chi_sq", "student_t", "dice"]
 
 
-def main():
+def main(to_stdout):
     with open(os.path.join(HERE, "seeds-tokens.txt"), encoding="utf-8") as source:
         documents = [line.split(" ") for line in source.read().split("\n") if line]
     finder = BigramCollocationFinder.from_documents(documents)
     finder.apply_freq_filter(2)
     n_xx = finder.N
-    with open(os.path.join(HERE, "bigram-measures.tsv"), "w", encoding="utf-8", newline="\n") as out:
+    out = sys.stdout if to_stdout else open(os.path.join(HERE, "bigram-measures.tsv"), "w", encoding="utf-8", newline="\n")
+    with out:
         out.write("# NLTK %s BigramAssocMeasures over seeds-tokens.txt (make_reference.py)\n" % nltk.__version__)
         out.write("\t".join(["w1", "w2", "n_ii", "n_ix", "n_xi", "n_xx"] + MEASURES) + "\n")
         for (w1, w2), n_ii in sorted(finder.ngram_fd.items()):
@@ -41,4 +44,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main("--stdout" in sys.argv[1:])
