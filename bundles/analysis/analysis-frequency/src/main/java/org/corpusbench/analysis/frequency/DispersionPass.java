@@ -298,11 +298,10 @@ final class DispersionPass {
             records[at + FIRST_AND_PREVIOUS] = index << 32 | index;
         } else {
             long distance = index - (firstAndPrevious & LOW);
-            if (distance * frequency <= selection.tokens) { // as DispersionMeter.isShort, inlined by hand
-                records[at + SHORT_DISTANCES] += distance;
-            } else {
-                records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + (1L << 32);
-            }
+            // As DispersionMeter.isShort, without a branch: short and long distances come mixed, so a branch would often miss.
+            long isShort = distance * frequency <= selection.tokens ? 1 : 0;
+            records[at + SHORT_DISTANCES] += distance & -isShort;
+            records[at + LONG_DISTANCES_AND_FREQUENCY] = longAndFrequency + ((1 - isShort) << 32);
             records[at + FIRST_AND_PREVIOUS] = firstAndPrevious & ~LOW | index;
         }
     }
