@@ -17,28 +17,29 @@ import java.util.function.Consumer;
  * is started per table and ended by {@link #close()}, which also waits for it, so every row it was
  * given has been written (or its failure thrown) when close returns. Not thread-safe: one caller.
  */
-final class RowHandOff implements AutoCloseable {
+final class RowHandOff<T> implements AutoCloseable {
     static final int BATCH = 1024;
     private static final int QUEUED = 4;
-    private static final List<List<Object>> END = new ArrayList<>();
+    /** Queued after the last batch; compared by identity. */
+    private final List<T> end = new ArrayList<>();
 
-    private final BlockingQueue<List<List<Object>>> queue = new ArrayBlockingQueue<>(QUEUED);
+    private final BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(QUEUED);
     private final Thread writer;
-    private List<List<Object>> batch = new ArrayList<>(BATCH);
+    private List<T> batch = new ArrayList<>(BATCH);
     private volatile RuntimeException failure;
     /** Whether the caller has had the failure already (thrown again, it would suppress itself). */
     private boolean failureThrown;
     private boolean closed;
 
     /** @param write writes one row; called on the hand-off's own thread, row by row in order */
-    RowHandOff(Consumer<List<Object>> write) {
+    RowHandOff(Consumer<? super T> write) {
         writer = new Thread(() -> writeAll(write), "csv-row-writer");
         writer.setDaemon(true);
         writer.start();
     }
 
     /** Queues a row, waiting while the writing thread is a few batches behind. */
-    void add(List<Object> row) throws IOException {
+    void add(T row) throws IOException {
         batch.add(row);
         if (batch.size() == BATCH) {
             hand(batch);
@@ -66,7 +67,7 @@ final class RowHandOff implements AutoCloseable {
         }
     }
 
-    private void hand(List<List<Object>> rows) throws IOException {
+    private void hand(List<T> rows) throws IOException {
         if (failure != null) {
             if (failureThrown) {
                 return; // the caller knows: it is closing after the failure
@@ -87,7 +88,7 @@ final class RowHandOff implements AutoCloseable {
         boolean interrupted = false;
         while (true) {
             try {
-                queue.put(END);
+                queue.put(end);
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
@@ -106,17 +107,17 @@ final class RowHandOff implements AutoCloseable {
         }
     }
 
-    /** Writes batches until {@link #END}; after a failure it only takes them, so the caller never waits on a full queue. */
-    private void writeAll(Consumer<List<Object>> write) {
+    /** Writes batches until the end marker; after a failure it only takes them, so the caller never waits on a full queue. */
+    private void writeAll(Consumer<? super T> write) {
         while (true) {
-            List<List<Object>> rows;
+            List<T> rows;
             try {
                 rows = queue.take();
             } catch (InterruptedException e) {
                 // Nobody interrupts this thread but the JVM; keep draining so the caller is not left waiting.
                 continue;
             }
-            if (rows == END) {
+            if (rows == end) {
                 return;
             }
             if (failure == null) {

@@ -19,7 +19,7 @@ class RowHandOffTest {
     void everyRowIsWrittenInOrder(@ForAll @IntRange(min = 0, max = 6 * RowHandOff.BATCH) int count) throws Exception {
         List<List<Object>> written = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
-        try (RowHandOff handOff = new RowHandOff(written::add)) {
+        try (RowHandOff<List<Object>> handOff = new RowHandOff<>(written::add)) {
             for (long i = 0; i < count; i++) {
                 List<Object> row = List.of(i, "row " + i);
                 rows.add(row);
@@ -34,7 +34,7 @@ class RowHandOffTest {
     void aFailureWhileWritingReachesTheCaller() {
         IllegalStateException broken = new IllegalStateException("disk full");
         RuntimeException thrown = assertThrows(IllegalStateException.class, () -> {
-            try (RowHandOff handOff = new RowHandOff(row -> {
+            try (RowHandOff<List<Object>> handOff = new RowHandOff<>(row -> {
                 throw broken;
             })) {
                 for (long i = 0; i < 20 * RowHandOff.BATCH; i++) {
@@ -50,7 +50,7 @@ class RowHandOffTest {
     void aFailingTableStillEndsTheThread() {
         List<List<Object>> written = new ArrayList<>();
         assertThrows(ArithmeticException.class, () -> {
-            try (RowHandOff handOff = new RowHandOff(written::add)) {
+            try (RowHandOff<List<Object>> handOff = new RowHandOff<>(written::add)) {
                 for (long i = 0; i < 3 * RowHandOff.BATCH; i++) {
                     handOff.add(List.of(i));
                 }
