@@ -94,6 +94,21 @@ public final class AssociationMeasures {
     }
 
     /**
+     * The one-sided form of a two-sided statistic (Evert 2008, "Corpora and collocations", section
+     * 5: a two-sided test ranks a repelled pair, {@code O11 < E11}, as high as an attracted one):
+     * the statistic, negated when {@code O11 < E11}. CQPweb signs its log-likelihood so
+     * ({@code colloc-lib.inc.php}: {@code sign(O11 - E11) * 2 * ...}). Its absolute value is the
+     * statistic itself.
+     *
+     * @param table the counts
+     * @param statistic a two-sided statistic of the table, such as {@link #logLikelihood} or {@link #chiSquared}
+     * @return the statistic, negative for a repelled pair; NaN for NaN
+     */
+    public static double oneSided(ContingencyTable table, double statistic) {
+        return table.o11() < table.e11() ? -statistic : statistic;
+    }
+
+    /**
      * Dice coefficient (Dice 1945; Smadja, McKeown and Hatzivassiloglou 1996): {@code 2 O11 / (R1 + C1)}.
      *
      * @param table the counts

@@ -40,9 +40,4 @@ public record CollocateOptions(int left, int right, boolean withinSentence, Coun
     public static String[] sortKeys() {
         return Stream.concat(Stream.of(OBSERVED), Stream.of(Measure.values()).map(Measure::column)).toArray(String[]::new);
     }
-
-    /** @return the window span {@code L + R} */
-    public int span() {
-        return left + right;
-    }
 }

@@ -23,8 +23,8 @@ import org.corpusbench.api.query.Hits;
  * <p>Columns: {@code rank}; {@code collocate}; {@code observed} ({@code O11}, co-occurrences in the
  * windows); {@code collocate_frequency} ({@code C1}); {@code node_frequency} (hits);
  * {@code expected} ({@code f_node f_collocate / N}, the 2x2 table's {@code E11} as Sketch Engine
- * and Evert 2005); {@code expected_span} ({@code f_node f_collocate (L + R) / N}, as BNCweb and
- * CQPweb); the measures in {@link Measure} order, the expectation-based ones on the table
+ * and Evert 2005); {@code expected_span} ({@code W f_collocate / N} with {@code W} the counted
+ * tokens in all the node's windows, as CQPweb: see {@link ExpectedFrequency#SPAN}); the measures in {@link Measure} order, the expectation-based ones on the table
  * {@link ExpectedFrequency} chooses; {@code left} and {@code right} (co-occurrences on each side).
  * Rows are sorted by the chosen key descending (NaN last), then by {@code observed} descending,
  * then by the collocate in code-point order. Thread-safe: each call has its own arrays.
@@ -65,7 +65,7 @@ public final class Collocates {
         WindowCounts windows = WindowCounts.count(corpus, hits, counted, options, progress);
         SampleFrequencies sample = SampleFrequencies.of(corpus, selection, counted, progress);
         int[] listed = listed(lexicon, windows, sample, options);
-        Scoring scoring = new Scoring(hits.size(), sample.sampleSize(), options);
+        Scoring scoring = new Scoring(hits.size(), windows.tokens(), sample.sampleSize(), options);
         double[] keys = new double[listed.length];
         for (int i = 0; i < listed.length; i++) {
             int type = listed[i];

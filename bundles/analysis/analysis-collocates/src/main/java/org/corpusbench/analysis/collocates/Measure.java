@@ -9,14 +9,19 @@ import java.util.function.ToDoubleFunction;
  * use the table the {@link ExpectedFrequency} choice gives; the ones their sources define on the
  * plain frequencies {@code f_xy, f_x, f_y} (Dice, logDice, minimum sensitivity, ΔP) always use the
  * node's frequency as {@code R1}, so logDice is Rychlý's and Sketch Engine's whatever the choice.
+ * Log-likelihood and chi-squared are shown one-sided, so that sorting by them (log-likelihood is the
+ * default sort) puts attracted collocates first rather than strongly repelled ones; their absolute
+ * values are Dunning's and Pearson's two-sided statistics, which Sketch Engine and NLTK show.
  */
 public enum Measure {
     MI("mi", true, AssociationMeasures::mi),
     MI3("mi3", true, AssociationMeasures::mi3),
     T_SCORE("t_score", true, AssociationMeasures::tScore),
     Z_SCORE("z_score", true, AssociationMeasures::zScore),
-    LOG_LIKELIHOOD("log_likelihood", true, AssociationMeasures::logLikelihood),
-    CHI_SQUARED("chi_squared", true, AssociationMeasures::chiSquared),
+    /** Dunning's G², one-sided ({@link AssociationMeasures#oneSided}): negative for a repelled collocate. */
+    LOG_LIKELIHOOD("log_likelihood", true, table -> AssociationMeasures.oneSided(table, AssociationMeasures.logLikelihood(table))),
+    /** Pearson's X², one-sided ({@link AssociationMeasures#oneSided}): negative for a repelled collocate. */
+    CHI_SQUARED("chi_squared", true, table -> AssociationMeasures.oneSided(table, AssociationMeasures.chiSquared(table))),
     DICE("dice", false, AssociationMeasures::dice),
     LOG_DICE("log_dice", false, AssociationMeasures::logDice),
     MIN_SENSITIVITY("min_sensitivity", false, AssociationMeasures::minimumSensitivity),

@@ -6,12 +6,20 @@ import java.util.List;
 /** Turns one collocate's counts into its two tables, its sort key and its row. */
 final class Scoring {
     private final long nodeFrequency;
+    private final long windowTokens;
     private final long sampleSize;
     private final CollocateOptions options;
     private final Measure sortMeasure;
 
-    Scoring(long nodeFrequency, long sampleSize, CollocateOptions options) {
+    /**
+     * @param nodeFrequency the hits
+     * @param windowTokens the counted tokens in the hits' windows, a position once per window holding it
+     * @param sampleSize N
+     * @param options the expected-frequency choice and the sort key
+     */
+    Scoring(long nodeFrequency, long windowTokens, long sampleSize, CollocateOptions options) {
         this.nodeFrequency = nodeFrequency;
+        this.windowTokens = windowTokens;
         this.sampleSize = sampleSize;
         this.options = options;
         this.sortMeasure = CollocateOptions.OBSERVED.equals(options.sort()) ? null : Measure.ofColumn(options.sort());
@@ -22,14 +30,14 @@ final class Scoring {
         return new ContingencyTable(observed, nodeFrequency, collocateFrequency, sampleSize);
     }
 
-    /** @return the table with the node's windows, {@code f_node (L + R)}, as {@code R1} */
-    ContingencyTable spanTable(long observed, long collocateFrequency) {
-        return new ContingencyTable(observed, nodeFrequency * options.span(), collocateFrequency, sampleSize);
+    /** @return the table with the tokens in the node's windows as {@code R1} (CQPweb's) */
+    ContingencyTable windowTable(long observed, long collocateFrequency) {
+        return new ContingencyTable(observed, windowTokens, collocateFrequency, sampleSize);
     }
 
     /** @return the table the expected-frequency choice gives */
     ContingencyTable expectedTable(long observed, long collocateFrequency) {
-        return options.expected() == ExpectedFrequency.SPAN ? spanTable(observed, collocateFrequency)
+        return options.expected() == ExpectedFrequency.SPAN ? windowTable(observed, collocateFrequency)
                 : frequencyTable(observed, collocateFrequency);
     }
 
@@ -49,7 +57,7 @@ final class Scoring {
         row.add(collocateFrequency);
         row.add(nodeFrequency);
         row.add(byFrequency.e11());
-        row.add(spanTable(observed, collocateFrequency).e11());
+        row.add(windowTable(observed, collocateFrequency).e11());
         for (Measure measure : Measure.values()) {
             row.add(measure.of(byExpected, byFrequency));
         }

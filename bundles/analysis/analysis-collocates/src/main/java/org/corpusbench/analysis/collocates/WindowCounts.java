@@ -91,6 +91,15 @@ final class WindowCounts {
         return sum;
     }
 
+    /** @return the counted tokens in all the windows, a position once for every window holding it */
+    long tokens() {
+        long tokens = 0;
+        for (int type = 0; type < left.length; type++) {
+            tokens += (long) left[type] + right[type];
+        }
+        return tokens;
+    }
+
     private static SpanFinder spans(CorpusView corpus, boolean sentences) {
         return sentences ? new SpanFinder(corpus::sentenceStart, corpus.sentenceCount())
                 : new SpanFinder(corpus::documentStart, corpus.documentCount());

@@ -65,17 +65,14 @@ class AssociationMeasuresTest {
     }
 
     /**
-     * Dunning (1993), section 6: -2 log λ of bigrams in a 31,777-word text, printed to two decimals
-     * with the cells k(AB), k(A¬B), k(¬AB), k(¬A¬B). Transcribed here as dselivanov/text2vec's
-     * tests/testthat/test-colloc.R quotes the paper (a few of its rows).
+     * Dunning (1993), -2 log λ of bigrams in a 31,777-word text, with the cells k(AB), k(A¬B), k(¬AB),
+     * k(¬A¬B): the two of his figures that NLTK 3.8's collocations.doctest reproduces ("Likelihood
+     * ratios: examples from Dunning, CL, 1993": {@code likelihood_ratio(110, (2552, 221), 31777)} is
+     * 270.72, {@code likelihood_ratio(8, (13, 32), 31777)} is 95.29). Further rows of Dunning's table
+     * could not be checked against a copy of the paper here and are not used.
      */
     @ParameterizedTest(name = "{5}")
-    @CsvSource({"270.72, 110, 2442, 111, 29114, the swiss", "263.90, 29, 13, 123, 31612, can be",
-            "256.84, 31, 23, 139, 31584, previous year", "167.23, 10, 0, 3, 31764, mineral water",
-            "157.21, 76, 104, 2476, 29121, at the", "115.02, 16, 0, 865, 30896, owing to",
-            "61.61, 3, 0, 0, 31774, natel c", "48.94, 9, 12, 429, 31327, affected by",
-            "43.07, 6, 875, 0, 30896, to register", "38.87, 2, 0, 1, 31774, scanner cash",
-            "36.98, 3, 10, 5, 31759, current transactions"})
+    @CsvSource({"270.72, 110, 2442, 111, 29114, the swiss", "95.29, 8, 5, 24, 31740, Dunning's second doctest pair"})
     void agreesWithDunningsPublishedBigrams(double published, long ab, long aNotB, long notAB, long notANotB, String bigram) {
         ContingencyTable table = new ContingencyTable(ab, ab + aNotB, ab + notAB, ab + aNotB + notAB + notANotB);
         assertEquals(published, AssociationMeasures.logLikelihood(table), 0.005, bigram);
@@ -97,15 +94,36 @@ class AssociationMeasuresTest {
 
     /**
      * Manning and Schütze (1999), chapter 5, worked examples on 14,307,668 tokens of New York Times
-     * newswire: t for "new companies" (0.999932), chi-squared for the same pair from its 2x2 table
-     * (1.55) and pointwise MI for "Ayatollah Ruhollah" (18.38). The figures are the book's as
-     * recalled; the chapter's text could not be retrieved here to check them against.
+     * newswire, as NLTK 3.8's collocations.doctest reproduces them ("examples from Manning and Schutze
+     * 5.3.2 / 5.3.3 / 5.4", printed to the decimals given here): t of "new companies" (C(new) = 15,828,
+     * C(companies) = 4,675, C(new companies) = 8) 0.9999, of "Ayatollah Ruhollah" (42, 20, 20) 4.4721;
+     * chi-squared of "new companies" 1.55, of (59, (67, 65), 571,007) 456,400; PMI of "Ayatollah
+     * Ruhollah" 18.38, of (20, (15,019, 15,629)) 0.29. The six-digit t = 0.999932 often quoted for
+     * "new companies" is the book's but was not confirmed here, so only four decimals are checked.
      */
     @Test
     void agreesWithManningAndSchutzesWorkedExamples() {
-        assertEquals(0.999932, AssociationMeasures.tScore(new ContingencyTable(8, 15_828, 4_675, 14_307_668)), 5e-7);
-        ContingencyTable newCompanies = new ContingencyTable(8, 8 + 15_820, 8 + 4_667, 8 + 15_820 + 4_667 + 14_287_181);
-        assertEquals(1.55, AssociationMeasures.chiSquared(newCompanies), 0.005);
-        assertEquals(18.38, AssociationMeasures.mi(new ContingencyTable(20, 42, 20, 14_307_668)), 0.005);
+        long n = 14_307_668;
+        assertEquals(0.9999, AssociationMeasures.tScore(new ContingencyTable(8, 15_828, 4_675, n)), 0.00005);
+        assertEquals(4.4721, AssociationMeasures.tScore(new ContingencyTable(20, 42, 20, n)), 0.00005);
+        assertEquals(1.55, AssociationMeasures.chiSquared(new ContingencyTable(8, 15_828, 4_675, n)), 0.005);
+        assertEquals(456_400, AssociationMeasures.chiSquared(new ContingencyTable(59, 67, 65, 571_007)), 0.5);
+        assertEquals(18.38, AssociationMeasures.mi(new ContingencyTable(20, 42, 20, n)), 0.005);
+        assertEquals(0.29, AssociationMeasures.mi(new ContingencyTable(20, 15_019, 15_629, n)), 0.005);
+    }
+
+    /** A repelled pair's two-sided statistic turns negative; an attracted pair's is unchanged. */
+    @Test
+    void oneSidedStatisticsAreNegativeForRepelledPairs() {
+        // O11 = 10 > E11 = 4: attracted, so the one-sided LL is the two-sided one
+        assertEquals(10.233047001007675, AssociationMeasures.oneSided(SMALL, AssociationMeasures.logLikelihood(SMALL)), 1e-11);
+        // O11 = 1 < E11 = 20 * 40 / 200 = 4: 2 (1 ln 1/4 + 19 ln 19/16 + 39 ln 39/36 + 141 ln 141/144), negated
+        ContingencyTable repelled = new ContingencyTable(1, 20, 40, 200);
+        double twoSided = 2 * (Math.log(1 / 4.0) + 19 * Math.log(19 / 16.0) + 39 * Math.log(39 / 36.0)
+                + 141 * Math.log(141 / 144.0));
+        assertEquals(-twoSided, AssociationMeasures.oneSided(repelled, AssociationMeasures.logLikelihood(repelled)), 1e-12);
+        assertEquals(-twoSided, Measure.LOG_LIKELIHOOD.of(repelled, repelled), 1e-12);
+        assertTrue(Measure.CHI_SQUARED.of(repelled, repelled) < 0);
+        assertTrue(Double.isNaN(AssociationMeasures.oneSided(repelled, Double.NaN)));
     }
 }

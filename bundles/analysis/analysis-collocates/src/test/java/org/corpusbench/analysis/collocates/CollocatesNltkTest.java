@@ -37,13 +37,16 @@ import org.junit.jupiter.api.Test;
  * from nltk/seeds-tokens.txt). Ours are counted from the same token file, one document per non-empty
  * line as the script gives NLTK, as the collocates of every word with window 0 left, 1 right, every
  * token counted and the table's expected frequency ({@code E11 = f_x f_y / N}, which is NLTK's).
- * Counts must be equal, measures within 1e-9 (relative above 1). NLTK's {@code student_t} adds 1e-20
+ * Counts must be equal, measures within 1e-9 (relative above 1); our one-sided log-likelihood and
+ * chi-squared are compared by absolute value, and must be negative exactly where {@code O11 < E11}. NLTK's {@code student_t} adds 1e-20
  * to {@code O11} under the root and its {@code likelihood_ratio} adds 1e-20 inside each logarithm;
  * neither shows at that tolerance.
  */
 class CollocatesNltkTest {
     private static final Map<String, String> NLTK_TO_OURS = Map.of("pmi", "mi", "likelihood_ratio", "log_likelihood",
             "chi_sq", "chi_squared", "student_t", "t_score", "dice", "dice");
+    /** Ours, shown one-sided (negative for a repelled pair); NLTK's are two-sided. */
+    private static final List<String> ONE_SIDED = List.of("log_likelihood", "chi_squared");
 
     @Test
     void adjacentBigramsAgreeWithNltk() throws IOException {
@@ -76,9 +79,14 @@ class CollocatesNltkTest {
             assertEquals(Long.parseLong(cells[3]), row.get(columns.indexOf("node_frequency")), pair);
             assertEquals(Long.parseLong(cells[4]), row.get(columns.indexOf("collocate_frequency")), pair);
             assertEquals(Long.parseLong(cells[5]), corpus.tokenCount(), pair);
+            boolean repelled = (long) row.get(columns.indexOf("observed")) < (double) row.get(columns.indexOf("expected"));
             for (Map.Entry<String, String> measure : NLTK_TO_OURS.entrySet()) {
                 double theirs = Double.parseDouble(cells[header.indexOf(measure.getKey())]);
                 double mine = (double) row.get(columns.indexOf(measure.getValue()));
+                if (ONE_SIDED.contains(measure.getValue())) {
+                    assertEquals(repelled, mine < 0, pair + " " + measure.getKey() + " is negative exactly when repelled");
+                    mine = Math.abs(mine);
+                }
                 assertEquals(theirs, mine, 1e-9 * Math.max(1, Math.abs(theirs)), pair + " " + measure.getKey());
                 compared++;
             }

@@ -32,8 +32,10 @@ class CollocatesTest {
         List<Object> z = rows.get(3);
         assertEquals(4L, z.get(4)); // node frequency: hits
         assertEquals(4 * 1 / 10.0, (double) z.get(5), 1e-15); // expected = f_node f_collocate / N
-        assertEquals(4 * 1 * 4 / 10.0, (double) z.get(6), 1e-15); // expected_span, span 2 + 2
-        assertEquals(Math.log(2 / 1.6) / Math.log(2), (double) z.get(7), 1e-15); // MI on the span table
+        // expected_span: the windows hold 4 + 4 + 2 + 1 = 11 counted tokens (hit 9's right window and hit 10's left
+        // one are cut off by the document's edges), not the nominal 4 hits * (2 + 2) = 16
+        assertEquals(11 * 1 / 10.0, (double) z.get(6), 1e-15);
+        assertEquals(Math.log(2 / 1.1) / Math.log(2), (double) z.get(7), 1e-15); // MI on the window table
         // z is one token in two windows: O11 = 2 > C1 = 1, so O21 < 0 and LL is undefined
         assertTrue(Double.isNaN((double) z.get(11)));
     }
@@ -50,8 +52,9 @@ class CollocatesTest {
         List<List<Object>> rows = rows(new DocumentSelection("0", d -> d == 0), false, new StopwordList("s", Set.of("v", "x")));
         assertEquals(List.of("n 2 1 1 3", "w 2 1 1 1", "z 2 1 1 1", "y 1 1 0 1"),
                 rows.stream().map(CollocatesTest::counts).toList());
-        // 3 hits, 8 word tokens in doc0: expected of w = 3 * 1 / 8
+        // 3 hits, 8 word tokens in doc0: expected of w = 3 * 1 / 8; the windows hold 4 + 4 + 2 = 10 tokens
         assertEquals(3 / 8.0, (double) rows.get(1).get(5), 1e-15);
+        assertEquals(10 / 8.0, (double) rows.get(1).get(6), 1e-15);
     }
 
     private static List<List<Object>> rows(DocumentSelection selection, boolean withinSentence, StopwordList stopwords) {

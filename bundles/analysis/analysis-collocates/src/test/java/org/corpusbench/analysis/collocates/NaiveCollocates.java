@@ -22,6 +22,7 @@ final class NaiveCollocates {
 
     static List<List<Object>> rows(CorpusView corpus, DocumentSelection selection, Hits hits, CollocateOptions options) {
         Map<String, long[]> sides = new HashMap<>();
+        long windowTokens = 0;
         for (int hit = 0; hit < hits.size(); hit++) {
             int start = hits.start(hit);
             int last = Math.max(start, hits.end(hit) - 1);
@@ -36,6 +37,7 @@ final class NaiveCollocates {
                 if (counted(corpus, options, p)) {
                     sides.computeIfAbsent(word(corpus, p), w -> new long[2])[0]++;
                     taken++;
+                    windowTokens++;
                 }
             }
             taken = 0;
@@ -43,6 +45,7 @@ final class NaiveCollocates {
                 if (counted(corpus, options, p)) {
                     sides.computeIfAbsent(word(corpus, p), w -> new long[2])[1]++;
                     taken++;
+                    windowTokens++;
                 }
             }
         }
@@ -62,7 +65,7 @@ final class NaiveCollocates {
             if (observed >= options.minPairCount() && frequency >= options.minCollocateCount()
                     && !options.stopwords().contains(entry.getKey())) {
                 ContingencyTable byFrequency = new ContingencyTable(observed, nodes, frequency, n);
-                ContingencyTable bySpan = new ContingencyTable(observed, nodes * options.span(), frequency, n);
+                ContingencyTable bySpan = new ContingencyTable(observed, windowTokens, frequency, n);
                 ContingencyTable byExpected = options.expected() == ExpectedFrequency.SPAN ? bySpan : byFrequency;
                 List<Object> row = new ArrayList<>(List.of(0L, entry.getKey(), observed, frequency, nodes,
                         (double) nodes * frequency / n, bySpan.e11()));
