@@ -149,7 +149,7 @@ public final class KeynessMeasures {
     /**
      * Effect size for log-likelihood (Johnston, Berry &amp; Mielke 2006), as the UCREL calculator
      * computes it: ELL = G2 / (N ln(E_min)), with G2 the 2-term log-likelihood, N = c + d and E_min
-     * the smaller of E1 and E2. NaN when E_min is 1 (ln 0 below the line) or the result is not finite;
+     * the smaller of E1 and E2. NaN when E_min is 1 (ln 1 = 0 below the line) or the result is not finite;
      * negative when E_min is under 1.
      *
      * @param a frequency in the target

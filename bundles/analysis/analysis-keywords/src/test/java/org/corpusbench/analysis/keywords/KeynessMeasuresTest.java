@@ -20,20 +20,21 @@ class KeynessMeasuresTest {
     private static final double EXACT = 1e-12;
 
     /**
-     * The UCREL log-likelihood calculator's example: 52 in 50,000 tokens against 57 in 75,000;
-     * the page shows %1 0.10, %2 0.08 and LL +2.65. By hand: E1 = 50000*109/125000 = 43.6,
-     * E2 = 65.4.
+     * 52 in 50,000 tokens against 57 in 75,000, by hand from the UCREL calculator's formula
+     * G2 = 2(a ln(a/E1) + b ln(b/E2)): E1 = 50000*109/125000 = 43.6, E2 = 65.4, G2 = 2.65 to two
+     * decimals. (Not a figure printed by the calculator: its page gives no worked example that
+     * could be checked here; SciPy's value for the same table is in scipy/reference.tsv.)
      */
     @Test
-    void ucrelCalculatorExample() {
+    void twoTermLogLikelihoodByHand() {
         assertEquals(2.65, Math.round(logLikelihood2Term(52, 57, 50000, 75000) * 100) / 100.0);
         assertEquals(2 * (52 * Math.log(52 / 43.6) + 57 * Math.log(57 / 65.4)), logLikelihood2Term(52, 57, 50000, 75000),
                 EXACT);
     }
 
-    /** Hardie (2014): 0.0006 against 0.0002 is three times as frequent, Log Ratio log2 3; twice as frequent is 1. */
+    /** Hardie's (2014) definition, log2 of the ratio of relative frequencies, by hand: three times as frequent is log2 3, twice is 1. */
     @Test
-    void hardieLogRatioExamples() {
+    void logRatioByHand() {
         assertEquals(Math.log(3) / Math.log(2), logRatio(6, 2, 10000, 10000), EXACT);
         assertEquals(1, logRatio(4, 2, 1000, 1000), EXACT);
         assertEquals(0, logRatio(5, 10, 1000, 2000), EXACT);

@@ -30,7 +30,11 @@ import org.osgi.service.component.annotations.Component;
                 + "percent_diff: %DIFF = (a/c - b/d) 100 / (b/d), 1E-18 in place of a zero b/d (Gabrielatos & Marchi "
                 + "2012); bic: 2-term G2 - ln(c+d), 1 df (Wilson 2013, as the UCREL calculator); ell: 2-term G2 / "
                 + "((c+d) ln(min(E1, E2))) (Johnston et al. 2006, as the UCREL calculator; NaN when undefined); "
-                + "simple_maths: (a/c 10^6 + k)/(b/d 10^6 + k) (Kilgarriff 2009). Stopwords are counted, not listed; "
+                + "simple_maths: (a/c 10^6 + k)/(b/d 10^6 + k) (Kilgarriff 2009). Filters: direction (positive a/c > b/d, "
+                + "negative a/c < b/d, both), max_p on significance_test (its statistic at least the chi-squared critical "
+                + "value, 1 df), min_log_ratio on |log_ratio|, min_target_count, min_reference_count. Target and a corpus "
+                + "reference are counted with the same token_types; a document in both selection and reference counts "
+                + "in both; another corpus's words are matched by their text. Stopwords are counted, not listed; "
                 + "a list's tokens are its own total, its words kept when their token type is counted.")
 public final class KeywordsAnalysis implements Analysis {
     private static final String REFERENCE = "reference";
