@@ -40,6 +40,15 @@ public enum Period {
         return value.length() < monthEnd ? null : value.substring(0, monthEnd);
     }
 
+    /** @return the dates this period can cut, for messages */
+    String accepted() {
+        return switch (this) {
+            case VALUE -> "any value";
+            case MONTH -> "ISO dates with a month (YYYY-MM-DD, YYYY-MM, --MM-DD, --MM)";
+            case YEAR -> "ISO dates (YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD, --MM)";
+        };
+    }
+
     /** @return how the period is written as a parameter value ({@code month}) */
     public String parameterValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -44,9 +44,9 @@ final class ValueGroups {
         for (String value : MetadataValues.of(corpus.metadata(document), key)) {
             String group = value.equals(MetadataValues.NONE) ? value : period.group(value);
             if (group == null) {
-                throw new CorpusException("period=" + period.parameterValue() + " needs ISO dates (YYYY-MM-DD, YYYY-MM, "
-                        + "YYYY, --MM-DD) under the metadata key '" + key + "', but document " + corpus.documentId(document) + " has '"
-                        + value + "'; use period=value or select the dated documents");
+                throw new CorpusException("period=" + period.parameterValue() + " needs " + period.accepted()
+                        + " under the metadata key '" + key + "', but document " + corpus.documentId(document) + " has '"
+                        + value + "'; use period=value or select the documents with such dates");
             }
             Integer id = ids.computeIfAbsent(group, g -> ids.size());
             if (!contains(from, id)) {
