@@ -2,9 +2,9 @@ package org.corpusbench.references.internal;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.corpusbench.api.FolderSetting;
 import org.corpusbench.api.analysis.ReferenceList;
 import org.corpusbench.api.analysis.ReferenceLists;
-import org.corpusbench.references.FolderSetting;
 import org.corpusbench.references.ReferenceFolder;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +47,7 @@ public final class ReferenceListsComponent implements ReferenceLists {
      */
     @Activate
     public ReferenceListsComponent(Config config, BundleContext context) {
-        this.lists = new ReferenceFolder(FolderSetting.resolve(config.folder(), context::getProperty), () -> registered);
+        this.lists = new ReferenceFolder(FolderSetting.resolve("reference list", config.folder(), context::getProperty), () -> registered);
     }
 
     /** @param list a list a bundle registered */

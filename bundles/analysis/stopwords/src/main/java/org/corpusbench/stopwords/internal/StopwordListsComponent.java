@@ -1,10 +1,10 @@
 package org.corpusbench.stopwords.internal;
 
 import java.util.List;
+import org.corpusbench.api.FolderSetting;
 import org.corpusbench.api.analysis.StopwordList;
 import org.corpusbench.api.analysis.StopwordLists;
 import org.corpusbench.stopwords.BuiltInLists;
-import org.corpusbench.stopwords.FolderSetting;
 import org.corpusbench.stopwords.StopwordFolder;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -37,7 +37,7 @@ public final class StopwordListsComponent implements StopwordLists {
      */
     @Activate
     public StopwordListsComponent(Config config, BundleContext context) {
-        this.lists = new StopwordFolder(FolderSetting.resolve(config.folder(), context::getProperty), BuiltInLists.load());
+        this.lists = new StopwordFolder(FolderSetting.resolve("stopword", config.folder(), context::getProperty), BuiltInLists.load());
     }
 
     @Override

@@ -1,12 +1,11 @@
-package org.corpusbench.references;
+package org.corpusbench.api;
 
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.corpusbench.api.CorpusException;
 
-/** Reads a configured folder such as {@code ${karaf.etc}/references}, replacing {@code ${property}}. */
+/** Reads a configured folder such as {@code ${karaf.etc}/stopwords}, replacing each {@code ${property}}. */
 public final class FolderSetting {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
 
@@ -14,18 +13,19 @@ public final class FolderSetting {
     }
 
     /**
+     * @param what what the folder holds, for the message: {@code stopword}, {@code reference list}
      * @param setting the configured text
      * @param properties looks up a property (framework, then system), null if unset
      * @return the folder
      * @throws CorpusException naming a placeholder whose property is not set
      */
-    public static Path resolve(String setting, Function<String, String> properties) {
+    public static Path resolve(String what, String setting, Function<String, String> properties) {
         Matcher matcher = PLACEHOLDER.matcher(setting);
         StringBuilder folder = new StringBuilder();
         while (matcher.find()) {
             String value = properties.apply(matcher.group(1));
             if (value == null) {
-                throw new CorpusException("The reference list folder '" + setting + "' uses ${" + matcher.group(1)
+                throw new CorpusException("The " + what + " folder '" + setting + "' uses ${" + matcher.group(1)
                         + "}, which is not set");
             }
             matcher.appendReplacement(folder, Matcher.quoteReplacement(value));

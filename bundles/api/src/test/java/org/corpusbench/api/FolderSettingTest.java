@@ -1,11 +1,10 @@
-package org.corpusbench.stopwords;
+package org.corpusbench.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.corpusbench.api.CorpusException;
 import org.junit.jupiter.api.Test;
 
 class FolderSettingTest {
@@ -13,11 +12,11 @@ class FolderSettingTest {
     void replacesPropertiesAndRefusesUnsetOnes() {
         Map<String, String> properties = Map.of("karaf.etc", "/opt/karaf/etc", "odd", "a$1\\b");
 
-        assertEquals(Path.of("/opt/karaf/etc/stopwords"), FolderSetting.resolve("${karaf.etc}/stopwords", properties::get));
-        assertEquals(Path.of("/srv/lists"), FolderSetting.resolve("/srv/lists", properties::get));
-        assertEquals(Path.of("/x/a$1\\b"), FolderSetting.resolve("/x/${odd}", properties::get));
+        assertEquals(Path.of("/opt/karaf/etc/stopwords"), FolderSetting.resolve("stopword", "${karaf.etc}/stopwords", properties::get));
+        assertEquals(Path.of("/srv/lists"), FolderSetting.resolve("stopword", "/srv/lists", properties::get));
+        assertEquals(Path.of("/x/a$1\\b"), FolderSetting.resolve("stopword", "/x/${odd}", properties::get));
         assertEquals("The stopword folder '${karaf.home}/sw' uses ${karaf.home}, which is not set",
-                assertThrows(CorpusException.class, () -> FolderSetting.resolve("${karaf.home}/sw", properties::get))
+                assertThrows(CorpusException.class, () -> FolderSetting.resolve("stopword", "${karaf.home}/sw", properties::get))
                         .getMessage());
     }
 }
