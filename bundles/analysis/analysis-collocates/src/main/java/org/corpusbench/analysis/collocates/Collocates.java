@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.collocates;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -72,7 +73,7 @@ public final class Collocates {
             keys[i] = scoring.key(observed(windows, type), sample.frequency(type));
         }
         int[] order = IntStream.range(0, listed.length).toArray();
-        IndexSort.sort(order, (a, b) -> {
+        IntArrays.mergeSort(order, (a, b) -> {
             int byKey = compareDescending(keys[a], keys[b]);
             if (byKey != 0) {
                 return byKey;

@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.keywords;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.corpusbench.api.CodePointOrder;
@@ -165,7 +166,7 @@ public final class KeywordList {
             for (int i = 0; i < size; i++) {
                 order[i] = i;
             }
-            IndexSort.sort(order, (x, y) -> {
+            IntArrays.mergeSort(order, (x, y) -> {
                 int byKey = Double.compare(keys[y], keys[x]);
                 if (byKey != 0) {
                     return byKey;

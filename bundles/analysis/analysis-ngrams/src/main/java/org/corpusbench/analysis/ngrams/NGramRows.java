@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.ngrams;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import java.util.List;
 
@@ -93,7 +94,7 @@ final class NGramRows {
     int[] order() {
         int[] order = new int[size];
         Arrays.setAll(order, row -> row);
-        IndexSort.sort(order, this::compare);
+        IntArrays.mergeSort(order, this::compare);
         return order;
     }
 
