@@ -6,6 +6,7 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.CountedTypes;
 
 /**
  * A selection seen as the frequency list sees it: its counted tokens (those of the chosen

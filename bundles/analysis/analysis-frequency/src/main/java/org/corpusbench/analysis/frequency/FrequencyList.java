@@ -12,6 +12,7 @@ import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.Column;
 import org.corpusbench.api.analysis.ColumnType;
+import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.StopwordList;
 

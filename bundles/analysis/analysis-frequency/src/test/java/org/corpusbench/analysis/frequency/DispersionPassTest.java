@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.testing.TestCorpus;
 
 /** The pass split over threads against each type measured from its postings: the same doubles for any number of threads. */

@@ -21,6 +21,7 @@ import net.jqwik.api.constraints.Size;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.StopwordList;
 import org.corpusbench.testing.TestCorpus;
 

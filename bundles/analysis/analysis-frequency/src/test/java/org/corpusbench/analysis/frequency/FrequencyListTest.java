@@ -8,6 +8,7 @@ import java.util.Set;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
+import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.StopwordList;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.corpusbench.analysis.frequency;
 
+import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.testing.ZipfCorpus;
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,13 +1,13 @@
 package org.corpusbench.analysis.frequency.internal;
 
 import java.util.List;
-import org.corpusbench.analysis.frequency.CountedTypes;
 import org.corpusbench.analysis.frequency.FrequencyList;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisProperties;
+import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
@@ -27,7 +27,6 @@ import org.osgi.service.component.annotations.Component;
 public final class FrequencyAnalysis implements Analysis {
     private static final String MIN_COUNT = "min_count";
     private static final String MIN_RANGE = "min_range";
-    private static final String TOKEN_TYPES = "token_types";
     private static final String STOPWORDS = "stopwords";
 
     @Override
@@ -37,16 +36,14 @@ public final class FrequencyAnalysis implements Analysis {
                         .between(1, null),
                 new ParameterSpec(MIN_RANGE, ParameterType.INTEGER, "1", "Leave out words found in fewer documents")
                         .between(1, null),
-                new ParameterSpec(TOKEN_TYPES, ParameterType.STRING, CountedTypes.WORDS.parameterValue(),
-                        "Which tokens are counted: words (Chinese words, numbers, Latin words), chinese, or all "
-                                + "(punctuation and symbols too)").oneOf(CountedTypes.parameterValues()),
+                CountedTypes.parameter(),
                 new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none",
                         "A stopword list whose words are counted but not listed"));
     }
 
     @Override
     public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
-        FrequencyList list = new FrequencyList(CountedTypes.ofParameter(parameters.string(TOKEN_TYPES)),
+        FrequencyList list = new FrequencyList(CountedTypes.of(parameters),
                 parameters.stopwords(STOPWORDS), parameters.integer(MIN_COUNT), parameters.integer(MIN_RANGE));
         return list.compute(corpus, selection, progress);
     }
