@@ -4,7 +4,7 @@
  * for concordances, frequency breakdowns and dispersion plots alike.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.corpusbench.api.query;
 
 import org.osgi.annotation.bundle.Export;

@@ -54,7 +54,6 @@ import org.osgi.service.component.annotations.Reference;
                 + "measure descending (NaN last), then observed descending, then the collocate in code-point order.")
 public final class CollocatesAnalysis implements Analysis {
     private static final String QUERY = "query";
-    private static final String STRATEGY = "strategy";
     private static final String LEFT = "left";
     private static final String RIGHT = "right";
     private static final String WITHIN_SENTENCE = "within_sentence";
@@ -65,9 +64,7 @@ public final class CollocatesAnalysis implements Analysis {
     private static final String EXPECTED = "expected";
     private static final List<ParameterSpec> PARAMETERS = List.of(
             new ParameterSpec(QUERY, ParameterType.QUERY, null, "The node as a CQL query, e.g. \"发展\""),
-            new ParameterSpec(STRATEGY, ParameterType.STRING, "standard",
-                    "Which matches a variable-length query reports (CQP's matching strategies)")
-                    .oneOf("shortest", "standard", "longest"),
+            MatchStrategy.parameter(),
             new ParameterSpec(LEFT, ParameterType.INTEGER, "5", "Counted tokens left of the hit in its window").between(0, 50),
             new ParameterSpec(RIGHT, ParameterType.INTEGER, "5", "Counted tokens right of the hit in its window").between(0, 50),
             new ParameterSpec(WITHIN_SENTENCE, ParameterType.BOOLEAN, "false", "Whether windows stop at the hit's sentence"),
@@ -101,7 +98,7 @@ public final class CollocatesAnalysis implements Analysis {
                 parameters.bool(WITHIN_SENTENCE), CountedTypes.of(parameters), parameters.stopwords(STOPWORDS),
                 parameters.integer(MIN_COLLOCATE_COUNT), parameters.integer(MIN_PAIR_COUNT), parameters.string(SORT),
                 ExpectedFrequency.valueOf(parameters.string(EXPECTED).toUpperCase(Locale.ROOT)));
-        MatchStrategy strategy = MatchStrategy.valueOf(parameters.string(STRATEGY).toUpperCase(Locale.ROOT));
+        MatchStrategy strategy = MatchStrategy.of(parameters);
         Hits hits = queries.search(corpus, selection, parameters.string(QUERY), strategy, progress);
         return Collocates.compute(corpus, selection, hits, options, progress);
     }

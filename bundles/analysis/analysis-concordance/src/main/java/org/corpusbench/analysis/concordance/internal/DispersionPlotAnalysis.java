@@ -10,6 +10,7 @@ import org.corpusbench.api.analysis.AnalysisProperties;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.query.MatchStrategy;
 import org.corpusbench.api.query.QueryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,7 +23,7 @@ import org.osgi.service.component.annotations.Reference;
                 + "(Anthony 2022): document size in tokens, hits, hits per 1,000 tokens and each hit's start as a "
                 + "fraction of the document, (start - document start) / tokens, rounded half up to 6 decimals.")
 public final class DispersionPlotAnalysis implements Analysis {
-    private static final List<ParameterSpec> PARAMETERS = List.of(QueryParameters.QUERY_SPEC, QueryParameters.STRATEGY_SPEC);
+    private static final List<ParameterSpec> PARAMETERS = List.of(QueryParameters.QUERY_SPEC, MatchStrategy.parameter());
     private final QueryService queries;
 
     /** @param queries finds the hits */

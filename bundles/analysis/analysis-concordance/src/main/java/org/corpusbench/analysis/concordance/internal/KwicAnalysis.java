@@ -14,6 +14,7 @@ import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.query.Hits;
+import org.corpusbench.api.query.MatchStrategy;
 import org.corpusbench.api.query.QueryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +46,7 @@ public final class KwicAnalysis implements Analysis {
             new ParameterSpec(SEED, ParameterType.INTEGER, "1", "Seed of the random order; the same seed gives the same order"),
             new ParameterSpec(PAGE, ParameterType.INTEGER, "1", "Which page of lines").between(1, Integer.MAX_VALUE),
             new ParameterSpec(PAGE_SIZE, ParameterType.INTEGER, "50", "Lines per page").between(1, 1000),
-            QueryParameters.STRATEGY_SPEC);
+            MatchStrategy.parameter());
     private final QueryService queries;
 
     /** @param queries finds the hits */

@@ -13,6 +13,7 @@ import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.query.Hits;
+import org.corpusbench.api.query.MatchStrategy;
 import org.corpusbench.api.query.QueryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +32,7 @@ public final class QueryFrequencyAnalysis implements Analysis {
             new ParameterSpec(GROUP, ParameterType.STRING, "form",
                     "Group the hits by the word forms they matched or by a metadata key").oneOf("form", "metadata"),
             new ParameterSpec(KEY, ParameterType.STRING, "", "The metadata key when group=metadata (e.g. date)"),
-            QueryParameters.STRATEGY_SPEC);
+            MatchStrategy.parameter());
     private final QueryService queries;
 
     /** @param queries finds the hits */

@@ -41,7 +41,6 @@ public final class NGramsAnalysis implements Analysis {
     private static final String MIN_RANGE = "min_range";
     private static final String QUERY = "query";
     private static final String POSITION = "position";
-    private static final String STRATEGY = "strategy";
     private static final String STOPWORDS = "stopwords";
     private static final String STOPWORD_RULE = "stopword_rule";
     private static final String TOKEN_TYPES = "token_types";
@@ -63,8 +62,7 @@ public final class NGramsAnalysis implements Analysis {
                 new ParameterSpec(QUERY, ParameterType.QUERY, "", "List only word n-grams containing a hit (clusters); empty for all"),
                 new ParameterSpec(POSITION, ParameterType.STRING, "any", "Where the hit sits: anywhere, on the left edge or on the right edge")
                         .oneOf("any", "left", "right"),
-                new ParameterSpec(STRATEGY, ParameterType.STRING, "standard", "CQP matching strategy for the query")
-                        .oneOf("shortest", "standard", "longest"),
+                MatchStrategy.parameter(),
                 new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none", "Stopword list, or none"),
                 new ParameterSpec(STOPWORD_RULE, ParameterType.STRING, "any",
                         "Leave out n-grams with a stopword anywhere, at an edge, or made only of stopwords").oneOf("any", "edge", "all"),
@@ -80,7 +78,7 @@ public final class NGramsAnalysis implements Analysis {
                 choice(NGramOptions.StopwordRule.class, parameters, STOPWORD_RULE),
                 choice(NGramOptions.HitPosition.class, parameters, POSITION));
         String query = parameters.string(QUERY).strip();
-        Hits hits = query.isEmpty() ? null : search(corpus, selection, query, choice(MatchStrategy.class, parameters, STRATEGY), progress);
+        Hits hits = query.isEmpty() ? null : search(corpus, selection, query, MatchStrategy.of(parameters), progress);
         return counter.count(corpus, selection, options, hits, progress);
     }
 

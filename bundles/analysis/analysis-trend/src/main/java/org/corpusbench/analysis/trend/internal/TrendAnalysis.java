@@ -1,7 +1,6 @@
 package org.corpusbench.analysis.trend.internal;
 
 import java.util.List;
-import java.util.Locale;
 import org.corpusbench.analysis.trend.Period;
 import org.corpusbench.analysis.trend.Trend;
 import org.corpusbench.analysis.trend.TrendOptions;
@@ -42,7 +41,6 @@ public final class TrendAnalysis implements Analysis {
     private static final String BY = "by";
     private static final String PERIOD = "period";
     private static final String QUERY = "query";
-    private static final String STRATEGY = "strategy";
     private static final String TOP = "top";
     private static final String STOPWORDS = "stopwords";
     private static final List<ParameterSpec> PARAMETERS = List.of(
@@ -50,8 +48,7 @@ public final class TrendAnalysis implements Analysis {
             new ParameterSpec(PERIOD, ParameterType.STRING, Period.VALUE.parameterValue(),
                     "Group by the value as it is, or by the month or year of an ISO date").oneOf("value", "month", "year"),
             new ParameterSpec(QUERY, ParameterType.QUERY, "", "A CQL query whose hits are counted; empty for the top words"),
-            new ParameterSpec(STRATEGY, ParameterType.STRING, "standard", "CQP matching strategy for the query")
-                    .oneOf("shortest", "standard", "longest"),
+            MatchStrategy.parameter(),
             new ParameterSpec(TOP, ParameterType.INTEGER, "10", "How many of the most frequent words, without a query")
                     .between(1, 1000),
             CountedTypes.parameter(),
@@ -85,7 +82,7 @@ public final class TrendAnalysis implements Analysis {
                 (int) parameters.integer(TOP), CountedTypes.of(parameters), parameters.stopwords(STOPWORDS));
         String query = parameters.string(QUERY).strip();
         Hits hits = query.isEmpty() ? null : search(corpus, selection, query,
-                MatchStrategy.valueOf(parameters.string(STRATEGY).toUpperCase(Locale.ROOT)), progress);
+                MatchStrategy.of(parameters), progress);
         return new Trend(options).compute(corpus, selection, hits, query, progress);
     }
 
