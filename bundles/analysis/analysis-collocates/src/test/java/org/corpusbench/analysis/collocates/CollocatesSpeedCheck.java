@@ -1,5 +1,9 @@
 package org.corpusbench.analysis.collocates;
 
+import static org.corpusbench.testing.SpeedChecks.loadavg;
+import static org.corpusbench.testing.SpeedChecks.scan;
+import static org.corpusbench.testing.SpeedChecks.time;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -85,25 +89,4 @@ public final class CollocatesSpeedCheck {
         return Arrays.toString(Arrays.stream(seconds).mapToDouble(row -> Math.round(row[round] * 1000) / 1000.0).toArray());
     }
 
-    private static String loadavg() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
-
-    private static double time(Runnable task) {
-        long start = System.nanoTime();
-        task.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long scan(ZipfCorpus corpus) {
-        long sum = 0;
-        for (int position = 0; position < corpus.tokenCount(); position++) {
-            sum += corpus.typeId(position);
-        }
-        return sum;
-    }
 }

@@ -1,5 +1,9 @@
 package org.corpusbench.analysis.frequency;
 
+import static org.corpusbench.testing.SpeedChecks.loadavg;
+import static org.corpusbench.testing.SpeedChecks.scan;
+import static org.corpusbench.testing.SpeedChecks.time;
+
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.testing.ZipfCorpus;
 import java.math.BigDecimal;
@@ -55,28 +59,6 @@ public final class FrequencySpeedCheck {
 
     private static double[] column(double[][] seconds, int round) {
         return Arrays.stream(seconds).mapToDouble(row -> Math.round(row[round] * 1000) / 1000.0).toArray();
-    }
-
-    private static String loadavg() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
-
-    private static double time(Runnable task) {
-        long start = System.nanoTime();
-        task.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long scan(ZipfCorpus corpus) {
-        long sum = 0;
-        for (int position = 0; position < corpus.tokenCount(); position++) {
-            sum += corpus.typeId(position);
-        }
-        return sum;
     }
 
     /** The pass alone, on the threads it picks itself (0) or on a given number. */

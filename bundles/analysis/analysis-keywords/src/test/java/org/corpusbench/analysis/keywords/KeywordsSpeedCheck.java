@@ -1,5 +1,8 @@
 package org.corpusbench.analysis.keywords;
 
+import static org.corpusbench.testing.SpeedChecks.scan;
+import static org.corpusbench.testing.SpeedChecks.time;
+
 import java.util.Arrays;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
@@ -55,17 +58,4 @@ public final class KeywordsSpeedCheck {
                 sorted[sorted.length - 1]);
     }
 
-    private static double time(Runnable task) {
-        long start = System.nanoTime();
-        task.run();
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long scan(ZipfCorpus corpus) {
-        long sum = 0;
-        for (int position = 0; position < corpus.tokenCount(); position++) {
-            sum += corpus.typeId(position);
-        }
-        return sum;
-    }
 }

@@ -1,5 +1,8 @@
 package org.corpusbench.analysis.tfidf;
 
+import static org.corpusbench.testing.SpeedChecks.loadavg;
+import static org.corpusbench.testing.SpeedChecks.scan;
+
 import java.nio.IntBuffer;
 import java.util.Arrays;
 import java.util.List;
@@ -64,14 +67,6 @@ public final class TfidfSpeedCheck {
         return Arrays.stream(seconds).mapToDouble(row -> Math.round(row[round] * 1000) / 1000.0).toArray();
     }
 
-    private static String loadavg() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
-
     /** Wall-clock seconds; the thread's CPU seconds are printed too, as other work on the machine inflates the first. */
     private static double time(Runnable task) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -81,14 +76,6 @@ public final class TfidfSpeedCheck {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("  %.3f s wall, %.3f s CPU%n", seconds, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
         return seconds;
-    }
-
-    private static long scan(CorpusView corpus) {
-        long sum = 0;
-        for (int position = 0; position < corpus.tokenCount(); position++) {
-            sum += corpus.typeId(position);
-        }
-        return sum;
     }
 
     /** The generated corpus with document ids and empty metadata, as the store keeps them in a side file. */
