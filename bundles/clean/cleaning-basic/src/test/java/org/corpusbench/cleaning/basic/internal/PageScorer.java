@@ -3,6 +3,7 @@ package org.corpusbench.cleaning.basic.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,23 +21,28 @@ import org.corpusbench.cleaning.basic.internal.PageFixture.LabelledPage;
  * {@link PageFixture}, and prints a table per page and per shape. It asserts nothing, since the
  * cleaning fails many of these pages; it is the measure later changes are judged by.
  *
- * <p>An article is found when a document's body, compared as {@link PageFixture#key}, starts and
- * ends with the labelled 10 characters; the other columns count the found articles whose value
+ * <p>An article is found when a document's body, compared as {@link PageFixture#key}, has the
+ * labelled first and last 10 characters within 25 characters of its start and end ("exact": at its
+ * start and end, so that no dateline, byline or credit is left in the body); the other columns count the found articles whose value
  * equals the label (names as sets; dates by month and day, since a year comes only from an issue
  * date; "paragraphs whole" when the body has the labelled number of paragraphs), and count an
  * article not found as wrong. Invented names: a name in metadata that is not a substring of the
  * page (whitespace left out). Number spaces: a digit, a space, a digit in the cleaned text where
  * the original had a line break between the digits. Characters accounted for: the share of the
  * page's non-whitespace characters that are in exactly one document's body, or, not in any body,
- * are found (in order of the metadata, first free occurrence) as a piece of a metadata value.
+ * are found as a piece of a metadata value (pieces split at the value separators, longest
+ * first, each at its first occurrence among the characters still free).
  *
  * <p>Run from this module's directory after {@code mvn -o -q install -pl bundles/clean/cleaning-basic}:
- * {@code mvn -o -q exec:java -Dexec.mainClass=org.corpusbench.cleaning.basic.internal.PageScorer
- * -Dexec.classpathScope=test}, with {@code -Dexec.args=NAME-PREFIX} to score some pages only.
+ * {@code java -cp target/test-classes:target/classes:$HOME/.m2/repository/org/corpusbench/corpusbench-api/0.1.0-SNAPSHOT/corpusbench-api-0.1.0-SNAPSHOT.jar:$HOME/.m2/repository/com/ibm/icu/icu4j/78.1/icu4j-78.1.jar
+ * org.corpusbench.cleaning.basic.internal.PageScorer [NAME-PREFIX] [--dump]}: the prefix scores some pages
+ * only, {@code --dump} also prints every document the cleaning made.
  */
 public final class PageScorer {
     private static final List<String> NAME_KEYS = List.of(Article.REPORTERS, Article.CORRESPONDENTS,
             Bylines.PHOTOGRAPHERS, Bylines.INTERNS);
+    /** How far from its ends a body may have the labelled start and end and still count as found. */
+    private static final int SLACK = 25;
 
     /** Counts for a page or a group of pages. */
     static final class Tally {
@@ -44,6 +50,7 @@ public final class PageScorer {
         int expected;
         int documents;
         int found;
+        int exact;
         int headlines;
         int headlinesLabelled;
         int reporters;
@@ -68,6 +75,7 @@ public final class PageScorer {
             expected += other.expected;
             documents += other.documents;
             found += other.found;
+            exact += other.exact;
             headlines += other.headlines;
             headlinesLabelled += other.headlinesLabelled;
             reporters += other.reporters;
@@ -89,8 +97,8 @@ public final class PageScorer {
         }
 
         String row(String name) {
-            return String.format("%-28s %3d %7s %5d %7s %7s %7s %7s %7s %7s %7s %4d %4d %6.1f%%", name, pages,
-                    found + "/" + expected, documents, ratio(headlines, headlinesLabelled), ratio(reporters, reportersLabelled),
+            return String.format("%-28s %3d %7s %5d %5d %7s %7s %7s %7s %7s %7s %7s %4d %4d %6.1f%%", name, pages,
+                    found + "/" + expected, documents, exact, ratio(headlines, headlinesLabelled), ratio(reporters, reportersLabelled),
                     ratio(correspondents, correspondentsLabelled), ratio(photographers, photographersLabelled),
                     ratio(dates, datesLabelled), ratio(places, placesLabelled), ratio(paragraphs, paragraphsLabelled),
                     invented, numberSpaces, characters == 0 ? 100.0 : 100.0 * accounted / characters);
@@ -101,8 +109,8 @@ public final class PageScorer {
         }
     }
 
-    static final String HEADER = String.format("%-28s %3s %7s %5s %7s %7s %7s %7s %7s %7s %7s %4s %4s %7s", "page/shape",
-            "pg", "found", "docs", "heads", "report", "corresp", "photo", "dates", "places", "paras", "inv", "n_sp", "chars");
+    static final String HEADER = String.format("%-28s %3s %7s %5s %5s %7s %7s %7s %7s %7s %7s %7s %4s %4s %7s", "page/shape",
+            "pg", "found", "docs", "exact", "heads", "report", "corresp", "photo", "dates", "places", "paras", "inv", "n_sp", "chars");
 
     private final List<String> notes = new ArrayList<>();
 
@@ -110,7 +118,8 @@ public final class PageScorer {
     }
 
     public static void main(String[] args) {
-        String prefix = args.length > 0 ? args[0] : "";
+        boolean dump = List.of(args).contains("--dump");
+        String prefix = List.of(args).stream().filter(a -> !a.startsWith("--")).findFirst().orElse("");
         PageScorer scorer = new PageScorer();
         Map<String, Tally> shapes = new LinkedHashMap<>();
         Tally seeds = new Tally();
@@ -121,6 +130,9 @@ public final class PageScorer {
                 continue;
             }
             Tally tally = scorer.score(page);
+            if (dump) {
+                dump(page);
+            }
             System.out.println(tally.row(page.name()));
             shapes.computeIfAbsent(page.shape() + "/" + page.script().substring(0, 4), s -> new Tally()).add(tally);
             (page.labelsFile().getParent().endsWith("seeds") ? seeds : unseen).add(tally);
@@ -134,6 +146,16 @@ public final class PageScorer {
         scorer.notes.forEach(System.out::println);
     }
 
+    /** Prints what the cleaning made of a page: each document's metadata and body. */
+    private static void dump(LabelledPage page) {
+        NewsPipeline.Page cleaned = NewsPipeline.clean(page.text());
+        System.out.println("== " + page.name() + " " + new java.util.TreeMap<>(cleaned.cleaned().metadata()));
+        for (Article article : cleaned.articles()) {
+            System.out.println("-- " + new java.util.TreeMap<>(article.metadata()));
+            System.out.println(cleaned.body(article));
+        }
+    }
+
     Tally score(LabelledPage page) {
         NewsPipeline.Page cleaned = NewsPipeline.clean(page.text());
         List<Article> articles = cleaned.articles();
@@ -145,7 +167,11 @@ public final class PageScorer {
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Label label : page.articles()) {
-            Article article = match(cleaned, articles, used, label);
+            Article article = match(cleaned, articles, used, label, 0);
+            tally.exact += article == null ? 0 : 1;
+            if (article == null) {
+                article = match(cleaned, articles, used, label, SLACK);
+            }
             if (article == null) {
                 missing.add(label.headline().isEmpty() ? label.bodyStart() : label.headline());
             }
@@ -204,10 +230,19 @@ public final class PageScorer {
         return tally;
     }
 
-    private static Article match(NewsPipeline.Page cleaned, List<Article> articles, boolean[] used, Label label) {
+    /**
+     * The first unused article whose body starts and ends with the labelled characters, or, with
+     * {@code slack}, has them within that many characters of its start and end (a dateline or a
+     * byline left in the body, a credit left at its end).
+     */
+    private static Article match(NewsPipeline.Page cleaned, List<Article> articles, boolean[] used, Label label, int slack) {
+        String start = PageFixture.key(label.bodyStart());
+        String end = PageFixture.key(label.bodyEnd());
         for (int i = 0; i < articles.size(); i++) {
             String body = PageFixture.key(cleaned.body(articles.get(i)));
-            if (!used[i] && body.startsWith(PageFixture.key(label.bodyStart())) && body.endsWith(PageFixture.key(label.bodyEnd()))) {
+            int startAt = body.indexOf(start);
+            int endAt = body.lastIndexOf(end);
+            if (!used[i] && startAt >= 0 && startAt <= slack && endAt >= startAt && endAt >= body.length() - end.length() - slack) {
                 used[i] = true;
                 return articles.get(i);
             }
@@ -292,10 +327,17 @@ public final class PageScorer {
         for (int i = 0; i < original.length; i++) {
             folded[i] = PageFixture.key(Character.toString(original[i]));
         }
+        List<String> pieces = new ArrayList<>();
         for (String value : values) {
             for (String piece : value.split(" / |、| \\| |\\s+")) {
-                claim(folded, times, PageFixture.key(piece));
+                pieces.add(PageFixture.key(piece));
             }
+        }
+        // longest first, so that a name does not take the characters of a headline that contains it;
+        // and in a fixed order, since the articles' metadata maps have none
+        pieces.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String piece : pieces) {
+            claim(folded, times, piece);
         }
         int firstMissing = -1;
         for (int i = 0; i < original.length; i++) {
