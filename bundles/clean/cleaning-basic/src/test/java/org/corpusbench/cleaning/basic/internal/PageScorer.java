@@ -197,25 +197,44 @@ public final class PageScorer {
             }
             if (label.correspondents() != null) {
                 tally.correspondentsLabelled++;
-                tally.correspondents += article != null && sameNames(label.correspondents(), found.get(Article.CORRESPONDENTS)) ? 1 : 0;
+                boolean right = article != null && sameNames(label.correspondents(), found.get(Article.CORRESPONDENTS));
+                tally.correspondents += right ? 1 : 0;
+                if (article != null && !right) {
+                    wrong.add("correspondents " + label.correspondents() + " -> " + found.get(Article.CORRESPONDENTS));
+                }
             }
             if (label.photographers() != null) {
                 tally.photographersLabelled++;
-                tally.photographers += article != null && sameNames(label.photographers(), found.get(Bylines.PHOTOGRAPHERS)) ? 1 : 0;
+                boolean right = article != null && sameNames(label.photographers(), found.get(Bylines.PHOTOGRAPHERS));
+                tally.photographers += right ? 1 : 0;
+                if (article != null && !right) {
+                    wrong.add("photographers " + label.photographers() + " -> " + found.get(Bylines.PHOTOGRAPHERS));
+                }
             }
             if (label.date() != null) {
                 tally.datesLabelled++;
                 String date = found.get(Article.DATE);
                 boolean right = label.date().isEmpty() ? date == null : date != null && date.endsWith(label.date());
                 tally.dates += article != null && right ? 1 : 0;
+                if (article != null && !right) {
+                    wrong.add("date " + label.date() + " -> " + date);
+                }
             }
             if (label.place() != null) {
                 tally.placesLabelled++;
-                tally.places += article != null && same(label.place(), found.get(Article.PLACE)) ? 1 : 0;
+                boolean right = article != null && same(label.place(), found.get(Article.PLACE));
+                tally.places += right ? 1 : 0;
+                if (article != null && !right) {
+                    wrong.add("place " + label.place() + " -> " + found.get(Article.PLACE));
+                }
             }
             if (label.paragraphs() != null) {
                 tally.paragraphsLabelled++;
-                tally.paragraphs += article != null && cleaned.body(article).split("\n").length == label.paragraphs() ? 1 : 0;
+                int paragraphs = article == null ? 0 : cleaned.body(article).split("\n").length;
+                tally.paragraphs += article != null && paragraphs == label.paragraphs() ? 1 : 0;
+                if (article != null && paragraphs != label.paragraphs()) {
+                    wrong.add("paragraphs " + label.paragraphs() + " -> " + paragraphs);
+                }
             }
         }
         if (!missing.isEmpty()) {
