@@ -334,10 +334,13 @@ public final class PageScorer {
         int[] times = new int[original.length];
         OffsetMap offsets = cleaned.cleaned().offsets();
         List<String> values = new ArrayList<>(cleaned.cleaned().metadata().values());
+        int[] text = cleaned.cleaned().text().codePoints().toArray();
         for (Article article : cleaned.articles()) {
             for (Article.Span span : article.body()) {
                 for (int c = span.start(); c < span.end(); c++) {
-                    times[offsets.toOriginal(c)]++;
+                    if (!Character.isWhitespace(text[c])) { // a space the cleaning put between two lines has no character of its own
+                        times[offsets.toOriginal(c)]++;
+                    }
                 }
             }
             values.addAll(article.metadata().values());
