@@ -27,7 +27,8 @@ import org.corpusbench.cleaning.basic.internal.PageFixture.LabelledPage;
  * equals the label (names as sets; dates by month and day, since a year comes only from an issue
  * date; "paragraphs whole" when the body has the labelled number of paragraphs), and count an
  * article not found as wrong. Invented names: a name in metadata that is not a substring of the
- * page (whitespace left out). Number spaces: a digit, a space, a digit in the cleaned text where
+ * page (whitespace left out). Spurious names: a name in metadata that no label of the page has, in
+ * any role (words of the body taken for names, which are substrings of the page). Number spaces: a digit, a space, a digit in the cleaned text where
  * the original had a line break between the digits. Characters accounted for: the share of the
  * page's non-whitespace characters that are in exactly one document's body, or, not in any body,
  * are found as a piece of a metadata value (pieces split at the value separators, longest
@@ -66,6 +67,7 @@ public final class PageScorer {
         int paragraphs;
         int paragraphsLabelled;
         int invented;
+        int spurious;
         int numberSpaces;
         long characters;
         long accounted;
@@ -91,17 +93,18 @@ public final class PageScorer {
             paragraphs += other.paragraphs;
             paragraphsLabelled += other.paragraphsLabelled;
             invented += other.invented;
+            spurious += other.spurious;
             numberSpaces += other.numberSpaces;
             characters += other.characters;
             accounted += other.accounted;
         }
 
         String row(String name) {
-            return String.format("%-28s %3d %7s %5d %5d %7s %7s %7s %7s %7s %7s %7s %4d %4d %6.1f%%", name, pages,
+            return String.format("%-28s %3d %7s %5d %5d %7s %7s %7s %7s %7s %7s %7s %4d %4d %4d %6.1f%%", name, pages,
                     found + "/" + expected, documents, exact, ratio(headlines, headlinesLabelled), ratio(reporters, reportersLabelled),
                     ratio(correspondents, correspondentsLabelled), ratio(photographers, photographersLabelled),
                     ratio(dates, datesLabelled), ratio(places, placesLabelled), ratio(paragraphs, paragraphsLabelled),
-                    invented, numberSpaces, characters == 0 ? 100.0 : 100.0 * accounted / characters);
+                    invented, spurious, numberSpaces, characters == 0 ? 100.0 : 100.0 * accounted / characters);
         }
 
         private static String ratio(int right, int labelled) {
@@ -109,8 +112,8 @@ public final class PageScorer {
         }
     }
 
-    static final String HEADER = String.format("%-28s %3s %7s %5s %5s %7s %7s %7s %7s %7s %7s %7s %4s %4s %7s", "page/shape",
-            "pg", "found", "docs", "exact", "heads", "report", "corresp", "photo", "dates", "places", "paras", "inv", "n_sp", "chars");
+    static final String HEADER = String.format("%-28s %3s %7s %5s %5s %7s %7s %7s %7s %7s %7s %7s %4s %4s %4s %7s", "page/shape",
+            "pg", "found", "docs", "exact", "heads", "report", "corresp", "photo", "dates", "places", "paras", "inv", "spur", "n_sp", "chars");
 
     private final List<String> notes = new ArrayList<>();
 
@@ -244,6 +247,7 @@ public final class PageScorer {
             notes.add(page.name() + ": wrong " + wrong);
         }
         tally.invented = inventedNames(page, articles);
+        tally.spurious = spuriousNames(page, articles);
         tally.numberSpaces = numberSpaces(page, cleaned);
         account(page, cleaned, tally);
         return tally;
@@ -302,6 +306,51 @@ public final class PageScorer {
             notes.add(page.name() + ": invented " + invented);
         }
         return invented.size();
+    }
+
+    /**
+     * Names in metadata that no label of the page has in any role: words of a body or a headline
+     * read as names (赛事速递, 晚报记者, 徐烨摄). Only roles the page labels are looked at.
+     */
+    private int spuriousNames(LabelledPage page, List<Article> articles) {
+        Set<String> labelled = new HashSet<>();
+        Set<String> roles = new HashSet<>();
+        for (Label label : page.articles()) {
+            for (Map.Entry<String, List<String>> role : Map.of(Article.REPORTERS, nonNull(label.reporters()),
+                    Article.CORRESPONDENTS, nonNull(label.correspondents()), Bylines.PHOTOGRAPHERS, nonNull(label.photographers())).entrySet()) {
+                role.getValue().forEach(name -> labelled.add(PageFixture.key(name)));
+            }
+            if (label.reporters() != null) {
+                roles.add(Article.REPORTERS);
+            }
+            if (label.correspondents() != null) {
+                roles.add(Article.CORRESPONDENTS);
+            }
+            if (label.photographers() != null) {
+                roles.add(Bylines.PHOTOGRAPHERS);
+            }
+        }
+        List<String> spurious = new ArrayList<>();
+        for (Article article : articles) {
+            for (String role : List.of(Article.REPORTERS, Article.CORRESPONDENTS, Bylines.PHOTOGRAPHERS)) {
+                String names = article.metadata().get(role);
+                if (names != null && roles.contains(role)) {
+                    for (String name : names.split(Article.NAME_SEPARATOR)) {
+                        if (!labelled.contains(PageFixture.key(name))) {
+                            spurious.add(role + "=" + name);
+                        }
+                    }
+                }
+            }
+        }
+        if (!spurious.isEmpty()) {
+            notes.add(page.name() + ": spurious names " + spurious);
+        }
+        return spurious.size();
+    }
+
+    private static List<String> nonNull(List<String> names) {
+        return names == null ? List.of() : names;
     }
 
     private int numberSpaces(LabelledPage page, NewsPipeline.Page cleaned) {
