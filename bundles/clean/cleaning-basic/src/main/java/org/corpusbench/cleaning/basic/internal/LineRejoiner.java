@@ -10,8 +10,9 @@ import org.corpusbench.api.CleanedText;
  * Rejoins lines that PDF extraction hard-wrapped, leaving one line per paragraph, and decides each
  * paragraph break from evidence rather than from blank lines alone:
  * <ul>
- * <li>a byline, dateline, credit, date line or subtitle (——) always starts or ends a paragraph, and
- * so does an indented line;</li>
+ * <li>a byline, dateline, credit or date line always starts or ends a paragraph, and so does an
+ * indented line; so does a line opening with a dash (a subtitle), unless it continues a full line
+ * that stops mid-sentence (a wrap);</li>
  * <li>a line that ends a sentence ends its paragraph when a blank line follows, or when it is
  * clearly shorter than the column (the median line length) in a hard-wrapped text; in a text that
  * already has a paragraph per line (column width above {@value #WRAPPED_COLUMN_MAX}), it always does;</li>
@@ -24,7 +25,8 @@ import org.corpusbench.api.CleanedText;
  * 人小爱心大 争做文明小卫士 (a dated caption follows) from the column-break fragment 观摩组对张炉集镇农村人居环境
  * (its sentence goes on).
  *
- * <p>Chinese joins without a space; two Latin letters or digits keep one space between them.
+ * <p>Chinese joins without a space; two Latin letters or digits keep one space between them,
+ * except two digits: a number wrapped across lines is joined whole.
  * Indentation (one leading space after the whitespace step) is removed. Stateless and thread-safe.
  */
 public final class LineRejoiner {
@@ -64,7 +66,7 @@ public final class LineRejoiner {
                     out.count("paragraphs", 1);
                 } else {
                     out.count(line.afterBlank() ? "blank.lines.bridged" : "lines.joined", 1);
-                    if (isLatinOrDigit(out.lastCodePoint()) && isLatinOrDigit(line.text().codePointAt(0))) {
+                    if (needsSpace(out.lastCodePoint(), line.text().codePointAt(0))) {
                         out.append(' ', line.start() - 1);
                     }
                 }
@@ -85,14 +87,27 @@ public final class LineRejoiner {
         String before = previous.text();
         String after = next.text();
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
-                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || after.startsWith("——")
-                || next.indented()) {
+                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || next.indented()) {
             return true;
+        }
+        if (after.startsWith("——")) {
+            return !continuesSentence(previous, next, titleOnEitherSide, wrapped, column);
         }
         if (NewsText.endsSentence(before)) {
             return next.afterBlank() || !wrapped || previous.length() < column - SHORT_BY;
         }
         return next.afterBlank() && titleOnEitherSide;
+    }
+
+    /**
+     * Whether a line opening with a dash (——) goes on with the sentence of a full line before it, as
+     * a wrap does ({@code 他说 / ——这是我们的责任}), rather than starting a subtitle
+     * ({@code 建设宜居城市 / ——我市城市建设综述}): only within a block, in a hard-wrapped column,
+     * after a line as long as the column that stops mid-sentence and is no title.
+     */
+    private static boolean continuesSentence(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, int column) {
+        return wrapped && !next.afterBlank() && !titleOnEitherSide && !NewsText.endsSentence(previous.text())
+                && previous.length() >= column - SHORT_BY;
     }
 
     /** Marks, per line, whether its block is a title; judged from the last block back. */
@@ -129,6 +144,20 @@ public final class LineRejoiner {
 
     private static boolean hasClausePunctuation(String text) {
         return text.chars().anyMatch(c -> "，、；：".indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether a wrap between these two code points stood for a space: between Latin words it did
+     * ({@code economic / growth}); inside a number it did not ({@code 20 / 01年}, {@code 12月3 / 1日}),
+     * since Chinese typesetting breaks a number anywhere and never spaces its digits.
+     */
+    private static boolean needsSpace(int before, int after) {
+        boolean digits = isAsciiDigit(before) && isAsciiDigit(after);
+        return !digits && isLatinOrDigit(before) && isLatinOrDigit(after);
+    }
+
+    private static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
     }
 
     private static boolean isLatinOrDigit(int cp) {

@@ -25,6 +25,26 @@ class LineRejoinerTest {
     }
 
     @Test
+    void joinsANumberWrappedAcrossLinesWithoutASpace() {
+        assertEquals("全市地区生产总值达到2001亿元，截至12月31日增长5%。",
+                rejoiner.rejoin("全市地区生产总值达到20\n01亿元，截至12月3\n1日增长5%。").text());
+        assertEquals("新款iPhone 15上市", rejoiner.rejoin("新款iPhone\n15上市").text());
+    }
+
+    @Test
+    void aDashLineGoesOnWithTheSentenceOfAFullLineBeforeIt() {
+        assertEquals("市委书记在会上强调，要把——这项工作抓紧抓实抓出成效，确保按期完成任务。",
+                rejoiner.rejoin("市委书记在会上强调，要把\n——这项工作抓紧抓实抓出\n成效，确保按期完成任务。").text());
+    }
+
+    @Test
+    void aDashLineUnderAHeadlineStaysItsSubtitle() {
+        String text = rejoiner.rejoin("建设宜居宜业和美乡村\n——我市乡村振兴工作综述\n\n本报讯（记者 张三）今年以来，我市\n"
+                + "扎实推进乡村振兴，各项\n工作取得明显成效。").text();
+        assertEquals("——我市乡村振兴工作综述", text.lines().toList().get(1), text);
+    }
+
+    @Test
     void blankLineAfterAShortLineEndsTheParagraph() {
         assertEquals("时政动态\n党的二十大报告提出。", rejoiner.rejoin("时政动态\n\n党的二十大报告提出。").text());
     }

@@ -1,5 +1,6 @@
 package org.corpusbench.cleaning.basic.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class PageFixture {
     static LabelledPage read(Path labelsFile) throws IOException {
         String fileName = labelsFile.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - LABELS_SUFFIX.length());
-        Map<?, ?> json = (Map<?, ?>) MiniJson.parse(Files.readString(labelsFile, StandardCharsets.UTF_8));
+        Map<?, ?> json = new ObjectMapper().readValue(labelsFile.toFile(), Map.class);
         Object textPath = json.get("text");
         Path textFile = textPath == null ? labelsFile.resolveSibling(name + ".txt") : Path.of((String) textPath);
         List<Label> articles = new ArrayList<>();
@@ -72,7 +73,7 @@ final class PageFixture {
             articles.add(new Label((String) a.get("headline"), (String) a.get("subheadline"), names(a.get("reporters")),
                     names(a.get("correspondents")), names(a.get("photographers")), (String) a.get("place"),
                     (String) a.get("date"), (String) a.get("bodyStart"), (String) a.get("bodyEnd"),
-                    paragraphs == null ? null : ((Long) paragraphs).intValue()));
+                    paragraphs == null ? null : ((Number) paragraphs).intValue()));
         }
         return new LabelledPage(name, labelsFile, textFile, Files.readString(textFile, StandardCharsets.UTF_8),
                 (String) json.get("shape"), (String) json.get("script"), (String) json.get("twinOf"), articles);
