@@ -1,5 +1,7 @@
 package org.corpusbench.cleaning.basic.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +12,8 @@ import org.corpusbench.api.Article;
 
 /**
  * Reads the names in a byline or credit by the role words before them: 记者 (reporters), 通讯员
- * (correspondents), 实习生 (interns), 融媒体 (the paper's media centre: reporters), 摄 (photographers).
+ * (correspondents), 实习生 (interns), 融媒体 (the paper's media centre: reporters), 摄 (photographers),
+ * in simplified or traditional characters (記者, 通訊員, 實習生, 攝).
  * Names without a role word are reporters (□ 胡磊 薛良诚); a credit without any name-like word is an
  * organisation, kept under {@value #CREDIT}. Collects across several bylines of one article.
  */
@@ -24,13 +27,20 @@ final class Bylines {
     /** Metadata key: the publication an article is reprinted from: 《人民日报》. */
     static final String SOURCE = "source";
 
-    /** Role words, longest first, since a role word may open a name: 记者王培源. */
+    /**
+     * Role words. One may stand after the issuer (本报, 新华社, 晚报, 特约, 见习: 本报特约记者) and
+     * before a name (记者王培源); what precedes it is dropped, what follows is the name.
+     */
     private static final List<Map.Entry<String, String>> ROLES = List.of(
-            Map.entry("本报特约记者", Article.REPORTERS), Map.entry("本报见习记者", Article.REPORTERS),
-            Map.entry("本报记者", Article.REPORTERS), Map.entry("特约记者", Article.REPORTERS),
-            Map.entry("见习记者", Article.REPORTERS), Map.entry("记者", Article.REPORTERS),
-            Map.entry("融媒体", Article.REPORTERS), Map.entry("通讯员", Article.CORRESPONDENTS),
-            Map.entry("实习生", INTERNS));
+            Map.entry("记者", Article.REPORTERS), Map.entry("記者", Article.REPORTERS),
+            Map.entry("融媒体", Article.REPORTERS), Map.entry("融媒體", Article.REPORTERS),
+            Map.entry("通讯员", Article.CORRESPONDENTS), Map.entry("通訊員", Article.CORRESPONDENTS),
+            Map.entry("实习生", INTERNS), Map.entry("實習生", INTERNS));
+    /** The longest issuer before a role word that is still read as one (本报特约: 4, 新华社: 3). */
+    private static final int MAX_ISSUER_LENGTH = 6;
+
+    /** What ends a photo credit, longest first. */
+    private static final List<String> PHOTO_MARKS = List.of("摄影", "攝影", "摄", "攝");
 
     private final Map<String, Set<String>> names = new LinkedHashMap<>();
     private final Map<String, String> other = new LinkedHashMap<>();
@@ -43,18 +53,42 @@ final class Bylines {
      *        name an organisation (（区卫健局）) rather than reporters
      */
     void read(String text, boolean bracketed) {
-        String role = bracketed ? null : Article.REPORTERS;
-        boolean anyName = false;
-        String words = text.replace("记 者", "记者").replace("报道", " ").strip();
-        for (String word : words.split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
+        String photographed = bracketed ? photoCredit(text) : null;
+        if (photographed != null) {
+            readPhoto(photographed);
+        } else if (!readNames(text, bracketed ? null : Article.REPORTERS, false)) {
+            String words = text.replace("报道", " ").strip();
+            if (!words.isEmpty()) {
+                other.merge(CREDIT, words, (x, y) -> x + Article.SEPARATOR + y);
             }
+        }
+    }
+
+    /** Reads a photo credit: 区综合行政执法局 摄, 本报记者 王培源 摄; without a name, the credited body is the photographer. */
+    void readPhoto(String credit) {
+        if (!readNames(credit, PHOTOGRAPHERS, true) && !credit.isBlank()) {
+            names.computeIfAbsent(PHOTOGRAPHERS, r -> new LinkedHashSet<>()).add(credit.strip());
+        }
+    }
+
+    /**
+     * @param text a byline's or credit's words
+     * @param role the role of names before any role word, null for none
+     * @param photo whether every name is a photographer's, whatever role word stands before it
+     * @return whether a name was read
+     */
+    private boolean readNames(String text, String role, boolean photo) {
+        boolean anyName = false;
+        String words = text.replace("记 者", "记者").replace("記 者", "記者").replace("报道", " ").replace("報導", " ")
+                .replace("報道", " ").strip();
+        for (String word : spacedNamesJoined(words.split("\\s+"))) {
             String rest = word;
             for (Map.Entry<String, String> entry : ROLES) {
-                if (rest.startsWith(entry.getKey())) {
-                    role = entry.getValue();
-                    rest = rest.substring(entry.getKey().length());
+                int at = rest.indexOf(entry.getKey());
+                // A role word may follow the paper's or agency's name: 新华社记者, 晚报记者徐烨.
+                if (at >= 0 && at <= MAX_ISSUER_LENGTH) {
+                    role = photo ? PHOTOGRAPHERS : entry.getValue();
+                    rest = rest.substring(at + entry.getKey().length());
                     break;
                 }
             }
@@ -63,25 +97,47 @@ final class Bylines {
                 anyName = true;
             }
         }
-        if (!anyName && !words.isEmpty()) {
-            other.merge(CREDIT, words, (a, b) -> a + Article.SEPARATOR + b);
-        }
+        return anyName;
     }
 
-    /** Reads a photo credit: 区综合行政执法局 摄, 本报记者 王培源 摄. */
-    void readPhoto(String credit) {
-        for (String word : credit.split("\\s+")) {
-            String name = word;
-            for (Map.Entry<String, String> role : ROLES) {
-                if (name.startsWith(role.getKey())) {
-                    name = name.substring(role.getKey().length());
-                    break;
-                }
+    /**
+     * Joins single characters that a typesetter spaced out into the name they spell (王 磊, 周 密):
+     * two or three single Han characters in a row.
+     */
+    private static List<String> spacedNamesJoined(String[] words) {
+        List<String> joined = new ArrayList<>();
+        int i = 0;
+        while (i < words.length) {
+            int end = i;
+            while (end < words.length && isSingleHan(words[end])) {
+                end++;
             }
-            if (!name.isEmpty()) {
-                names.computeIfAbsent(PHOTOGRAPHERS, r -> new LinkedHashSet<>()).add(name);
+            if (end - i >= 2 && end - i <= 3) {
+                joined.add(String.join("", Arrays.asList(words).subList(i, end)));
+                i = end;
+            } else {
+                joined.add(words[i++]);
             }
         }
+        return joined;
+    }
+
+    private static boolean isSingleHan(String word) {
+        return word.codePointCount(0, word.length()) == 1 && NewsText.isHan(word.codePointAt(0));
+    }
+
+    /**
+     * @return the words of a bracketed photo credit without its closing 摄 or 摄影 (（本报记者徐烨摄）), or
+     *         null if the words do not end so: a bracketed credit names photographers, not reporters
+     */
+    private static String photoCredit(String text) {
+        String words = text.strip();
+        for (String mark : PHOTO_MARKS) {
+            if (words.endsWith(mark) && words.length() > mark.length()) {
+                return words.substring(0, words.length() - mark.length()).strip();
+            }
+        }
+        return null;
     }
 
     /** Records the publication an article is reprinted from. */
