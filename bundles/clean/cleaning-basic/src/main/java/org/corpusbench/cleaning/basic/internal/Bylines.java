@@ -101,6 +101,28 @@ final class Bylines {
     }
 
     /**
+     * Whether the words after a bullet (■ □ ● ◆ ▲) read as a byline: a role word or a photo mark
+     * among them, or nothing but names of two to four characters that start with a known surname
+     * (□ 胡磊 薛良诚). A bulleted heading or list item (■ 赛场内外, ● 收费标准) does not.
+     *
+     * @param words the words after the bullet
+     * @return whether they are a byline
+     */
+    static boolean readsAsByline(String words) {
+        for (Map.Entry<String, String> role : ROLES) {
+            if (words.contains(role.getKey())) {
+                return true;
+            }
+        }
+        if (photoCredit(words) != null || words.contains("报道") || words.contains("報導")) {
+            return true;
+        }
+        List<String> names = spacedNamesJoined(words.strip().split("\\s+"));
+        return names.stream().allMatch(name -> isName(name) && name.codePointCount(0, name.length()) <= 4
+                && Surnames.startsName(name));
+    }
+
+    /**
      * Joins single characters that a typesetter spaced out into the name they spell (王 磊, 周 密):
      * two or three single Han characters in a row.
      */

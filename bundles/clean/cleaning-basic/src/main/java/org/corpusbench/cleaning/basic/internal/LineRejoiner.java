@@ -11,7 +11,7 @@ import org.corpusbench.api.CleanedText;
  * paragraph break from evidence rather than from blank lines alone:
  * <ul>
  * <li>a byline, dateline, credit or date line always starts or ends a paragraph, and so does an
- * indented line; so does a line opening with a dash (a subtitle), unless it continues a full line
+ * indented line or one opening with a bullet (■ □ ● ◆ ▲: a list item or heading); so does a line opening with a dash (a subtitle), unless it continues a full line
  * that stops mid-sentence (a wrap);</li>
  * <li>a line that ends a sentence ends its paragraph when a blank line follows, or when it is
  * clearly shorter than the column (the median line length) in a hard-wrapped text; in a text that
@@ -87,7 +87,8 @@ public final class LineRejoiner {
         String before = previous.text();
         String after = next.text();
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
-                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || next.indented()) {
+                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || next.indented()
+                || NewsText.startsWithBullet(after)) {
             return true;
         }
         if (after.startsWith("——")) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class NewsText {
     /** Box bullets that open a standalone byline. */
+    /** What opens a byline, a list item or a bulleted heading. */
+    private static final String BULLETS = "■□●◆▲";
     private static final Pattern BYLINE = Pattern.compile(
             "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本报)?(?:特约|见习)?记\\s?者\\s+[^。，,；;！!？?]{2,36})$");
     /** A dateline opening a paragraph, with the credit in brackets that often follows it. */
@@ -37,7 +39,7 @@ public final class NewsText {
 
     /** @return whether the line is a byline on its own: ■ 本报记者 王培源, □记者 高田 通讯员 田柏林 报道 */
     public static boolean isByline(String line) {
-        return BYLINE.matcher(line).matches();
+        return bylineNames(line) != null;
     }
 
     /** @return the names part of a standalone byline, or null */
@@ -46,7 +48,12 @@ public final class NewsText {
         if (!matcher.matches()) {
             return null;
         }
-        return matcher.group("names") != null ? matcher.group("names") : matcher.group("names2");
+        String bulleted = matcher.group("names");
+        if (bulleted != null) {
+            // A bullet opens headings and list items too: only names or a role word make it a byline.
+            return Bylines.readsAsByline(bulleted) ? bulleted : null;
+        }
+        return matcher.group("names2");
     }
 
     /** @return a matcher positioned after the dateline that opens the paragraph, or null if none does */
@@ -112,7 +119,13 @@ public final class NewsText {
     public static boolean looksLikeTitle(String text) {
         int length = text.codePointCount(0, text.length());
         return length > 0 && length <= TITLE_MAX_LENGTH && !endsSentence(text) && text.indexOf('。') < 0
-                && !isByline(text) && !isCredit(text) && !startsWithDateline(text) && !isDateOnly(text);
+                && !isByline(text) && !isCredit(text) && !startsWithDateline(text) && !isDateOnly(text)
+                && !startsWithBullet(text);
+    }
+
+    /** @return whether the text opens with a bullet (■ □ ● ◆ ▲): a byline, a list item or a bulleted heading, never a headline */
+    static boolean startsWithBullet(String text) {
+        return !text.isEmpty() && BULLETS.indexOf(text.codePointAt(0)) >= 0;
     }
 
     /** @return whether the text opens an article: a byline, a dateline, or a lead that starts with a date */

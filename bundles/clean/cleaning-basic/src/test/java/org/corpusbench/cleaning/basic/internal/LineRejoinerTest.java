@@ -38,6 +38,12 @@ class LineRejoinerTest {
     }
 
     @Test
+    void bulletedListItemsKeepTheirLines() {
+        assertEquals("报名须知如下：\n●服务对象：全市小学生\n●收费标准：每人每天十元",
+                rejoiner.rejoin("报名须知如下：\n●服务对象：全市小学生\n●收费标准：每人每天十元").text());
+    }
+
+    @Test
     void aDashLineUnderAHeadlineStaysItsSubtitle() {
         String text = rejoiner.rejoin("建设宜居宜业和美乡村\n——我市乡村振兴工作综述\n\n本报讯（记者 张三）今年以来，我市\n"
                 + "扎实推进乡村振兴，各项\n工作取得明显成效。").text();
