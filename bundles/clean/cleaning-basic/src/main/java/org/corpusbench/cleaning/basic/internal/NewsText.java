@@ -14,18 +14,21 @@ public final class NewsText {
     /** What opens a byline, a list item or a bulleted heading. */
     private static final String BULLETS = "■□●◆▲";
     private static final Pattern BYLINE = Pattern.compile(
-            "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本报)?(?:特约|见习)?记\\s?者\\s+[^。，,；;！!？?]{2,36})$");
-    /** A dateline opening a paragraph, with the credit in brackets that often follows it. */
+            "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$");
+    /**
+     * A dateline opening a paragraph, with the credit in brackets that often follows it; in simplified
+     * or traditional characters (本报讯, 【本報訊】, 新華社香港12月30日電).
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:本报(?<place>\\p{IsHan}{0,6}?)讯|(?<district>\\p{IsHan}{2,5})讯(?=\\s|\\d)"
-                    + "|(?<agency>新华社|中新社)(?<agencyPlace>\\p{IsHan}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?电)"
+            "^(?:【?本[报報](?<place>\\p{IsHan}{0,6}?)[讯訊]】?|(?<district>\\p{IsHan}{2,5})[讯訊](?=\\s|\\d)"
+                    + "|(?<agency>新华社|新華社|中新社)(?<agencyPlace>\\p{IsHan}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?[电電])"
                     + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)])?\\s*");
     /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?摄|《(?<source>[^《》]{2,20})》)$");
+            "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?[摄攝]|《(?<source>[^《》]{2,20})》)$");
     /** A credit closing the last paragraph of an article: ……社会风气。（融媒体 全兴社）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?<=[。！？!?”])[（(](?<credit>(?:通讯员|融媒体|记者|本报记者|实习生)[^（）()]{1,30})[）)]$");
+            "(?<=[。！？!?”])[（(](?<credit>(?:通讯员|通訊員|融媒体|融媒體|记者|記者|本报记者|本報記者|实习生|實習生)[^（）()]{1,30})[）)]$");
     /** A date that a lead or a line may start with: 2023年12月23日, 3月3日. */
     private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
