@@ -282,7 +282,9 @@ public final class ArticleSplitter {
             if (matcher.group("agency") != null) {
                 dateline.put(AGENCY, matcher.group("agency"));
             }
-            String date = matcher.group("month") == null ? null : IsoDates.partial(null, matcher.group("month"), matcher.group("day"));
+            String month = matcher.group("month") != null ? matcher.group("month") : matcher.group("localMonth");
+            String day = matcher.group("month") != null ? matcher.group("day") : matcher.group("localDay");
+            String date = month == null ? null : IsoDates.partial(null, month, day);
             if (date != null) {
                 dateline.put(Article.DATE, date);
             }

@@ -17,10 +17,11 @@ public final class NewsText {
             "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$");
     /**
      * A dateline opening a paragraph, with the credit in brackets that often follows it; in simplified
-     * or traditional characters (本报讯, 【本報訊】, 新華社香港12月30日電).
+     * or traditional characters (本报讯, 本报北京12月31日电, 【本報訊】, 新華社香港12月30日電).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:【?本[报報](?<place>\\p{IsHan}{0,6}?)[讯訊]】?|(?<district>\\p{IsHan}{2,5})[讯訊](?=\\s|\\d)"
+            "^(?:【?本[报報](?<place>\\p{IsHan}{0,6}?)(?:(?<localMonth>\\d{1,2})月(?<localDay>\\d{1,2})日)?[讯訊电電]】?"
+                    + "|(?<district>\\p{IsHan}{2,5})[讯訊](?=\\s|\\d)"
                     + "|(?<agency>新华社|新華社|中新社)(?<agencyPlace>\\p{IsHan}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?[电電])"
                     + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)])?\\s*");
     /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */

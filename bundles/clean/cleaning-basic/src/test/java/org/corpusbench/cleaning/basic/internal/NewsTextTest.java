@@ -19,6 +19,16 @@ class NewsTextTest {
     }
 
     @Test
+    void readsAPlaceAndADateInTheLocalDateline() {
+        Matcher dateline = NewsText.dateline("本报北京12月31日讯（记者 陈思远）记者从国铁集团获悉");
+        assertEquals("北京", dateline.group("place"));
+        assertEquals("12", dateline.group("localMonth"));
+        assertEquals("31", dateline.group("localDay"));
+        assertEquals("记者 陈思远", dateline.group("credit"));
+        assertEquals("上海", NewsText.dateline("本报上海1月2日电 今年以来").group("place"));
+    }
+
+    @Test
     void readsBylinesAndPhotoCreditsInTraditionalCharacters() {
         assertTrue(NewsText.isByline("本報記者 趙宗鋒"));
         assertTrue(NewsText.isCredit("本報記者 王培源 攝"));
