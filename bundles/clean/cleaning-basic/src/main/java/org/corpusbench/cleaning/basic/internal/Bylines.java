@@ -83,6 +83,14 @@ final class Bylines {
                 .replace("報道", " ").strip();
         for (String word : spacedNamesJoined(words.split("\\s+"))) {
             String rest = word;
+            // 文/记者 潘莉 图/记者 于洋: who wrote the text and who took the pictures.
+            if (rest.startsWith("图/") || rest.startsWith("圖/")) {
+                photo = true;
+                role = PHOTOGRAPHERS;
+                rest = rest.substring(2);
+            } else if (rest.startsWith("文/")) {
+                rest = rest.substring(2);
+            }
             for (Map.Entry<String, String> entry : ROLES) {
                 int at = rest.indexOf(entry.getKey());
                 // A role word may follow the paper's or agency's name: 新华社记者, 晚报记者徐烨.

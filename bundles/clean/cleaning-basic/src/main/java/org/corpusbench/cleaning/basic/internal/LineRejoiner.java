@@ -3,6 +3,7 @@ package org.corpusbench.cleaning.basic.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.corpusbench.api.CleanedText;
 
@@ -33,6 +34,10 @@ public final class LineRejoiner {
     /** Above this median line length, a text has a paragraph per line rather than hard wraps. */
     static final int WRAPPED_COLUMN_MAX = 40;
     private static final int SHORT_BY = 2;
+    /** The longest rest of a wrapped byline or credit, in code points. */
+    private static final int BYLINE_REST_MAX = 14;
+    /** What the rest of a wrapped byline or credit is made of: names, role words, spaces, slashes, a closing bracket. */
+    private static final Pattern BYLINE_REST = Pattern.compile("[\\p{IsHan}\\s/／·]+[）)]?");
 
     /**
      * @param text the output of the whitespace, width and furniture steps
@@ -86,6 +91,9 @@ public final class LineRejoiner {
     private static boolean breaksBetween(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, int column) {
         String before = previous.text();
         String after = next.text();
+        if (continuesByline(previous, next)) {
+            return false;
+        }
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
                 || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || next.indented()
                 || NewsText.startsWithBullet(after)) {
@@ -98,6 +106,31 @@ public final class LineRejoiner {
             return next.afterBlank() || !wrapped || previous.length() < column - SHORT_BY;
         }
         return next.afterBlank() && titleOnEitherSide;
+    }
+
+    /**
+     * Whether the line is the rest of a byline or credit wrapped onto it: right under a byline
+     * (□记者 高田 通讯员 孙立 / 群 报道, ■本报记者 郭 / 晓梅 实习生 许诺 报道) or under a credit whose
+     * bracket is still open (（记者 赵海波 通讯员 / 刘建）), a short line of names only: Han characters,
+     * spaces and slashes, ending in 报道 or the closing bracket, or else made of words of one to three
+     * characters (于洋).
+     */
+    private static boolean continuesByline(Line previous, Line next) {
+        String before = previous.text();
+        String after = next.text();
+        if (next.afterBlank() || after.codePointCount(0, after.length()) > BYLINE_REST_MAX
+                || !BYLINE_REST.matcher(after).matches()) {
+            return false;
+        }
+        boolean openCredit = (before.startsWith("（") || before.startsWith("(")) && before.indexOf('）') < 0 && before.indexOf(')') < 0;
+        if (openCredit) {
+            return after.endsWith("）") || after.endsWith(")");
+        }
+        if (!NewsText.isByline(before)) {
+            return false;
+        }
+        return after.endsWith("报道") || after.endsWith("報導") || after.endsWith("報道")
+                || Arrays.stream(after.split("[\\s/]+")).allMatch(word -> word.codePointCount(0, word.length()) <= 3);
     }
 
     /**

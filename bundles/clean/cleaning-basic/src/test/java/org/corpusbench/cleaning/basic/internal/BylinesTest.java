@@ -20,6 +20,7 @@ class BylinesTest {
         assertEquals(Map.of(Article.REPORTERS, "王磊"), read("本报记者 王 磊", false));
         assertEquals(Map.of(Article.REPORTERS, "趙宗鋒", Article.CORRESPONDENTS, "王學麗"), read("記者 趙宗鋒 通訊員 王學麗", true));
         assertEquals(Map.of(Bylines.PHOTOGRAPHERS, "徐燁"), read("晚報記者徐燁攝", true));
+        assertEquals(Map.of(Article.REPORTERS, "潘莉", Bylines.PHOTOGRAPHERS, "于洋"), read("文/记者 潘莉 图/记者于洋", false));
     }
 
     @Test

@@ -38,6 +38,20 @@ class LineRejoinerTest {
     }
 
     @Test
+    void aBylineOrCreditWrappedOverTwoLinesIsJoined() {
+        String text = "今年以来全县聚焦群众关切，\n扎实推进各项民生工程。\n\n"
+                + "□记者 高田 通讯员 孙立\n群 报道\n\n本报讯 县城集中供暖于11月10日\n提前启动，比往年早五天。";
+        assertEquals("□记者 高田 通讯员 孙立群 报道", text(text).lines().toList().get(1));
+        assertEquals("（记者 赵海波 通讯员刘建）", text("（记者 赵海波 通讯员\n刘建）"));
+        assertEquals("■本报记者 张帆\n本报讯 全市冬季运动会于今日开幕，共有十二支代表队参赛。",
+                text("■本报记者 张帆\n本报讯 全市冬季运动会于今日开幕，共有十二支代表队参赛。"));
+    }
+
+    private String text(String input) {
+        return rejoiner.rejoin(input).text();
+    }
+
+    @Test
     void bulletedListItemsKeepTheirLines() {
         assertEquals("报名须知如下：\n●服务对象：全市小学生\n●收费标准：每人每天十元",
                 rejoiner.rejoin("报名须知如下：\n●服务对象：全市小学生\n●收费标准：每人每天十元").text());
