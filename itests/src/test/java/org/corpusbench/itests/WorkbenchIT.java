@@ -141,7 +141,10 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals("聊城市纪念国际妇女节。", corpus.document(0).cleanedText());
         assertEquals("市委副书记、政法委书记谢兆村出席。", corpus.document(1).cleanedText());
         assertEquals("GB18030", corpus.sources().get(1).metadata().get("encoding"));
-        assertEquals("本報訊（記者 趙宗鋒）頒獎典禮舉行。", corpus.document(2).cleanedText());
+        // Decoded from Big5 whole: the traditional dateline and credit are read into metadata, the rest is the body.
+        assertEquals("頒獎典禮舉行。", corpus.document(2).cleanedText());
+        assertEquals("趙宗鋒", corpus.document(2).metadata().get("reporters"));
+        assertEquals("本報訊（記者 趙宗鋒）頒獎典禮舉行。", corpus.document(2).originalText());
         assertEquals("Big5-HKSCS", corpus.sources().get(2).metadata().get("encoding"));
     }
 
