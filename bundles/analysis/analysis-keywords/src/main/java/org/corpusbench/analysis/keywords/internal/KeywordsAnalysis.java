@@ -45,7 +45,7 @@ public final class KeywordsAnalysis implements Analysis {
     private static final String TEST = "significance_test";
     private static final String MAX_P = "max_p";
     private static final String MIN_LOG_RATIO = "min_log_ratio";
-    private static final String SORT_BY = "sort_by";
+    private static final String SORT = "sort";
     private static final String SIMPLE_MATHS_K = "simple_maths_k";
     private static final List<String> TESTS = List.of(Measure.LOG_LIKELIHOOD.column(),
             Measure.LOG_LIKELIHOOD_4TERM.column(), Measure.CHI_SQUARED.column(), Measure.CHI_SQUARED_YATES.column());
@@ -75,7 +75,7 @@ public final class KeywordsAnalysis implements Analysis {
                 new ParameterSpec(MIN_LOG_RATIO, ParameterType.DECIMAL, "0",
                         "Leave out words whose |log_ratio| is below this (effect size; 1 means twice as frequent)")
                         .between(0, null),
-                new ParameterSpec(SORT_BY, ParameterType.STRING, Measure.LOG_LIKELIHOOD_4TERM.column(),
+                new ParameterSpec(SORT, ParameterType.STRING, Measure.LOG_LIKELIHOOD_4TERM.column(),
                         "The measure rows are sorted by, highest first (with direction=negative, signed measures lowest first)")
                         .oneOf(Measure.columns()),
                 new ParameterSpec(SIMPLE_MATHS_K, ParameterType.DECIMAL, "1",
@@ -88,7 +88,7 @@ public final class KeywordsAnalysis implements Analysis {
         KeywordList.Settings settings = new KeywordList.Settings(CountedTypes.of(parameters), parameters.stopwords(STOPWORDS),
                 parameters.integer(MIN_TARGET_COUNT), parameters.integer(MIN_REFERENCE_COUNT),
                 Direction.ofParameter(parameters.string(DIRECTION)), Measure.ofColumn(parameters.string(TEST)),
-                parameters.decimal(MAX_P), parameters.decimal(MIN_LOG_RATIO), Measure.ofColumn(parameters.string(SORT_BY)),
+                parameters.decimal(MAX_P), parameters.decimal(MIN_LOG_RATIO), Measure.ofColumn(parameters.string(SORT)),
                 parameters.decimal(SIMPLE_MATHS_K));
         return new KeywordList(settings).compute(corpus, selection, parameters.reference(REFERENCE), progress);
     }

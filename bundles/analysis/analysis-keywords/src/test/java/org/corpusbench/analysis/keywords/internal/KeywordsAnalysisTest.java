@@ -95,7 +95,7 @@ class KeywordsAnalysisTest {
             }
         };
         Parameters parameters = defaults(Map.of("reference", new Reference.WordList("list:small", list), "direction", "negative",
-                "min_target_count", 0L, "sort_by", "log_ratio", CountedTypes.PARAMETER, "words"));
+                "min_target_count", 0L, "sort", "log_ratio", CountedTypes.PARAMETER, "words"));
 
         List<List<Object>> rows;
         try (ResultTable table = analysis.run(corpus, DocumentSelection.ALL, parameters, Progress.NONE)) {
