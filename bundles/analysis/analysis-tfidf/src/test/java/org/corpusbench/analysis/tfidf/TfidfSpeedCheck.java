@@ -3,19 +3,13 @@ package org.corpusbench.analysis.tfidf;
 import static org.corpusbench.testing.SpeedChecks.loadavg;
 import static org.corpusbench.testing.SpeedChecks.scan;
 
-import java.nio.IntBuffer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
-import org.corpusbench.api.Document;
 import org.corpusbench.api.DocumentSelection;
-import org.corpusbench.api.Lexicon;
-import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
-import org.corpusbench.api.Source;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.testing.ForwardingCorpusView;
 import org.corpusbench.testing.ZipfCorpus;
 
 /**
@@ -79,7 +73,11 @@ public final class TfidfSpeedCheck {
     }
 
     /** The generated corpus with document ids and empty metadata, as the store keeps them in a side file. */
-    private record WithIds(ZipfCorpus corpus) implements CorpusView {
+    private static final class WithIds extends ForwardingCorpusView {
+        WithIds(ZipfCorpus corpus) {
+            super(corpus);
+        }
+
         @Override
         public String documentId(int index) {
             return "d" + index;
@@ -88,86 +86,6 @@ public final class TfidfSpeedCheck {
         @Override
         public Map<String, String> metadata(int index) {
             return Map.of();
-        }
-
-        @Override
-        public CorpusInfo info() {
-            return corpus.info();
-        }
-
-        @Override
-        public Lexicon lexicon() {
-            return corpus.lexicon();
-        }
-
-        @Override
-        public List<Source> sources() {
-            return corpus.sources();
-        }
-
-        @Override
-        public int tokenCount() {
-            return corpus.tokenCount();
-        }
-
-        @Override
-        public int typeId(int position) {
-            return corpus.typeId(position);
-        }
-
-        @Override
-        public int tokenStart(int position) {
-            return corpus.tokenStart(position);
-        }
-
-        @Override
-        public int tokenEnd(int position) {
-            return corpus.tokenEnd(position);
-        }
-
-        @Override
-        public int documentCount() {
-            return corpus.documentCount();
-        }
-
-        @Override
-        public Document document(int index) {
-            return corpus.document(index);
-        }
-
-        @Override
-        public OffsetMap offsets(int index) {
-            return corpus.offsets(index);
-        }
-
-        @Override
-        public long storedBytes() {
-            return corpus.storedBytes();
-        }
-
-        @Override
-        public int documentStart(int index) {
-            return corpus.documentStart(index);
-        }
-
-        @Override
-        public int documentOf(int position) {
-            return corpus.documentOf(position);
-        }
-
-        @Override
-        public int sentenceCount() {
-            return corpus.sentenceCount();
-        }
-
-        @Override
-        public int sentenceStart(int index) {
-            return corpus.sentenceStart(index);
-        }
-
-        @Override
-        public IntBuffer positions(int typeId) {
-            return corpus.positions(typeId);
         }
     }
 }

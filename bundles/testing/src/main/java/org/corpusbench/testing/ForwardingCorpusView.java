@@ -1,0 +1,135 @@
+package org.corpusbench.testing;
+
+import java.nio.IntBuffer;
+import java.util.List;
+import java.util.Map;
+import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Document;
+import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.LoadReport;
+import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.Source;
+
+/**
+ * A corpus that hands every call to another, for tests that change or watch one or two of them
+ * (count the token reads, refuse to decode documents, give ids): subclasses override only those.
+ */
+public abstract class ForwardingCorpusView implements CorpusView {
+    private final CorpusView corpus;
+
+    /** @param corpus the corpus every call goes to */
+    protected ForwardingCorpusView(CorpusView corpus) {
+        this.corpus = corpus;
+    }
+
+    /** @return the corpus every call goes to */
+    protected final CorpusView delegate() {
+        return corpus;
+    }
+
+    @Override
+    public CorpusInfo info() {
+        return corpus.info();
+    }
+
+    @Override
+    public Lexicon lexicon() {
+        return corpus.lexicon();
+    }
+
+    @Override
+    public List<Source> sources() {
+        return corpus.sources();
+    }
+
+    @Override
+    public int tokenCount() {
+        return corpus.tokenCount();
+    }
+
+    @Override
+    public int typeId(int position) {
+        return corpus.typeId(position);
+    }
+
+    @Override
+    public int tokenStart(int position) {
+        return corpus.tokenStart(position);
+    }
+
+    @Override
+    public int tokenEnd(int position) {
+        return corpus.tokenEnd(position);
+    }
+
+    @Override
+    public int documentCount() {
+        return corpus.documentCount();
+    }
+
+    @Override
+    public Document document(int index) {
+        return corpus.document(index);
+    }
+
+    @Override
+    public int documentIndex(String id) {
+        return corpus.documentIndex(id);
+    }
+
+    @Override
+    public String documentId(int index) {
+        return corpus.documentId(index);
+    }
+
+    @Override
+    public String sourceId(int index) {
+        return corpus.sourceId(index);
+    }
+
+    @Override
+    public Map<String, String> metadata(int index) {
+        return corpus.metadata(index);
+    }
+
+    @Override
+    public OffsetMap offsets(int index) {
+        return corpus.offsets(index);
+    }
+
+    @Override
+    public LoadReport loadReport() {
+        return corpus.loadReport();
+    }
+
+    @Override
+    public long storedBytes() {
+        return corpus.storedBytes();
+    }
+
+    @Override
+    public int documentStart(int index) {
+        return corpus.documentStart(index);
+    }
+
+    @Override
+    public int documentOf(int position) {
+        return corpus.documentOf(position);
+    }
+
+    @Override
+    public int sentenceCount() {
+        return corpus.sentenceCount();
+    }
+
+    @Override
+    public int sentenceStart(int index) {
+        return corpus.sentenceStart(index);
+    }
+
+    @Override
+    public IntBuffer positions(int typeId) {
+        return corpus.positions(typeId);
+    }
+}
