@@ -31,6 +31,8 @@ import org.corpusbench.api.Article;
 public final class ArticleSplitter {
     /** Metadata key: the news agency of a dateline (新华社). */
     static final String AGENCY = "agency";
+    /** Metadata key: the section or column label printed above the article (目击, 观点). */
+    static final String COLUMN = "column";
     private static final double WEAK_EVIDENCE = 0.15;
     private static final int EARLIER_CANDIDATES = 2;
 
@@ -44,6 +46,7 @@ public final class ArticleSplitter {
         List<Draft> articles = new ArrayList<>();
         List<List<Paragraph>> titleGroups = new ArrayList<>();
         Draft current = null;
+        Paragraph column = null;
         boolean closed = true;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph paragraph = paragraphs.get(i);
@@ -60,11 +63,16 @@ public final class ArticleSplitter {
                     boolean trailing = current != null && current.hasBody() && !closed
                             && (next == null || next.kind == Kind.TITLE);
                     if (!trailing && (current == null || current.hasBody() || closed)) {
-                        current = new Draft(paragraph.start);
+                        current = new Draft(paragraph.start, column);
+                        column = null;
                         articles.add(current);
                     }
                     current.bylines.read(NewsText.bylineNames(paragraph.text), false);
                     closed = false;
+                }
+                case COLUMN -> {
+                    column = paragraph;
+                    closed = true;
                 }
                 case CREDIT -> {
                     if (current != null) {
@@ -75,7 +83,8 @@ public final class ArticleSplitter {
                 case BODY -> {
                     Matcher dateline = NewsText.dateline(paragraph.text);
                     if (current == null || closed || dateline != null && current.hasBody()) {
-                        current = new Draft(paragraph.start);
+                        current = new Draft(paragraph.start, column);
+                        column = null;
                         articles.add(current);
                     }
                     closed = false;
@@ -111,6 +120,8 @@ public final class ArticleSplitter {
                 paragraph.kind = Kind.BYLINE;
             } else if (NewsText.isCredit(paragraph.text)) {
                 paragraph.kind = Kind.CREDIT;
+            } else if (NewsText.isColumnLabel(paragraph.text)) {
+                paragraph.kind = Kind.COLUMN;
             } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
                     || next.kind == Kind.TITLE || NewsText.opensArticle(next.text))) {
                 paragraph.kind = Kind.TITLE;
@@ -238,7 +249,7 @@ public final class ArticleSplitter {
         return title.stream().filter(body::contains).count() / (double) title.size();
     }
 
-    private enum Kind { BODY, TITLE, BYLINE, CREDIT }
+    private enum Kind { BODY, TITLE, BYLINE, CREDIT, COLUMN }
 
     /** A paragraph of the page and, for a title, its candidate articles' scores. */
     private static final class Paragraph {
@@ -265,8 +276,11 @@ public final class ArticleSplitter {
         final Map<String, String> dateline = new HashMap<>();
         String lead;
 
-        Draft(int start) {
+        Draft(int start, Paragraph column) {
             this.start = start;
+            if (column != null) {
+                dateline.put(COLUMN, column.text);
+            }
         }
 
         boolean hasBody() {

@@ -34,8 +34,8 @@ public final class FurnitureRemover {
     public static final String SERIAL_LABEL = "国内统一连续出版物号";
     /** The serial number, with what follows it on the line: CN 37-0048 公众号新聊城. */
     public static final String SERIAL_NUMBER = "CN\\s?\\d{2}-\\d{4}.*";
-    /** The title in pinyin: LIAOCHENG RIBAO. */
-    public static final String PINYIN_TITLE = "[A-Z][A-Z ]{5,}";
+    /** The title in pinyin, with the page it may share its line with: LIAOCHENG RIBAO, HUAXIA RIBAO 第1版. */
+    public static final String PINYIN_TITLE = "[A-Z][A-Z ]{5,}(\\s?第(?<page>\\d+)版)?";
     /** The staff on duty: 值班编委：邹辉 责编：王博. */
     public static final String STAFF = "(值班编委|值班审核|责任编辑|责编|编辑|美编|校对|组版)[：:].*";
     /** The issue's date with weekday and lunar date: 2024年12月4日 星期三 甲辰年十一月初四. */
@@ -45,13 +45,25 @@ public final class FurnitureRemover {
     public static final String PUBLISHER = "\\S{2,10}报社出版";
     /** The issue number and page count: 第10244期 今日8版. */
     public static final String ISSUE_LINE = "第(?<issue>\\d+)期(\\s?今日\\d+版)?";
-    /** A page heading: 第3版 要闻. */
-    public static final String PAGE_LINE = "第(?<page>\\d+)版(\\s\\S{2,8})?";
+    /** A page heading: 第3版 要闻, 第2版综合新闻 (OCR'd pages lose the space). */
+    public static final String PAGE_LINE = "第(?<page>\\d+)版(\\s?\\S{2,8})?";
+    /** An issue date in the Republic of China's years, as Taiwanese papers print it: 中華民國113年2月11日 星期日. */
+    public static final String ROC_DATE_LINE = "中[華华]民[國国]\\d{2,3}年\\d{1,2}月\\d{1,2}日(\\s?星期[一二三四五六日天])?";
+    /**
+     * A section or column label standing on its own line, with the page code it may share the line
+     * with: 要闻, 港聞, 时政动态, 东昌府新闻, 财经·综合, 6国际新闻, A8生活, A06文体新闻. The words are the
+     * generic section names of Chinese papers in both scripts; any two to four characters before
+     * 新闻 or 动态 name a section too. Not a default pattern: inside a page such a label closes an
+     * article rather than vanishing (the splitter reads it), and at the page's head
+     * {@link PageHead} takes it.
+     */
+    public static final String COLUMN_LABEL = "(?:[A-Z]?\\d{1,2}\\s?)?(?:" + ColumnLabels.WORDS + "|\\p{IsHan}{2,4}(?:新闻|新聞|动态|動態))"
+            + "(?:[·・](?:" + ColumnLabels.WORDS + "))*(?:新闻|新聞|动态|動態)?";
     /** The heading of the box of pointers to other pages. */
     public static final String GUIDE_HEADING = "今日导读";
     /** The furniture patterns of a Chinese daily, the step's defaults. */
     public static final List<String> DEFAULTS = List.of(POINTER, ORGAN, SERIAL_LABEL, SERIAL_NUMBER, PINYIN_TITLE, STAFF,
-            ISSUE_DATE_LINE, PUBLISHER, ISSUE_LINE, PAGE_LINE);
+            ISSUE_DATE_LINE, PUBLISHER, ISSUE_LINE, PAGE_LINE, ROC_DATE_LINE);
     private static final int GUIDE_ENTRY_MAX_LENGTH = 32;
 
     private final List<Pattern> patterns;
@@ -100,8 +112,11 @@ public final class FurnitureRemover {
                 inGuide = false;
                 furniture[i] = matchAny(line, out);
             }
+        }
+        PageHead.mark(lines, furniture);
+        for (int i = 0; i < lines.length; i++) {
             if (furniture[i]) {
-                removed.add(line);
+                removed.add(lines[i].strip());
             }
         }
         int offset = 0;

@@ -32,7 +32,8 @@ public final class FurnitureStep implements CleaningStep {
                         + "give the issue date; issue and page give the issue number and the page.")
         String[] patterns() default {FurnitureRemover.POINTER, FurnitureRemover.ORGAN, FurnitureRemover.SERIAL_LABEL,
             FurnitureRemover.SERIAL_NUMBER, FurnitureRemover.PINYIN_TITLE, FurnitureRemover.STAFF,
-            FurnitureRemover.ISSUE_DATE_LINE, FurnitureRemover.PUBLISHER, FurnitureRemover.ISSUE_LINE, FurnitureRemover.PAGE_LINE};
+            FurnitureRemover.ISSUE_DATE_LINE, FurnitureRemover.PUBLISHER, FurnitureRemover.ISSUE_LINE, FurnitureRemover.PAGE_LINE,
+            FurnitureRemover.ROC_DATE_LINE};
 
         @AttributeDefinition(name = "Guide heading",
                 description = "The heading of a box of pointers to other pages; it and the short lines after it go.")

@@ -33,6 +33,7 @@ public final class NewsText {
     /** A date that a lead or a line may start with: 2023年12月23日, 3月3日. */
     private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+    private static final Pattern COLUMN_LABEL = Pattern.compile(FurnitureRemover.COLUMN_LABEL);
     private static final String SENTENCE_END = "。！？!?…；;：:";
     private static final String CLOSING = "”’」』）)》";
     /** How long a title may be, in code points: the seeds' longest two-line headline has 59. */
@@ -136,6 +137,11 @@ public final class NewsText {
     public static boolean opensArticle(String text) {
         return isByline(text) || startsWithDateline(text)
                 || startsWithDate(text) && text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2 && text.indexOf('，') > 0;
+    }
+
+    /** @return whether the line is a section or column label (要闻, 目击, 港聞, 6国际新闻), never a headline */
+    static boolean isColumnLabel(String line) {
+        return line.length() <= 16 && COLUMN_LABEL.matcher(line).matches();
     }
 
     /** @return whether the code point is a Chinese character (Han script) */
