@@ -31,10 +31,16 @@ import org.corpusbench.api.Article;
 public final class ArticleSplitter {
     /** Metadata key: the news agency of a dateline (新华社). */
     static final String AGENCY = "agency";
+    /** Metadata key: the bylines and credits as printed, " / " between several; names are read from them. */
+    static final String BYLINE = "byline";
+    /** Metadata key: the dateline as printed (本报北京12月31日讯（记者 陈思远）). */
+    static final String DATELINE = "dateline";
     /** Metadata key: the section or column label printed above the article (目击, 观点). */
     static final String COLUMN = "column";
     private static final double WEAK_EVIDENCE = 0.15;
     private static final int EARLIER_CANDIDATES = 2;
+    /** The shortest paragraph that counts as prose after a title, in code points. */
+    private static final int TITLE_BODY_MIN = 30;
 
     /**
      * @param text a cleaned page, one paragraph per line
@@ -68,6 +74,7 @@ public final class ArticleSplitter {
                         articles.add(current);
                     }
                     current.bylines.read(NewsText.bylineNames(paragraph.text), false);
+                    current.printed(BYLINE, paragraph.text);
                     closed = false;
                 }
                 case COLUMN -> {
@@ -77,6 +84,7 @@ public final class ArticleSplitter {
                 case CREDIT -> {
                     if (current != null) {
                         readCredit(current, NewsText.credit(paragraph.text));
+                        current.printed(BYLINE, paragraph.text);
                     }
                     closed = true;
                 }
@@ -123,11 +131,24 @@ public final class ArticleSplitter {
             } else if (NewsText.isColumnLabel(paragraph.text)) {
                 paragraph.kind = Kind.COLUMN;
             } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
-                    || next.kind == Kind.TITLE || NewsText.opensArticle(next.text))) {
+                    || next.kind == Kind.TITLE || NewsText.opensArticle(next.text)
+                    || headsUnsignedArticle(i > 0 ? paragraphs.get(i - 1) : null, paragraph, next))) {
                 paragraph.kind = Kind.TITLE;
             }
         }
         return paragraphs;
+    }
+
+    /**
+     * Whether a title-shaped paragraph between two bodies heads an article without byline or
+     * dateline (commentary, wire copy, a letter): the paragraph before it ends a sentence, the one
+     * after is prose (a sentence end and longer than a title), and it is no numbered heading or
+     * list item, which belong to the article around them.
+     */
+    private static boolean headsUnsignedArticle(Paragraph previous, Paragraph title, Paragraph next) {
+        return previous != null && NewsText.endsSentence(previous.text) && next.kind == Kind.BODY
+                && NewsText.endsSentence(next.text) && next.text.codePointCount(0, next.text.length()) > TITLE_BODY_MIN
+                && !Headings.isNumbered(title.text);
     }
 
     private static void addBody(Draft article, Paragraph paragraph, Matcher dateline) {
@@ -136,11 +157,13 @@ public final class ArticleSplitter {
         String text = paragraph.text;
         if (dateline != null) {
             article.readDateline(dateline);
+            article.printed(DATELINE, dateline.group().strip());
             start += text.codePointCount(0, dateline.end());
         }
         Matcher credit = NewsText.trailingCredit(text);
         if (credit != null) {
             article.bylines.read(credit.group("credit"), true);
+            article.printed(BYLINE, credit.group());
             end = paragraph.start + text.codePointCount(0, credit.start());
         }
         if (end > start) {
@@ -281,6 +304,11 @@ public final class ArticleSplitter {
             if (column != null) {
                 dateline.put(COLUMN, column.text);
             }
+        }
+
+        /** Keeps a byline, credit or dateline as printed, so that every character of the page stays somewhere. */
+        void printed(String key, String text) {
+            dateline.merge(key, text.strip(), (x, y) -> x + Article.SEPARATOR + y);
         }
 
         boolean hasBody() {
