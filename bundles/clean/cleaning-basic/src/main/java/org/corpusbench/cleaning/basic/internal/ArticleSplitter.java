@@ -39,8 +39,6 @@ public final class ArticleSplitter {
     static final String COLUMN = "column";
     private static final double WEAK_EVIDENCE = 0.15;
     private static final int EARLIER_CANDIDATES = 2;
-    /** The shortest paragraph that counts as prose after a title, in code points. */
-    private static final int TITLE_BODY_MIN = 30;
 
     /**
      * @param text a cleaned page, one paragraph per line
@@ -142,13 +140,12 @@ public final class ArticleSplitter {
     /**
      * Whether a title-shaped paragraph between two bodies heads an article without byline or
      * dateline (commentary, wire copy, a letter): the paragraph before it ends a sentence, the one
-     * after is prose (a sentence end and longer than a title), and it is no numbered heading or
+     * after is prose (ends a sentence, has a comma or is longer than a title), and it is no numbered heading or
      * list item, which belong to the article around them.
      */
     private static boolean headsUnsignedArticle(Paragraph previous, Paragraph title, Paragraph next) {
         return previous != null && NewsText.endsSentence(previous.text) && next.kind == Kind.BODY
-                && NewsText.endsSentence(next.text) && next.text.codePointCount(0, next.text.length()) > TITLE_BODY_MIN
-                && !Headings.isNumbered(title.text);
+                && NewsText.endsSentence(next.text) && NewsText.isProse(next.text) && !Headings.isNumbered(title.text);
     }
 
     private static void addBody(Draft article, Paragraph paragraph, Matcher dateline) {
@@ -316,8 +313,7 @@ public final class ArticleSplitter {
         }
 
         void readDateline(Matcher matcher) {
-            String place = matcher.group("place") != null ? matcher.group("place")
-                    : matcher.group("district") != null ? matcher.group("district") : matcher.group("agencyPlace");
+            String place = firstOf(matcher, "place", "district", "agencyPlace", "bracketPlace");
             if (place != null && !place.isEmpty()) {
                 dateline.put(Article.PLACE, place);
             }
@@ -330,9 +326,19 @@ public final class ArticleSplitter {
             if (date != null) {
                 dateline.put(Article.DATE, date);
             }
-            if (matcher.group("credit") != null) {
-                bylines.read(matcher.group("credit"), true);
+            String credit = firstOf(matcher, "credit", "bracketCredit", "inlineCredit");
+            if (credit != null) {
+                bylines.read(credit.replaceFirst("[：:]$", ""), true);
             }
+        }
+
+        private static String firstOf(Matcher matcher, String... groups) {
+            for (String group : groups) {
+                if (matcher.group(group) != null) {
+                    return matcher.group(group);
+                }
+            }
+            return null;
         }
 
         String bodyText(int[] text) {

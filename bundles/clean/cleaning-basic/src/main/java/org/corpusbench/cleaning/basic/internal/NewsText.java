@@ -22,8 +22,10 @@ public final class NewsText {
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:【?本[报報](?<place>\\p{IsHan}{0,6}?)(?:(?<localMonth>\\d{1,2})月(?<localDay>\\d{1,2})日)?[讯訊电電]】?"
                     + "|(?<district>\\p{IsHan}{2,5})[讯訊](?=\\s|\\d)"
-                    + "|(?<agency>新华社|新華社|中新社)(?<agencyPlace>\\p{IsHan}{2,6}?)(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?[电電])"
-                    + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)])?\\s*");
+                    + "|[据據]?(?<agency>新华社|新華社|中新社|中新网|中新網)(?<agencyPlace>\\p{IsHan}{0,6}?)"
+                    + "(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?[电電]"
+                    + "|〔(?<bracketCredit>[^〔〕／/]{1,30})[／/](?<bracketPlace>\\p{IsHan}{2,6}?)(?:综合|綜合)?[报報][导導道]〕)"
+                    + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)]|(?<inlineCredit>[记記]者[^：:。，]{2,16}?[报報][导導道][：:]))?\\s*");
     /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?[摄攝]|《(?<source>[^《》]{2,20})》)$");
@@ -142,6 +144,11 @@ public final class NewsText {
     /** @return whether the line is a section or column label (要闻, 目击, 港聞, 6国际新闻), never a headline */
     static boolean isColumnLabel(String line) {
         return line.length() <= 16 && COLUMN_LABEL.matcher(line).matches();
+    }
+
+    /** @return whether the text reads as prose rather than a title or a label: it has a comma, or is longer than a title */
+    static boolean isProse(String text) {
+        return text.indexOf('，') >= 0 || text.indexOf(',') >= 0 || text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2;
     }
 
     /** @return whether the code point is a Chinese character (Han script) */
