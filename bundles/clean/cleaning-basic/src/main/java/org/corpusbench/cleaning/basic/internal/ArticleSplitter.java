@@ -39,6 +39,8 @@ public final class ArticleSplitter {
     static final String COLUMN = "column";
     private static final double WEAK_EVIDENCE = 0.15;
     private static final int EARLIER_CANDIDATES = 2;
+    /** The longest signature line of a letter, in code points. */
+    private static final int SIGNATURE_MAX = 20;
 
     /**
      * @param text a cleaned page, one paragraph per line
@@ -74,6 +76,15 @@ public final class ArticleSplitter {
                     current.bylines.read(NewsText.bylineNames(paragraph.text), false);
                     current.printed(BYLINE, paragraph.text);
                     closed = false;
+                }
+                case SIGNATURE -> { // stays in the letter's body, as the seeds' labels have it; its date dates the letter
+                    if (current == null) {
+                        current = new Draft(paragraph.start, column);
+                        articles.add(current);
+                    }
+                    addBody(current, paragraph, null);
+                    current.sign(paragraph.text);
+                    closed = NewsText.isDateOnly(paragraph.text);
                 }
                 case COLUMN -> {
                     column = paragraph;
@@ -122,7 +133,9 @@ public final class ArticleSplitter {
         for (int i = paragraphs.size() - 1; i >= 0; i--) {
             Paragraph paragraph = paragraphs.get(i);
             Paragraph next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
-            if (NewsText.isByline(paragraph.text)) {
+            if (isSignature(i > 0 ? paragraphs.get(i - 1) : null, paragraph, next)) {
+                paragraph.kind = Kind.SIGNATURE;
+            } else if (NewsText.isByline(paragraph.text)) {
                 paragraph.kind = Kind.BYLINE;
             } else if (NewsText.isCredit(paragraph.text)) {
                 paragraph.kind = Kind.CREDIT;
@@ -134,6 +147,7 @@ public final class ArticleSplitter {
                 paragraph.kind = Kind.TITLE;
             }
         }
+        markSignatureDates(paragraphs);
         return paragraphs;
     }
 
@@ -144,8 +158,31 @@ public final class ArticleSplitter {
      * list item, which belong to the article around them.
      */
     private static boolean headsUnsignedArticle(Paragraph previous, Paragraph title, Paragraph next) {
-        return previous != null && NewsText.endsSentence(previous.text) && next.kind == Kind.BODY
+        return previous != null && (NewsText.endsSentence(previous.text) || NewsText.isColumnLabel(previous.text)) && next.kind == Kind.BODY
                 && NewsText.endsSentence(next.text) && NewsText.isProse(next.text) && !Headings.isNumbered(title.text);
+    }
+
+    /**
+     * Whether the paragraph is a letter's signature or its date: a date alone after a short line
+     * (退休教师 刘桂兰 / 2024年1月3日), or that short line itself, the paragraph before it ending a
+     * sentence. The letter ends there; the date is the letter's.
+     */
+    private static boolean isSignature(Paragraph previous, Paragraph paragraph, Paragraph next) {
+        if (NewsText.isDateOnly(paragraph.text)) {
+            return previous != null && previous.kind == Kind.SIGNATURE;
+        }
+        return next != null && NewsText.isDateOnly(next.text) && previous != null && NewsText.endsSentence(previous.text)
+                && paragraph.text.codePointCount(0, paragraph.text.length()) <= SIGNATURE_MAX && !NewsText.endsSentence(paragraph.text)
+                && paragraph.text.indexOf('，') < 0;
+    }
+
+    /** Marks the date under a signature: the loop that finds kinds runs backwards, so this runs after it. */
+    private static void markSignatureDates(List<Paragraph> paragraphs) {
+        for (int i = 1; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i - 1).kind == Kind.SIGNATURE && NewsText.isDateOnly(paragraphs.get(i).text)) {
+                paragraphs.get(i).kind = Kind.SIGNATURE;
+            }
+        }
     }
 
     private static void addBody(Draft article, Paragraph paragraph, Matcher dateline) {
@@ -269,7 +306,7 @@ public final class ArticleSplitter {
         return title.stream().filter(body::contains).count() / (double) title.size();
     }
 
-    private enum Kind { BODY, TITLE, BYLINE, CREDIT, COLUMN }
+    private enum Kind { BODY, TITLE, BYLINE, CREDIT, COLUMN, SIGNATURE }
 
     /** A paragraph of the page and, for a title, its candidate articles' scores. */
     private static final class Paragraph {
@@ -306,6 +343,17 @@ public final class ArticleSplitter {
         /** Keeps a byline, credit or dateline as printed, so that every character of the page stays somewhere. */
         void printed(String key, String text) {
             dateline.merge(key, text.strip(), (x, y) -> x + Article.SEPARATOR + y);
+        }
+
+        /** Reads the date under a letter's signature, which dates the letter. */
+        void sign(String text) {
+            Matcher date = NewsText.firstDate(text);
+            if (NewsText.isDateOnly(text) && date != null) {
+                String iso = IsoDates.partial(date.group("year"), date.group("month"), date.group("day"));
+                if (iso != null) {
+                    dateline.put(Article.DATE, iso);
+                }
+            }
         }
 
         boolean hasBody() {

@@ -96,7 +96,8 @@ public final class LineRejoiner {
         }
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
                 || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || next.indented()
-                || NewsText.startsWithBullet(after)) {
+                || NewsText.startsWithBullet(after) || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
+                || next.afterBlank() && endsWithCredit(before)) {
             return true;
         }
         if (after.startsWith("——")) {
@@ -167,6 +168,7 @@ public final class LineRejoiner {
             String text = joined.toString();
             boolean isTitle = block[1] - block[0] <= 3 && NewsText.looksLikeTitle(text)
                     && (b == 0 && !hasClausePunctuation(text) || nextText == null || text.startsWith("——") || nextIsTitle
+                            || NewsText.isColumnLabel(lines.get(block[0]).text())
                             || NewsText.opensArticle(nextFirstLine) || NewsText.opensArticle(nextText));
             Arrays.fill(title, block[0], block[1], isTitle);
             nextIsTitle = isTitle;
@@ -174,6 +176,19 @@ public final class LineRejoiner {
             nextFirstLine = lines.get(block[0]).text();
         }
         return title;
+    }
+
+    /**
+     * Whether the line ends with a bracketed credit that names a photographer or a role (…人潮。（記者 /
+     * 張志明攝）): the article's last words, so a blank line after it is no column break.
+     */
+    private static boolean endsWithCredit(String line) {
+        if (!line.endsWith("）") && !line.endsWith(")")) {
+            return false;
+        }
+        String inside = line.substring(0, line.length() - 1);
+        return inside.endsWith("摄") || inside.endsWith("攝") || inside.endsWith("摄影") || inside.endsWith("攝影")
+                || NewsText.trailingCredit(line) != null;
     }
 
     private static boolean hasClausePunctuation(String text) {
