@@ -374,7 +374,7 @@ public final class ArticleSplitter {
             if (date != null) {
                 dateline.put(Article.DATE, date);
             }
-            String credit = firstOf(matcher, "credit", "bracketCredit", "inlineCredit");
+            String credit = firstOf(matcher, "credit", "bracketCredit", "inlineCredit", "bulletCredit");
             if (credit != null) {
                 bylines.read(credit.replaceFirst("[：:]$", ""), true);
             }

@@ -95,7 +95,7 @@ public final class LineRejoiner {
             return false;
         }
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
-                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || next.indented()
+                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || NewsText.isDateOnly(before) || next.indented()
                 || NewsText.startsWithBullet(after) || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
                 || next.afterBlank() && endsWithCredit(before)) {
             return true;

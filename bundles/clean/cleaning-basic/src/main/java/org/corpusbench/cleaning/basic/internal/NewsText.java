@@ -17,13 +17,17 @@ public final class NewsText {
             "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$");
     /**
      * A dateline opening a paragraph, with the credit in brackets that often follows it; in simplified
-     * or traditional characters (本报讯, 本报北京12月31日电, 【本報訊】, 新華社香港12月30日電).
+     * or traditional characters (本报讯, 本报北京12月31日电, 【本報訊】, 新華社香港12月30日電, 据新华社, 中新网5月10日电,
+     * 〔記者林佳慧／台北報導〕, 【本報訊】記者 張詠琪 報道：). A bulleted byline sharing its line with the
+     * body (■ 本报记者 刘洋 就您所谈的问题，…) opens the paragraph the same way: names of two to four
+     * characters after the role word, the rest of the line is body.
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:【?本[报報](?<place>\\p{IsHan}{0,6}?)(?:(?<localMonth>\\d{1,2})月(?<localDay>\\d{1,2})日)?[讯訊电電]】?"
                     + "|(?<district>\\p{IsHan}{2,5})[讯訊](?=\\s|\\d)"
                     + "|[据據]?(?<agency>新华社|新華社|中新社|中新网|中新網)(?<agencyPlace>\\p{IsHan}{0,6}?)"
                     + "(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?[电電]"
+                    + "|[■□●◆▲]\\s*(?<bulletCredit>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]者(?:\\s+\\p{IsHan}{2,4}){1,3})(?=\\s+\\S)"
                     + "|〔(?<bracketCredit>[^〔〕／/]{1,30})[／/](?<bracketPlace>\\p{IsHan}{2,6}?)(?:综合|綜合)?[报報][导導道]〕)"
                     + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)]|(?<inlineCredit>[记記]者[^：:。，]{2,16}?[报報][导導道][：:]))?\\s*");
     /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
