@@ -39,8 +39,6 @@ public final class ArticleSplitter {
     static final String COLUMN = "column";
     private static final double WEAK_EVIDENCE = 0.15;
     private static final int EARLIER_CANDIDATES = 2;
-    /** The longest signature line of a letter, in code points. */
-    private static final int SIGNATURE_MAX = 20;
 
     /**
      * @param text a cleaned page, one paragraph per line
@@ -172,7 +170,7 @@ public final class ArticleSplitter {
             return previous != null && previous.kind == Kind.SIGNATURE;
         }
         return next != null && NewsText.isDateOnly(next.text) && previous != null && NewsText.endsSentence(previous.text)
-                && paragraph.text.codePointCount(0, paragraph.text.length()) <= SIGNATURE_MAX && !NewsText.endsSentence(paragraph.text)
+                && paragraph.text.codePointCount(0, paragraph.text.length()) <= LineRejoiner.SIGNATURE_MAX && !NewsText.endsSentence(paragraph.text)
                 && paragraph.text.indexOf('，') < 0;
     }
 

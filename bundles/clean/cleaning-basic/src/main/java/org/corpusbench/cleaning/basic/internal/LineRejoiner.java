@@ -34,6 +34,8 @@ public final class LineRejoiner {
     /** Above this median line length, a text has a paragraph per line rather than hard wraps. */
     static final int WRAPPED_COLUMN_MAX = 40;
     private static final int SHORT_BY = 2;
+    /** The longest signature line of a letter, in code points. */
+    static final int SIGNATURE_MAX = 20;
     /** The longest rest of a wrapped byline or credit, in code points. */
     private static final int BYLINE_REST_MAX = 14;
     /** What the rest of a wrapped byline or credit is made of: names, role words, spaces, slashes, a closing bracket. */
@@ -66,7 +68,7 @@ public final class LineRejoiner {
             Line line = lines.get(i);
             if (i > 0) {
                 Line previous = lines.get(i - 1);
-                if (breaksBetween(previous, line, titleBlock[i - 1] || titleBlock[i], wrapped, column)) {
+                if (isSignature(lines, i) || breaksBetween(previous, line, titleBlock[i - 1] || titleBlock[i], wrapped, column)) {
                     out.append('\n', line.start() - 1);
                     out.count("paragraphs", 1);
                 } else {
@@ -86,6 +88,13 @@ public final class LineRejoiner {
             }
         }
         return out.build(Math.max(0, offset - 1));
+    }
+
+    /** Whether the line signs a letter: a short line without sentence punctuation right above a date line (读者 王先生 / 2024年3月10日). */
+    private static boolean isSignature(List<Line> lines, int i) {
+        String text = lines.get(i).text();
+        return i + 1 < lines.size() && NewsText.isDateOnly(lines.get(i + 1).text()) && lines.get(i).length() <= SIGNATURE_MAX
+                && text.indexOf('，') < 0 && !NewsText.endsSentence(text);
     }
 
     private static boolean breaksBetween(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, int column) {
