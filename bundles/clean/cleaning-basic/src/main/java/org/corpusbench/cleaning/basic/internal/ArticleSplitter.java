@@ -137,7 +137,8 @@ public final class ArticleSplitter {
                 paragraph.kind = Kind.BYLINE;
             } else if (NewsText.isCredit(paragraph.text)) {
                 paragraph.kind = Kind.CREDIT;
-            } else if (NewsText.isColumnLabel(paragraph.text)) {
+            } else if (NewsText.isColumnLabel(paragraph.text)
+                    || next != null && NewsText.isBulletedHeading(paragraph.text) && NewsText.opensArticle(next.text)) {
                 paragraph.kind = Kind.COLUMN;
             } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
                     || next.kind == Kind.TITLE || NewsText.opensArticle(next.text)

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.corpusbench.api.Article;
 
@@ -20,6 +21,8 @@ import org.corpusbench.api.Article;
 final class Bylines {
     /** Metadata key: interns (实习生). */
     static final String INTERNS = "interns";
+    /** Metadata key: commentators (评论员); 本报评论员 names none. */
+    static final String COMMENTATORS = "commentators";
     /** Metadata key: photographers (摄). */
     static final String PHOTOGRAPHERS = "photographers";
     /** Metadata key: an organisation credited for the article: （区卫健局）. */
@@ -35,12 +38,23 @@ final class Bylines {
             Map.entry("记者", Article.REPORTERS), Map.entry("記者", Article.REPORTERS),
             Map.entry("融媒体", Article.REPORTERS), Map.entry("融媒體", Article.REPORTERS),
             Map.entry("通讯员", Article.CORRESPONDENTS), Map.entry("通訊員", Article.CORRESPONDENTS),
-            Map.entry("实习生", INTERNS), Map.entry("實習生", INTERNS));
+            Map.entry("实习生", INTERNS), Map.entry("實習生", INTERNS),
+            Map.entry("评论员", COMMENTATORS), Map.entry("評論員", COMMENTATORS));
     /** The longest issuer before a role word that is still read as one (本报特约: 4, 新华社: 3). */
     private static final int MAX_ISSUER_LENGTH = 6;
 
     /** What ends a photo credit, longest first. */
     private static final List<String> PHOTO_MARKS = List.of("摄影", "攝影", "摄", "攝");
+
+    /**
+     * One word of a byline: an optional 文/ or 图/, issuer, role word, a name of one to four characters
+     * (or two parts around a middle dot), a closing 报道 or 摄, in that order, each optional. A word with
+     * anything else (a colon, a fifth character of a name) makes the line no byline.
+     */
+    private static final Pattern BYLINE_WORD = Pattern.compile("(?:[文图圖][/／])?(?:本[报報]|新[华華]社|[晚日][报報])?"
+            + "(?:特约|特約|见习|見習|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)?"
+            + "(?:\\p{IsHan}{1,4}|\\p{IsHan}{1,3}·\\p{IsHan}{1,4})?(?:报道|報導|報道|摄影|攝影|摄|攝)?");
+    private static final Pattern ROLE_WORD = Pattern.compile("记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|融媒|报道|報導|報道|摄|攝");
 
     private final Map<String, Set<String>> names = new LinkedHashMap<>();
     private final Map<String, String> other = new LinkedHashMap<>();
@@ -53,7 +67,7 @@ final class Bylines {
      *        name an organisation (（区卫健局）) rather than reporters
      */
     void read(String text, boolean bracketed) {
-        String photographed = bracketed ? photoCredit(text) : null;
+        String photographed = photoCredit(text); // 本报记者 张帆 摄: a photographer, bracketed or not
         if (photographed != null) {
             readPhoto(photographed);
         } else if (!readNames(text, bracketed ? null : Article.REPORTERS, false)) {
@@ -117,12 +131,14 @@ final class Bylines {
      * @return whether they are a byline
      */
     static boolean readsAsByline(String words) {
-        for (Map.Entry<String, String> role : ROLES) {
-            if (words.contains(role.getKey())) {
-                return true;
+        boolean role = false;
+        for (String word : words.strip().split("\\s+")) {
+            if (!BYLINE_WORD.matcher(word).matches()) {
+                return false; // a word no byline has: 记者：今年春节假期全市旅, 赛场内外 read on
             }
+            role |= !word.codePoints().allMatch(NewsText::isHan) || ROLE_WORD.matcher(word).find();
         }
-        if (photoCredit(words) != null || words.contains("报道") || words.contains("報導")) {
+        if (role || photoCredit(words) != null) {
             return true;
         }
         List<String> names = spacedNamesJoined(words.strip().split("\\s+"));

@@ -65,6 +65,7 @@ public final class FurnitureRemover {
     public static final List<String> DEFAULTS = List.of(POINTER, ORGAN, SERIAL_LABEL, SERIAL_NUMBER, PINYIN_TITLE, STAFF,
             ISSUE_DATE_LINE, PUBLISHER, ISSUE_LINE, PAGE_LINE, ROC_DATE_LINE);
     private static final int GUIDE_ENTRY_MAX_LENGTH = 32;
+    private static final Pattern DATE_ONLY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private final List<Pattern> patterns;
     private final Pattern guideHeading;
@@ -114,6 +115,7 @@ public final class FurnitureRemover {
             }
         }
         PageHead.mark(lines, furniture);
+        issueDateOfHead(lines, furniture, out);
         for (int i = 0; i < lines.length; i++) {
             if (furniture[i]) {
                 removed.add(lines[i].strip());
@@ -149,6 +151,17 @@ public final class FurnitureRemover {
             out.metadata(FURNITURE, String.join(LINE_SEPARATOR, removed));
         }
         return out.build(offset - 1);
+    }
+
+    /** A date alone in the page's head (体育 / 2024年5月20日) is the issue's date when no masthead line gave one. */
+    private static void issueDateOfHead(String[] lines, boolean[] furniture, CleanedText.Builder out) {
+        for (int i = 0; i < lines.length && (furniture[i] || lines[i].isBlank()); i++) {
+            Matcher date = DATE_ONLY.matcher(lines[i].strip());
+            if (furniture[i] && date.matches()) {
+                out.metadata(ISSUE_DATE, String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)),
+                        Integer.parseInt(date.group(3))));
+            }
+        }
     }
 
     private boolean matchAny(String line, CleanedText.Builder out) {

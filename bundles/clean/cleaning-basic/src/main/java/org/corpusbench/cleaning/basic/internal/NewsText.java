@@ -14,7 +14,8 @@ public final class NewsText {
     /** What opens a byline, a list item or a bulleted heading. */
     private static final String BULLETS = "■□●◆▲";
     private static final Pattern BYLINE = Pattern.compile(
-            "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$");
+            "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$"
+                    + "|^(?<commentator>(?:本[报報]|新[华華]社)?(?:特约|特約)?(?:评论员|評論員)(?:\\s+\\p{IsHan}{2,4})?)$");
     /**
      * A dateline opening a paragraph, with the credit in brackets that often follows it; in simplified
      * or traditional characters (本报讯, 本报北京12月31日电, 【本報訊】, 新華社香港12月30日電, 据新华社, 中新网5月10日电,
@@ -44,6 +45,8 @@ public final class NewsText {
     private static final String CLOSING = "”’」』）)》";
     /** How long a title may be, in code points: the seeds' longest two-line headline has 59. */
     static final int TITLE_MAX_LENGTH = 64;
+    /** The longest bulleted heading, bullet included, in code points. */
+    private static final int BULLETED_HEADING_MAX = 12;
 
     private NewsText() {
     }
@@ -64,7 +67,8 @@ public final class NewsText {
             // A bullet opens headings and list items too: only names or a role word make it a byline.
             return Bylines.readsAsByline(bulleted) ? bulleted : null;
         }
-        return matcher.group("names2");
+        String labelled = matcher.group("names2") != null ? matcher.group("names2") : matcher.group("commentator");
+        return Bylines.readsAsByline(labelled) ? labelled : null;
     }
 
     /** @return a matcher positioned after the dateline that opens the paragraph, or null if none does */
@@ -137,6 +141,12 @@ public final class NewsText {
     /** @return whether the text opens with a bullet (■ □ ● ◆ ▲): a byline, a list item or a bulleted heading, never a headline */
     static boolean startsWithBullet(String text) {
         return !text.isEmpty() && BULLETS.indexOf(text.codePointAt(0)) >= 0;
+    }
+
+    /** @return whether the text is a bulleted heading (■ 赛场内外, ■ 赛事速递): a bullet, a few words, no punctuation, no byline */
+    static boolean isBulletedHeading(String text) {
+        return startsWithBullet(text) && text.codePointCount(0, text.length()) <= BULLETED_HEADING_MAX
+                && text.codePoints().skip(1).allMatch(cp -> isHan(cp) || cp == ' ') && !isByline(text);
     }
 
     /** @return whether the text opens an article: a byline, a dateline, or a lead that starts with a date */

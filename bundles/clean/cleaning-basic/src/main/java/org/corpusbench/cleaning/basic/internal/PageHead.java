@@ -1,8 +1,9 @@
 package org.corpusbench.cleaning.basic.internal;
 
 /**
- * Finds the furniture of a page's head that no single-line pattern can know: the paper's name and
- * section beside a recognised masthead line (华夏日报 above 2024年1月1日 星期一), and a short section
+ * Finds the furniture of a page's head that no single-line pattern can know: the paper's name,
+ * section and a bare date beside a recognised masthead line or section label (华夏日报 above
+ * 2024年1月1日 星期一, 体育 above 2024年5月20日), and a short section
  * label or a banner standing alone above the first headline (港聞, 乡村振兴, 开局之年起好步
  * 关键之年拓新局). A label is taken only when a title and then prose follow it, so that the title
  * of a poem, an essay or a transcript, followed by verse or headings, stays.
@@ -31,12 +32,15 @@ final class PageHead {
         int blockEnd = first;
         boolean anyFurniture = false;
         while (blockEnd < lines.length && !lines[blockEnd].isBlank()) {
-            anyFurniture |= furniture[blockEnd++];
+            String line = lines[blockEnd].strip();
+            anyFurniture |= furniture[blockEnd++] || NewsText.isColumnLabel(line);
         }
+
         if (anyFurniture) {
             for (int i = first; i < blockEnd; i++) {
                 String line = lines[i].strip();
-                furniture[i] |= line.codePointCount(0, line.length()) <= MASTHEAD_WORD_MAX && isLabel(line);
+                furniture[i] |= line.codePointCount(0, line.length()) <= MASTHEAD_WORD_MAX && isLabel(line)
+                        || NewsText.isDateOnly(line);
             }
         }
         for (int i = first; i >= 0 && i < lines.length; i = nextNonBlank(lines, i + 1)) {
