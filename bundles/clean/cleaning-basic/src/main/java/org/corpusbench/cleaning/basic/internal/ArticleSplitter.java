@@ -107,7 +107,10 @@ public final class ArticleSplitter {
                 }
             }
         }
-        articles.removeIf(article -> !article.hasBody());
+        if (column != null && !articles.isEmpty()) { // a label after the last article: keep its text
+            articles.get(articles.size() - 1).printed(COLUMN, column.text);
+        }
+        keepMetadataOfEmptyDrafts(articles);
         attachTitles(titleGroups, articles, text.codePoints().toArray());
         List<Article> result = new ArrayList<>();
         String issueDate = sourceMetadata.get(FurnitureRemover.ISSUE_DATE);
@@ -138,7 +141,7 @@ public final class ArticleSplitter {
             } else if (NewsText.isCredit(paragraph.text)) {
                 paragraph.kind = Kind.CREDIT;
             } else if (NewsText.isColumnLabel(paragraph.text)
-                    || next != null && NewsText.isBulletedHeading(paragraph.text) && NewsText.opensArticle(next.text)) {
+                    || next != null && NewsText.isBulletedHeading(paragraph.text) && NewsText.isDatedLead(next.text)) {
                 paragraph.kind = Kind.COLUMN;
             } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
                     || next.kind == Kind.TITLE || NewsText.opensArticle(next.text)
@@ -216,6 +219,25 @@ public final class ArticleSplitter {
         } else {
             article.bylines.readSource(credit.group("source"));
         }
+    }
+
+    /**
+     * Drops the drafts that got no body (a byline or credit with nothing after it), giving what they
+     * read to the article before them (or after, at the page's start), so that no byline text is lost.
+     */
+    private static void keepMetadataOfEmptyDrafts(List<Draft> articles) {
+        for (int a = 0; a < articles.size(); a++) {
+            Draft empty = articles.get(a);
+            if (empty.hasBody()) {
+                continue;
+            }
+            Draft heir = a > 0 ? articles.get(a - 1) : a + 1 < articles.size() ? articles.get(a + 1) : null;
+            if (heir != null) {
+                heir.inherit(empty);
+                articles.remove(a--);
+            }
+        }
+        articles.removeIf(article -> !article.hasBody());
     }
 
     /** Gives each title to the candidate article its words recur in most, the page's habit breaking ties. */
@@ -353,6 +375,12 @@ public final class ArticleSplitter {
                     dateline.put(Article.DATE, iso);
                 }
             }
+        }
+
+        /** Takes over what a draft without body read: its printed bylines and their names. */
+        void inherit(Draft empty) {
+            empty.dateline.forEach((key, value) -> dateline.merge(key, value, (x, y) -> x + Article.SEPARATOR + y));
+            bylines.add(empty.bylines);
         }
 
         boolean hasBody() {

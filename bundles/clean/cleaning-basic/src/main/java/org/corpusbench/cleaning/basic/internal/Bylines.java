@@ -191,6 +191,12 @@ final class Bylines {
         other.put(SOURCE, source);
     }
 
+    /** Adds what another byline reader read, as if this one had read it. */
+    void add(Bylines other) {
+        other.names.forEach((role, set) -> names.computeIfAbsent(role, r -> new LinkedHashSet<>()).addAll(set));
+        other.other.forEach((key, value) -> this.other.merge(key, value, (x, y) -> x + Article.SEPARATOR + y));
+    }
+
     /** Puts what was read into an article's metadata. */
     void into(Map<String, String> metadata) {
         names.forEach((role, set) -> metadata.put(role, String.join(Article.NAME_SEPARATOR, set)));

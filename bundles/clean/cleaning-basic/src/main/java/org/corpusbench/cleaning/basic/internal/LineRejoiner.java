@@ -105,7 +105,8 @@ public final class LineRejoiner {
         }
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
                 || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || NewsText.isDateOnly(before) || next.indented()
-                || NewsText.startsWithBullet(after) || NewsText.isBulletedHeading(before) || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
+                || NewsText.startsWithBullet(after) || NewsText.isBulletedHeading(before) && NewsText.isDatedLead(after)
+                || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
                 || next.afterBlank() && endsWithCredit(before)) {
             return true;
         }

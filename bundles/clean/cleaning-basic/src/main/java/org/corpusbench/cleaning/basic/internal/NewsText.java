@@ -152,7 +152,12 @@ public final class NewsText {
     /** @return whether the text opens an article: a byline, a dateline, or a lead that starts with a date */
     public static boolean opensArticle(String text) {
         return isByline(text) || startsWithDateline(text)
-                || startsWithDate(text) && text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2 && text.indexOf('，') > 0;
+                || isDatedLead(text) && text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2;
+    }
+
+    /** @return whether the text starts with a date and goes on as a sentence: 5月18日，市青少年足球联赛… */
+    static boolean isDatedLead(String text) {
+        return startsWithDate(text) && text.indexOf('，') > 0;
     }
 
     /** @return whether the line is a section or column label (要闻, 目击, 港聞, 6国际新闻), never a headline */
