@@ -97,7 +97,7 @@ public final class ArticleSplitter {
                 }
                 case BODY -> {
                     Matcher dateline = NewsText.dateline(paragraph.text);
-                    if (current == null || closed || dateline != null && current.hasBody()) {
+                    if (current == null || closed || (dateline != null || isCaption(paragraph, next)) && current.hasBody()) {
                         current = new Draft(paragraph.start, column);
                         column = null;
                         articles.add(current);
@@ -185,6 +185,14 @@ public final class ArticleSplitter {
                 paragraphs.get(i).kind = Kind.SIGNATURE;
             }
         }
+    }
+
+    /**
+     * Whether the paragraph is a photo's caption standing as an article of its own: a dated lead
+     * (4月11日，游客在…) right above a photo credit (（新华社记者 周 密摄）).
+     */
+    private static boolean isCaption(Paragraph paragraph, Paragraph next) {
+        return next != null && next.kind == Kind.CREDIT && NewsText.isPhotoCredit(next.text) && NewsText.isDatedLead(paragraph.text);
     }
 
     private static void addBody(Draft article, Paragraph paragraph, Matcher dateline) {

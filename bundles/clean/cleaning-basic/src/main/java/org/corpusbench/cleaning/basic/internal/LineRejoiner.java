@@ -193,12 +193,7 @@ public final class LineRejoiner {
      * 張志明攝）): the article's last words, so a blank line after it is no column break.
      */
     private static boolean endsWithCredit(String line) {
-        if (!line.endsWith("）") && !line.endsWith(")")) {
-            return false;
-        }
-        String inside = line.substring(0, line.length() - 1);
-        return inside.endsWith("摄") || inside.endsWith("攝") || inside.endsWith("摄影") || inside.endsWith("攝影")
-                || NewsText.trailingCredit(line) != null;
+        return (line.endsWith("）") || line.endsWith(")")) && (NewsText.isPhotoCredit(line) || NewsText.trailingCredit(line) != null);
     }
 
     private static boolean hasClausePunctuation(String text) {

@@ -155,6 +155,12 @@ public final class NewsText {
                 || isDatedLead(text) && text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2;
     }
 
+    /** @return whether the line credits a photo: it ends with 摄 or 摄影, inside a closing bracket or not */
+    static boolean isPhotoCredit(String line) {
+        String text = line.endsWith("）") || line.endsWith(")") ? line.substring(0, line.length() - 1) : line;
+        return text.endsWith("摄") || text.endsWith("攝") || text.endsWith("摄影") || text.endsWith("攝影");
+    }
+
     /** @return whether the text starts with a date and goes on as a sentence: 5月18日，市青少年足球联赛… */
     static boolean isDatedLead(String text) {
         return startsWithDate(text) && text.indexOf('，') > 0;
