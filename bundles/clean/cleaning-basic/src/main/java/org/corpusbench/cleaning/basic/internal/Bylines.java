@@ -94,7 +94,8 @@ final class Bylines {
     private boolean readNames(String text, String role, boolean photo) {
         boolean anyName = false;
         String words = text.replace("记 者", "记者").replace("記 者", "記者").replace("报道", " ").replace("報導", " ")
-                .replace("報道", " ").strip();
+                .replace("報道", " ").replace("通讯员", " 通讯员").replace("通訊員", " 通訊員").replace("实习生", " 实习生")
+                .replace("實習生", " 實習生").strip(); // 记者高明通讯员赵雪, as OCR without spaces gives it
         for (String word : spacedNamesJoined(words.split("\\s+"))) {
             String rest = word;
             // 文/记者 潘莉 图/记者 于洋: who wrote the text and who took the pictures.

@@ -38,13 +38,16 @@ public final class FurnitureRemover {
     public static final String PINYIN_TITLE = "[A-Z][A-Z ]{5,}(\\s?第(?<page>\\d+)版)?";
     /** The staff on duty: 值班编委：邹辉 责编：王博. */
     public static final String STAFF = "(值班编委|值班审核|责任编辑|责编|编辑|美编|校对|组版)[：:].*";
-    /** The issue's date with weekday and lunar date: 2024年12月4日 星期三 甲辰年十一月初四. */
+    /**
+     * The issue's date with weekday and lunar date, after the paper's name: 2024年12月4日 星期三 甲辰年十一月初四,
+     * 华夏日报 2024年4月13日 星期六, 聊城日报2024年3月12日; a date alone is no masthead (a letter's signature has one).
+     */
     public static final String ISSUE_DATE_LINE =
-            "(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日\\s?星期[一二三四五六日天](\\s\\S+)?";
+            "(?=.*星期|\\p{IsHan}{1,6}[报報])(\\p{IsHan}{2,8}\\s?)?(?<year>\\d{4})年(?<month>\\d{1,2})月(?<day>\\d{1,2})日\\s?(星期[一二三四五六日天](\\s\\S+)?)?";
     /** The publisher: 聊城日报社出版. */
     public static final String PUBLISHER = "\\S{2,10}报社出版";
-    /** The issue number and page count: 第10244期 今日8版. */
-    public static final String ISSUE_LINE = "第(?<issue>\\d+)期(\\s?今日\\d+版)?";
+    /** The issue number and page count: 第10244期 今日8版, or the page count alone. */
+    public static final String ISSUE_LINE = "第(?<issue>\\d+)期(\\s?今日\\d+版)?|今日\\d+版";
     /** A page heading: 第3版 要闻, 第2版综合新闻 (OCR'd pages lose the space). */
     public static final String PAGE_LINE = "第(?<page>\\d+)版(\\s?\\S{2,8})?";
     /** An issue date in the Republic of China's years, as Taiwanese papers print it: 中華民國113年2月11日 星期日. */

@@ -14,7 +14,8 @@ import com.ibm.icu.text.Transliterator;
  * (PDF extraction of 001 gives 提出,着力); spaces between a digit and a Chinese character go
  * (3 月 2 日, 等 10 个集体), and so do the spaces of letter-spaced runs of at least three single
  * characters (今 日 导 读, 校 内 假 期). Other spaces between Chinese characters stay: they separate names
- * in bylines and the two halves of a headline. Optionally folds traditional characters to simplified
+ * in bylines and the two halves of a headline; except in a text that OCR spaced throughout (see
+ * {@link #isOcrSpaced}), where every space between Chinese characters, punctuation and digits goes. Optionally folds traditional characters to simplified
  * ones with ICU4J's {@code Traditional-Simplified} transform, character by character so that offsets
  * stay exact.
  *
@@ -24,6 +25,10 @@ public final class WidthNormaliser {
     private static final String HALF_PUNCTUATION = ",:;()?!";
     private static final String FULL_PUNCTUATION = "，：；（）？！";
     private static final int LETTER_SPACED_RUN = 3;
+    /** One space between Han characters per this many Han characters marks an OCR'd text. */
+    private static final int OCR_SPACE_EVERY = 12;
+    /** The fewest Han characters a text needs before its spaces are judged. */
+    private static final int OCR_MIN_HAN = 50;
 
     private final Transliterator traditionalToSimplified;
     private final Map<Integer, Integer> folded = new ConcurrentHashMap<>();
@@ -40,13 +45,15 @@ public final class WidthNormaliser {
     public CleanedText normalise(String text) {
         int[] in = text.codePoints().toArray();
         boolean[] dropSpace = letterSpacing(in);
+        boolean ocrSpaced = isOcrSpaced(in);
         CleanedText.Builder out = CleanedText.builder();
         for (int i = 0; i < in.length; i++) {
             int cp = in[i];
             int previous = i > 0 ? in[i - 1] : -1;
             int next = i + 1 < in.length ? in[i + 1] : -1;
             if (cp == ' ' && (dropSpace[i] || isDigit(previous) && NewsText.isHan(next)
-                    || NewsText.isHan(previous) && isDigit(next))) {
+                    || NewsText.isHan(previous) && isDigit(next)
+                    || ocrSpaced && (isChinese(previous) || isDigit(previous)) && (isChinese(next) || isDigit(next)))) {
                 out.count("spaces.removed", 1);
                 continue;
             }
@@ -66,6 +73,26 @@ public final class WidthNormaliser {
             out.append(normalised, i);
         }
         return out.build(in.length);
+    }
+
+    /**
+     * Whether the text has the stray spaces of OCR between Chinese characters (全 市春耕生产全 面 展开):
+     * a space between two Han characters at least once per {@value #OCR_SPACE_EVERY} of them. Typeset
+     * text has such a space only in bylines and between the halves of a headline (under one per 20 Han
+     * characters on every labelled page); OCR'd pages have one per 5 to 8.
+     */
+    static boolean isOcrSpaced(int[] text) {
+        int han = 0;
+        int spaced = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (NewsText.isHan(text[i])) {
+                han++;
+                if (i + 2 < text.length && text[i + 1] == ' ' && NewsText.isHan(text[i + 2])) {
+                    spaced++;
+                }
+            }
+        }
+        return han >= OCR_MIN_HAN && spaced * OCR_SPACE_EVERY >= han;
     }
 
     /** Marks the spaces inside runs like 今 日 导 读: single Chinese characters or marks, one space apart. */
