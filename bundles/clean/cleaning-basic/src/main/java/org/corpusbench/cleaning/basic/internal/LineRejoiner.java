@@ -100,7 +100,7 @@ public final class LineRejoiner {
     private static boolean breaksBetween(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, int column) {
         String before = previous.text();
         String after = next.text();
-        if (continuesByline(previous, next)) {
+        if (continuesByline(previous, next) || closesOpenBracket(before, after)) {
             return false;
         }
         if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
@@ -117,6 +117,17 @@ public final class LineRejoiner {
             return next.afterBlank() || !wrapped || previous.length() < column - SHORT_BY;
         }
         return next.afterBlank() && titleOnEitherSide;
+    }
+
+    /**
+     * Whether the next line closes, within its first few characters, a bracket the line left open
+     * (本报讯（记者 高明 通讯员 赵 / 雪）2月20日，…): a wrap inside a credit, even when OCR indented it.
+     */
+    private static boolean closesOpenBracket(String before, String after) {
+        int open = before.lastIndexOf('（');
+        int close = after.indexOf('）');
+        return open >= 0 && before.indexOf('）', open) < 0 && close >= 0 && close <= BYLINE_REST_MAX
+                && after.lastIndexOf('（', close) < 0;
     }
 
     /**
