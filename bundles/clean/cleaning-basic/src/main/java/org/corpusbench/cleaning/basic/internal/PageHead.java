@@ -3,7 +3,8 @@ package org.corpusbench.cleaning.basic.internal;
 /**
  * Finds the furniture of a page's head that no single-line pattern can know: the paper's name,
  * section and a bare date beside a recognised masthead line or section label (华夏日报 above
- * 2024年1月1日 星期一, 体育 above 2024年5月20日), and a short section
+ * 2024年1月1日 星期一, 体育 above 2024年5月20日; below the last masthead line only a paper's name, a
+ * section label or a date, since a text may start right under a page heading), and a short section
  * label or a banner standing alone above the first headline (港聞, 乡村振兴, 开局之年起好步
  * 关键之年拓新局). A label is taken only when a title and then prose follow it, so that the title
  * of a poem, an essay or a transcript, followed by verse or headings, stays.
@@ -37,9 +38,14 @@ final class PageHead {
         }
 
         if (anyFurniture) {
+            int lastFurniture = blockEnd - 1;
+            while (!furniture[lastFurniture] && !NewsText.isColumnLabel(lines[lastFurniture].strip())) {
+                lastFurniture--;
+            }
             for (int i = first; i < blockEnd; i++) {
                 String line = lines[i].strip();
-                furniture[i] |= line.codePointCount(0, line.length()) <= MASTHEAD_WORD_MAX && isLabel(line)
+                boolean named = i < lastFurniture || line.endsWith("报") || line.endsWith("報") || NewsText.isColumnLabel(line);
+                furniture[i] |= named && line.codePointCount(0, line.length()) <= MASTHEAD_WORD_MAX && isLabel(line)
                         || NewsText.isDateOnly(line);
             }
         }
