@@ -39,6 +39,8 @@ public final class ArticleSplitter {
     static final String COLUMN = "column";
     private static final double WEAK_EVIDENCE = 0.15;
     private static final int EARLIER_CANDIDATES = 2;
+    /** A text of title-shaped lines (a poem) from this many lines on has its first line as its title. */
+    private static final int UNTITLED_POEM_MAX = 3;
 
     /**
      * @param text a cleaned page, one paragraph per line
@@ -111,6 +113,16 @@ public final class ArticleSplitter {
             articles.get(articles.size() - 1).printed(COLUMN, column.text);
         }
         keepMetadataOfEmptyDrafts(articles);
+        if (articles.isEmpty() && !paragraphs.isEmpty()) { // nothing but titles (a poem): one article, titled by its first line
+            boolean titled = paragraphs.size() >= UNTITLED_POEM_MAX;
+            Draft whole = new Draft(paragraphs.get(titled ? 1 : 0).start, null);
+            paragraphs.subList(titled ? 1 : 0, paragraphs.size()).forEach(paragraph -> whole.body.put(paragraph.start, paragraph.end));
+            articles.add(whole);
+            titleGroups.clear();
+            if (titled) {
+                titleGroups.add(List.of(paragraphs.get(0)));
+            }
+        }
         attachTitles(titleGroups, articles, text.codePoints().toArray());
         List<Article> result = new ArrayList<>();
         String issueDate = sourceMetadata.get(FurnitureRemover.ISSUE_DATE);

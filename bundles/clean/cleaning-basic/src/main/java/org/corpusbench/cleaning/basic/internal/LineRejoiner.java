@@ -34,6 +34,12 @@ public final class LineRejoiner {
     /** Above this median line length, a text has a paragraph per line rather than hard wraps. */
     static final int WRAPPED_COLUMN_MAX = 40;
     private static final int SHORT_BY = 2;
+    /** The least share of lines with punctuation in a hard-wrapped text, in percent. */
+    private static final int PROSE_LINES_PERCENT = 30;
+    /** The longest label of a field line, in code points. */
+    private static final int FIELD_LABEL_MAX = 4;
+    /** The largest share of lines ending a sentence in a hard-wrapped text, in percent. */
+    private static final int SENTENCE_LINES_PERCENT = 50;
     /** The longest signature line of a letter, in code points. */
     static final int SIGNATURE_MAX = 20;
     /** The longest rest of a wrapped byline or credit, in code points. */
@@ -62,13 +68,14 @@ public final class LineRejoiner {
         }
         boolean[] titleBlock = titleBlocks(lines);
         int column = medianLength(lines);
-        boolean wrapped = column <= WRAPPED_COLUMN_MAX;
+        boolean wrapped = isHardWrapped(lines, column);
+        boolean prose = isProse(lines);
         CleanedText.Builder out = CleanedText.builder();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (i > 0) {
                 Line previous = lines.get(i - 1);
-                if (isSignature(lines, i) || breaksBetween(previous, line, titleBlock[i - 1] || titleBlock[i], wrapped, column)) {
+                if (isSignature(lines, i) || breaksBetween(previous, line, titleBlock[i - 1] || titleBlock[i], wrapped, prose, column)) {
                     out.append('\n', line.start() - 1);
                     out.count("paragraphs", 1);
                 } else {
@@ -97,7 +104,7 @@ public final class LineRejoiner {
                 && text.indexOf('，') < 0 && !NewsText.endsSentence(text);
     }
 
-    private static boolean breaksBetween(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, int column) {
+    private static boolean breaksBetween(Line previous, Line next, boolean titleOnEitherSide, boolean wrapped, boolean prose, int column) {
         String before = previous.text();
         String after = next.text();
         if (continuesByline(previous, next) || closesOpenBracket(before, after)) {
@@ -116,7 +123,48 @@ public final class LineRejoiner {
         if (NewsText.endsSentence(before)) {
             return next.afterBlank() || !wrapped || previous.length() < column - SHORT_BY;
         }
-        return next.afterBlank() && titleOnEitherSide;
+        if (!wrapped && !next.afterBlank() || Headings.isNumbered(before) || Headings.isNumbered(after)) {
+            return true; // a line of verse, a list or a transcript; a numbered heading
+        }
+        // a blank line is a column break only in prose: not in verse, not after a field line (地点：市图书馆报告厅)
+        return next.afterBlank() && (titleOnEitherSide || !prose || isField(before));
+    }
+
+    /** Whether the line is a short field: a label of at most four characters, a colon and a value (时间：2024年4月23日). */
+    private static boolean isField(String line) {
+        int colon = line.indexOf('：');
+        return colon > 0 && colon <= FIELD_LABEL_MAX && line.codePointCount(0, line.length()) <= BYLINE_REST_MAX + FIELD_LABEL_MAX;
+    }
+
+    /**
+     * Whether the text was hard-wrapped to a column, judged from its lines: a narrow column (median
+     * length at most {@value #WRAPPED_COLUMN_MAX}) that few lines exceed (the 90th percentile at most twice
+     * the median), at least {@value #PROSE_LINES_PERCENT}% of the lines
+     * with punctuation (prose, not verse or a list), and at most {@value #SENTENCE_LINES_PERCENT}% of
+     * them ending a sentence (a wrap stops mid-sentence; a transcript's or a list's lines end theirs).
+     */
+    /** Whether at least {@value #PROSE_LINES_PERCENT}% of the lines have punctuation: prose rather than verse or a list of names. */
+    private static boolean isProse(List<Line> lines) {
+        long punctuated = lines.stream().filter(line -> hasClausePunctuation(line.text()) || NewsText.endsSentence(line.text())).count();
+        return punctuated * 100 >= PROSE_LINES_PERCENT * lines.size();
+    }
+
+    private static boolean isHardWrapped(List<Line> lines, int column) {
+        if (column > WRAPPED_COLUMN_MAX || lines.isEmpty()) {
+            return false;
+        }
+        int[] lengths = lines.stream().mapToInt(Line::length).sorted().toArray();
+        if (lengths[lengths.length * 9 / 10] > 2 * column) {
+            return false; // long lines beside short ones: paragraphs and headings, no column
+        }
+        int punctuated = 0;
+        int sentenceEnds = 0;
+        for (Line line : lines) {
+            boolean ends = NewsText.endsSentence(line.text());
+            punctuated += ends || hasClausePunctuation(line.text()) ? 1 : 0;
+            sentenceEnds += ends ? 1 : 0;
+        }
+        return punctuated * 100 >= PROSE_LINES_PERCENT * lines.size() && sentenceEnds * 100 <= SENTENCE_LINES_PERCENT * lines.size();
     }
 
     /**
@@ -208,7 +256,7 @@ public final class LineRejoiner {
     }
 
     private static boolean hasClausePunctuation(String text) {
-        return text.chars().anyMatch(c -> "，、；：".indexOf(c) >= 0);
+        return text.chars().anyMatch(c -> "，、；：。".indexOf(c) >= 0);
     }
 
     /**
