@@ -36,6 +36,8 @@ public final class LineRejoiner {
     private static final int SHORT_BY = 2;
     /** The least share of lines with punctuation in a hard-wrapped text, in percent. */
     private static final int PROSE_LINES_PERCENT = 30;
+    /** The fewest lines whose lengths and punctuation are judged; a shorter text counts as wrapped prose. */
+    private static final int LINES_JUDGED_MIN = 6;
     /** The longest label of a field line, in code points. */
     private static final int FIELD_LABEL_MAX = 4;
     /** The largest share of lines ending a sentence in a hard-wrapped text, in percent. */
@@ -145,6 +147,9 @@ public final class LineRejoiner {
      */
     /** Whether at least {@value #PROSE_LINES_PERCENT}% of the lines have punctuation: prose rather than verse or a list of names. */
     private static boolean isProse(List<Line> lines) {
+        if (lines.size() < LINES_JUDGED_MIN) {
+            return true;
+        }
         long punctuated = lines.stream().filter(line -> hasClausePunctuation(line.text()) || NewsText.endsSentence(line.text())).count();
         return punctuated * 100 >= PROSE_LINES_PERCENT * lines.size();
     }
@@ -152,6 +157,9 @@ public final class LineRejoiner {
     private static boolean isHardWrapped(List<Line> lines, int column) {
         if (column > WRAPPED_COLUMN_MAX || lines.isEmpty()) {
             return false;
+        }
+        if (lines.size() < LINES_JUDGED_MIN) {
+            return true; // too few lines to judge: a narrow column is taken for a wrapped one, as before
         }
         int[] lengths = lines.stream().mapToInt(Line::length).sorted().toArray();
         if (lengths[lengths.length * 9 / 10] > 2 * column) {
