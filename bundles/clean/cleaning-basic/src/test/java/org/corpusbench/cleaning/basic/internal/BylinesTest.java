@@ -1,6 +1,8 @@
 package org.corpusbench.cleaning.basic.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +29,36 @@ class BylinesTest {
     void aBracketedCreditWithRoleWordsStillNamesReportersAndCorrespondents() {
         assertEquals(Map.of(Article.REPORTERS, "赵宗锋", Article.CORRESPONDENTS, "王学丽"), read("记者 赵宗锋 通讯员 王学丽", true));
         assertEquals(Map.of(Bylines.CREDIT, "区卫健局"), read("区卫健局", true));
+    }
+
+    @Test
+    void aBylineIsIssuerRoleNamesAndReportWordsAndNothingElse() {
+        assertTrue(Bylines.readsAsByline("本报记者 刘洋"));
+        assertTrue(Bylines.readsAsByline("记者 高田 通讯员 孙立群 报道"));
+        assertTrue(Bylines.readsAsByline("記者 張詠琪 報道"));
+        assertTrue(Bylines.readsAsByline("胡磊 薛良诚"));
+        assertTrue(Bylines.readsAsByline("本报记者 张帆 摄"));
+        assertFalse(Bylines.readsAsByline("记者：今年春节假期全市旅"), "a question in an interview");
+        assertFalse(Bylines.readsAsByline("赛场内外"), "a bulleted heading");
+        assertFalse(Bylines.readsAsByline("不管未来谁站上领奖台"), "body text of more than four characters a word");
+        assertFalse(Bylines.readsAsByline("記者：今年旅遊市場"), "the same in traditional characters");
+    }
+
+    @Test
+    void namesRunTogetherByOcrAreSplitAtTheRoleWords() {
+        assertEquals(Map.of(Article.REPORTERS, "高明", Article.CORRESPONDENTS, "赵雪"), read("记者高明通讯员赵雪", true));
+        assertEquals(Map.of(Article.REPORTERS, "張偉", Article.CORRESPONDENTS, "劉曉東"), read("記者張偉通訊員劉曉東", true));
+    }
+
+    @Test
+    void aPhotoMarkMakesPhotographersOutsideBracketsToo() {
+        assertEquals(Map.of(Bylines.PHOTOGRAPHERS, "张帆"), read("本报记者 张帆 摄", false));
+        assertEquals(Map.of(Bylines.PHOTOGRAPHERS, "黃志偉"), read("記者 黃志偉 攝", false));
+    }
+
+    @Test
+    void aCommentatorBylineNamesNoReporter() {
+        assertEquals(Map.of(Bylines.CREDIT, "本报评论员"), read("本报评论员", false));
     }
 
     private static Map<String, String> read(String text, boolean bracketed) {
