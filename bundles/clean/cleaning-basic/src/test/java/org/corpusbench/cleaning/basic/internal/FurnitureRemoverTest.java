@@ -57,4 +57,33 @@ class FurnitureRemoverTest {
 
         assertTrue(e.getMessage().contains("第(\\d+版"), e.getMessage());
     }
+
+    @Test
+    void theMastheadBlockTakesThePapersNameItsSectionAndADate() {
+        CleanedText simplified = remover.remove("华夏日报\nHUAXIA RIBAO\n2024年1月1日 星期一\n第1版 要闻\n\n全国铁路元旦假期\n\n 本报北京12月31日讯 记者获悉，旅客增多。");
+        assertEquals("全国铁路元旦假期\n\n 本报北京12月31日讯 记者获悉，旅客增多。", simplified.text());
+        assertEquals("2024-01-01", simplified.metadata().get(FurnitureRemover.ISSUE_DATE));
+        CleanedText traditional = remover.remove("寶島日報\n中華民國113年2月11日 星期日\nA8 生活\n\n北市垃圾費隨袋徵收\n〔記者林佳慧／台北報導〕台北市環保局昨日表示，將研議。");
+        assertTrue(traditional.text().startsWith("北市垃圾費隨袋徵收"), traditional.text());
+        CleanedText dated = remover.remove("体育\n2024年5月20日\n\n市运会篮球赛落幕\n\n 本报讯 5月19日，比赛落幕。");
+        assertEquals("2024-05-20", dated.metadata().get(FurnitureRemover.ISSUE_DATE));
+        assertTrue(dated.text().startsWith("市运会篮球赛落幕"), dated.text());
+    }
+
+    @Test
+    void aLoneLabelOrBannerAboveTheFirstHeadlineIsFurnitureWhenProseFollows() {
+        assertEquals("维港烟花汇演\n\n 【本报讯】警方估计，约有四十二万人观赏。",
+                remover.remove("乡村振兴\n\n维港烟花汇演\n\n 【本报讯】警方估计，约有四十二万人观赏。").text());
+        assertEquals("下好区域协调发展“一盘棋”\n\n党的二十大报告提出，着力推进城乡融合。",
+                remover.remove("开局之年起好步 关键之年拓新局\n\n时政动态\n\n下好区域协调发展“一盘棋”\n\n党的二十大报告提出，着力推进城乡融合。").text());
+        assertEquals("維港煙花匯演\n\n警方估計，約有四十二萬人觀賞。", remover.remove("港聞\n\n維港煙花匯演\n\n警方估計，約有四十二萬人觀賞。").text());
+    }
+
+    @Test
+    void aPoemsTitleAndAnEssaysTitleStay() {
+        String poem = "运河四季\n\n春天从桥下经过\n柳枝垂进水里\n船工哼着旧调\n把一河的绿摇醒";
+        assertEquals(poem, remover.remove(poem).text());
+        String essay = "城市空间\n\n第一章 绪论\n\n一、研究背景\n近二十年来，城镇化快速推进。";
+        assertEquals(essay, remover.remove(essay).text());
+    }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.corpusbench.api.CleanedText;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +96,50 @@ class LineRejoinerTest {
         assertTrue(cleaned.contains("创造新的更大成绩"), "column break inside a sentence rejoined");
         assertTrue(cleaned.contains("聊城市纪念“三八”国际妇女节113周年"), "hard wrap rejoined");
         assertFalse(cleaned.contains("\n\n"));
+    }
+
+    @Test
+    void verseKeepsItsLinesAndStanzas() {
+        String verse = "运河四季\n\n春天从桥下经过\n柳枝垂进水里\n船工哼着旧调\n把一河的绿摇醒\n\n夏夜的码头\n灯火比星星还多\n卖瓜的老人\n数着远去的帆";
+        assertEquals(9, text(verse).lines().count(), text(verse));
+        String traditional = "運河四季\n\n春天從橋下經過\n柳枝垂進水裡\n船工哼著舊調\n把一河的綠搖醒\n\n夏夜的碼頭\n燈火比星星還多\n賣瓜的老人\n數著遠去的帆";
+        assertEquals(9, text(traditional).lines().count());
+    }
+
+    @Test
+    void aTranscriptKeepsOneLinePerTurnAndItsFieldLines() {
+        String transcript = "访谈实录\n\n时间：2024年4月23日\n地点：市图书馆报告厅\n\n主持人：各位听众，大家好。今天我们请到了市图书馆馆长。\n"
+                + "馆长：大家好。\n主持人：城市书房现在有多少家了？\n馆长：全市已经建成四十二家，其中二十家是二十四小时开放的。\n主持人：谢谢您。";
+        assertEquals(8, text(transcript).lines().count(), text(transcript));
+    }
+
+    @Test
+    void numberedHeadingsOfAnEssayStayLinesOfTheirOwn() {
+        String essay = "城市公共空间的营造与治理\n\n第一章 绪论\n\n一、研究背景\n"
+                + "近二十年来，我国城镇化进程快速推进，城市规模不断扩大，但公共空间的供给并未同步增长，许多新建城区缺少可供居民停留的场所。\n"
+                + "二、研究问题\n本文关注的问题是：在存量更新阶段，城市如何在有限的用地条件下增加公共空间，并使之真正被居民使用。\n"
+                + "（一）公共空间的数量\n以人均公园绿地面积衡量，多数城市已达到国家标准，但老城区的分布明显不均。";
+        List<String> lines = text(essay).lines().toList();
+        assertTrue(lines.contains("二、研究问题"), lines.toString());
+        assertTrue(lines.contains("（一）公共空间的数量"), lines.toString());
+    }
+
+    @Test
+    void aLetterSignatureAndItsDateAreLinesOfTheirOwn() {
+        String letter = "编辑同志：我住在新华小区，楼里多是七八十岁的老人，大家都\n盼着加装电梯。请问有没有好的办法？\n读者 王先生\n2024年3月10日\n\n记者回访";
+        assertEquals(List.of("编辑同志：我住在新华小区，楼里多是七八十岁的老人，大家都盼着加装电梯。请问有没有好的办法？", "读者 王先生", "2024年3月10日",
+                "记者回访"), text(letter).lines().toList());
+    }
+
+    @Test
+    void aCreditWrappedInsideItsBracketJoinsEvenWhenIndented() {
+        assertEquals("本报讯（记者 高明 通讯员 赵雪）2月20日，项目集中开工。", text("本报讯（记者 高明 通讯员 赵\n 雪）2月20日，项目集中开工。"));
+    }
+
+    @Test
+    void aBlankLineAfterAPhotoCreditIsNoColumnBreak() {
+        String page = "台中花博園區春節首日湧入人潮。（記者\n張志明攝）\n\n社論\n穩定物價是當務之急\n\n年節過後，民眾對物價上漲的感受依然深刻。";
+        assertEquals(List.of("台中花博園區春節首日湧入人潮。（記者張志明攝）", "社論", "穩定物價是當務之急", "年節過後，民眾對物價上漲的感受依然深刻。"),
+                text(page).lines().toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.corpusbench.cleaning.basic.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.corpusbench.api.CleanedText;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,24 @@ class WidthNormaliserTest {
         assertEquals("聊城发展𠀀", folded.text());
         assertEquals(1, folded.report().get("traditional.folded"));
         assertEquals(4, folded.offsets().toOriginal(4));
+    }
+
+    @Test
+    void strayOcrSpacesBetweenChineseCharactersAndDigitsGoOnlyInAnOcrSpacedText() {
+        String ocr = "全 市春耕生产全 面 展开\n本报讯（记 者 张伟 通讯员 刘晓东 ）3月1 1日，在东阿县牛角店镇的麦田里，几台植 保无人机正在进行作业 ， 农户们忙着"
+                + "浇水施肥。聊 城 日 报 2 0 2 4 年 3 月 1 2 日";
+        String cleaned = normaliser.normalise(ocr).text();
+        assertTrue(cleaned.startsWith("全市春耕生产全面展开\n本报讯（记者张伟通讯员刘晓东）3月11日，"), cleaned);
+        assertTrue(cleaned.endsWith("聊城日报2024年3月12日"), cleaned);
+        String ocrTraditional = "全 市春耕生產全 面 展開\n本報訊（記 者 張偉 通訊員 劉曉東 ）3月1 1日，在東阿縣牛角店鎮的麥田裡，幾台植 保無人機正在進行作業 ，"
+                + " 農戶們忙著澆水施肥。";
+        assertTrue(normaliser.normalise(ocrTraditional).text().startsWith("全市春耕生產全面展開"));
+    }
+
+    @Test
+    void typesetTextKeepsTheSpacesOfItsBylinesAndHeadlineHalves() {
+        String typeset = "开局之年起好步 关键之年拓新局\n■ 本报记者 王培源\n党的二十大报告提出，着力推进城乡融合和区域协调发展，推动经济实现质的有效提升和量的合理增长。"
+                + "这些论述，对于深入理解和把握新时代加快推动城乡区域协调发展具有重要意义。";
+        assertEquals(typeset, normaliser.normalise(typeset).text());
     }
 }
