@@ -156,9 +156,11 @@ public final class ArticleSplitter {
                     || next != null && NewsText.isBulletedHeading(paragraph.text) && NewsText.isDatedLead(next.text)) {
                 paragraph.kind = Kind.COLUMN;
             } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
-                    || next.kind == Kind.TITLE || NewsText.opensArticle(next.text)
-                    || headsUnsignedArticle(i > 0 ? paragraphs.get(i - 1) : null, paragraph, next))) {
+                    || next.kind == Kind.TITLE || NewsText.opensArticle(next.text))) {
                 paragraph.kind = Kind.TITLE;
+            } else if (NewsText.looksLikeTitle(paragraph.text) && headsUnsignedArticle(i > 0 ? paragraphs.get(i - 1) : null, paragraph, next)) {
+                paragraph.kind = Kind.TITLE;
+                paragraph.headsNext = true; // the article exists because of it: no evidence can send it elsewhere
             }
         }
         markSignatureDates(paragraphs);
@@ -291,7 +293,9 @@ public final class ArticleSplitter {
             int firstAfter = title.firstArticleAfter;
             int habitual = printedAfter ? firstAfter - 1 : firstAfter;
             Map.Entry<Integer, Double> best = best(title.scores, habitual, WEAK_EVIDENCE);
-            if (best != null) {
+            if (title.headsNext && firstAfter < articles.size()) {
+                articles.get(firstAfter).titles.add(title);
+            } else if (best != null) {
                 articles.get(best.getKey()).titles.add(title);
             } else if (!articles.isEmpty()) { // no article at all around it: it stays text
                 Draft nearest = articles.get(Math.max(0, firstAfter - 1));
@@ -356,6 +360,7 @@ public final class ArticleSplitter {
         final int end;
         Kind kind = Kind.BODY;
         int firstArticleAfter;
+        boolean headsNext;
         final Map<Integer, Double> scores = new TreeMap<>();
 
         Paragraph(String text, int start, int end) {

@@ -2,6 +2,7 @@ package org.corpusbench.cleaning.basic.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -92,5 +93,92 @@ class ArticleSplitterTest {
     void aPageWithoutNewsIsOneArticle() {
         assertEquals(1, splitter.split("只是一段普通的文字。", Map.of()).size());
         assertEquals(0, splitter.split("", Map.of()).size());
+    }
+
+    @Test
+    void aTitleBetweenTwoBodiesHeadsAnArticleWithoutByline() {
+        for (String page : new String[] {"本报讯（记者 陈思远）记者获悉，旅客增多。\n在新的起点上奋力前行\n时间的脚步从不停歇，回望过去一年，我们经受住了考验。",
+            "本報訊（記者 陳思遠）記者獲悉，旅客增多。\n在新的起點上奮力前行\n時間的腳步從不停歇，回望過去一年，我們經受住了考驗。"}) {
+            List<Article> articles = splitter.split(page, Map.of());
+
+            assertEquals(2, articles.size(), page);
+            assertTrue(articles.get(1).metadata().get(Article.HEADLINE).startsWith("在新的起"), page);
+        }
+    }
+
+    @Test
+    void aNumberedHeadingStaysInItsArticle() {
+        List<Article> articles = splitter.split("本报讯 记者获悉，旅客增多。\n一、基本情况\n全市共有十二个项目开工，总投资二百亿元。", Map.of());
+
+        assertEquals(1, articles.size());
+    }
+
+    @Test
+    void aLettersSignatureDateDatesTheLetterAndEndsIt() {
+        String page = "小区门口的路灯何时能亮\n编辑同志：路灯已经坏了一个多月，希望尽快维修。\n读者 张建国\n2024年1月5日\n"
+                + "建议公园增设儿童游乐设施\n编辑同志：园内缺少适合儿童的游乐设施，孩子们只能在草地上追逐。\n退休教師 劉桂蘭\n2024年1月3日";
+
+        List<Article> articles = splitter.split(page, Map.of());
+
+        assertEquals(2, articles.size());
+        assertEquals("2024-01-05", articles.get(0).metadata().get(Article.DATE));
+        assertEquals("2024-01-03", articles.get(1).metadata().get(Article.DATE));
+        assertNull(articles.get(0).metadata().get(Article.REPORTERS), "a signature is no byline");
+    }
+
+    @Test
+    void aColumnLabelIsKeptAsColumnNotAsHeadline() {
+        String page = "本报讯（记者 王培源）会议召开。\n目击\n1月16日，位于高新区的企业内，工人在生产显示屏等产品，该公司是国家高新技术企业。";
+
+        List<Article> articles = splitter.split(page, Map.of());
+
+        assertEquals(2, articles.size());
+        assertEquals("目击", articles.get(1).metadata().get(ArticleSplitter.COLUMN));
+        assertNull(articles.get(1).metadata().get(Article.HEADLINE));
+    }
+
+    @Test
+    void aDatedCaptionAbovePhotoCreditIsAnArticleOfItsOwn() {
+        String page = "新华社北京4月12日电 国务院常务会议召开。\n会议指出，要坚持以人民为中心。\n"
+                + "4月11日，游客在江西省婺源县篁岭景区赏花。近日，当地油菜花进入盛花期，吸引各地游客前来观光。\n（新华社记者 周 密摄）";
+
+        List<Article> articles = splitter.split(page, Map.of());
+
+        assertEquals(2, articles.size());
+        assertEquals("周密", articles.get(1).metadata().get(Bylines.PHOTOGRAPHERS));
+        assertNull(articles.get(0).metadata().get(Bylines.PHOTOGRAPHERS));
+    }
+
+    @Test
+    void bylinesAndDatelinesAreKeptAsPrinted() {
+        String page = "县城集中供暖提前启动\n□记者 高田 通讯员 孙立群 报道\n本报阳谷讯 11月10日，阳谷县城集中供暖提前五天启动。";
+
+        Map<String, String> metadata = splitter.split(page, Map.of()).get(0).metadata();
+
+        assertEquals("□记者 高田 通讯员 孙立群 报道", metadata.get(ArticleSplitter.BYLINE));
+        assertEquals("本报阳谷讯", metadata.get(ArticleSplitter.DATELINE));
+        assertEquals("高田", metadata.get(Article.REPORTERS));
+        assertEquals("孙立群", metadata.get(Article.CORRESPONDENTS));
+        assertEquals("阳谷", metadata.get(Article.PLACE));
+    }
+
+    @Test
+    void aBylineWithNothingAfterItGoesToTheArticleBefore() {
+        String page = "本报讯 1月5日，冰雪嘉年华开园迎客。\n▲冰雪嘉年华现场\n本报记者 张帆 摄";
+
+        List<Article> articles = splitter.split(page, Map.of());
+
+        assertEquals(1, articles.size());
+        assertEquals("张帆", articles.get(0).metadata().get(Bylines.PHOTOGRAPHERS));
+        assertEquals("本报记者 张帆 摄", articles.get(0).metadata().get(ArticleSplitter.BYLINE));
+    }
+
+    @Test
+    void aTextOfTitleShapedLinesIsOnePoemTitledByItsFirstLine() {
+        List<Article> articles = splitter.split("运河四季\n春天从桥下经过\n柳枝垂进水里\n船工哼着旧调", Map.of());
+
+        assertEquals(1, articles.size());
+        assertEquals("运河四季", articles.get(0).metadata().get(Article.HEADLINE));
+        assertEquals(3, articles.get(0).body().size());
     }
 }
