@@ -52,7 +52,7 @@ public final class ArticleSplitter {
         List<Draft> articles = new ArrayList<>();
         List<List<Paragraph>> titleGroups = new ArrayList<>();
         Draft current = null;
-        Paragraph column = null;
+        String column = null; // the labels since the last article, " / " between several
         boolean closed = true;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph paragraph = paragraphs.get(i);
@@ -80,6 +80,7 @@ public final class ArticleSplitter {
                 case SIGNATURE -> { // stays in the letter's body, as the seeds' labels have it; its date dates the letter
                     if (current == null) {
                         current = new Draft(paragraph.start, column);
+                        column = null;
                         articles.add(current);
                     }
                     addBody(current, paragraph, null);
@@ -87,14 +88,17 @@ public final class ArticleSplitter {
                     closed = NewsText.isDateOnly(paragraph.text);
                 }
                 case COLUMN -> {
-                    column = paragraph;
+                    column = column == null ? paragraph.text : column + Article.SEPARATOR + paragraph.text;
                     closed = true;
                 }
                 case CREDIT -> {
-                    if (current != null) {
-                        readCredit(current, NewsText.credit(paragraph.text));
-                        current.printed(BYLINE, paragraph.text);
+                    if (current == null) { // a credit before any article: kept, handed on if no body follows
+                        current = new Draft(paragraph.start, column);
+                        column = null;
+                        articles.add(current);
                     }
+                    readCredit(current, NewsText.credit(paragraph.text));
+                    current.printed(BYLINE, paragraph.text);
                     closed = true;
                 }
                 case BODY -> {
@@ -110,7 +114,7 @@ public final class ArticleSplitter {
             }
         }
         if (column != null && !articles.isEmpty()) { // a label after the last article: keep its text
-            articles.get(articles.size() - 1).printed(COLUMN, column.text);
+            articles.get(articles.size() - 1).printed(COLUMN, column);
         }
         keepMetadataOfEmptyDrafts(articles);
         if (articles.isEmpty() && !paragraphs.isEmpty()) { // nothing but titles (a poem): one article, titled by its first line
@@ -379,10 +383,10 @@ public final class ArticleSplitter {
         final Map<String, String> dateline = new HashMap<>();
         String lead;
 
-        Draft(int start, Paragraph column) {
+        Draft(int start, String column) {
             this.start = start;
             if (column != null) {
-                dateline.put(COLUMN, column.text);
+                dateline.put(COLUMN, column);
             }
         }
 
