@@ -1,6 +1,5 @@
 package org.corpusbench.analysis.ngrams;
 
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,54 +7,50 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import org.corpusbench.analysis.ngrams.NGramOptions.StopwordRule;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
-import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.Progress;
 
 /**
- * Counts word bigrams (no query) exactly, first token by first token, with the corpus's position
- * lists instead of a hash table: the same n-grams, counts and ranges as {@link WindowScanner} and
- * {@link NGramTable} give, found another way.
+ * Counts word bigrams (no query) exactly, grouped by first token, with sequential scans of the
+ * token stream and a bounded buffer instead of a hash table of every pair: the same n-grams,
+ * counts and ranges as {@link WindowScanner} and {@link NGramTable} give, found another way.
  * <ol>
- * <li>One pass in token order over the selection marks, one bit per corpus position, where a
- * bigram window starts (two eligible tokens of one sentence in a selected document) and counts
- * those windows, the per-million total. For a sub-selection it also counts the windows each type
- * starts; for the whole corpus a type's frequency bounds that.</li>
- * <li>For each eligible first type that can start enough windows to reach the larger minimum, its
- * positions are read in ascending order; at each marked one the second token's type is counted
- * in a dense array the size of the lexicon, with its range kept by remembering the last document
- * seen (positions ascend, so documents do too). Only the touched counters are harvested and reset
- * before the next first type.</li>
+ * <li>One scan marks, one bit per corpus position, where a window starts (two eligible tokens of
+ * one sentence of a selected document) and counts the windows each first type starts, per part
+ * of the documents (one part per thread). A first type that starts fewer windows than the larger
+ * minimum cannot make a row and is left out.</li>
+ * <li>The counted first types are cut into contiguous id ranges, buckets, whose windows fill the
+ * buffer. Per bucket one scan of the marked positions, each thread over its own part, writes each
+ * window of the bucket's first types into that type's slot of the buffer, where the counts of
+ * step 1 reserved room in part order: a first type's windows then lie together in position
+ * order, each as its second type with a bit saying whether it opens a new document. Each thread
+ * then counts a share of the first types: a small group is sorted and read run by run, a large
+ * one counted in a dense array the size of the lexicon whose touched counters are harvested. A
+ * first type starting more windows than the buffer holds is counted straight into dense arrays
+ * during its own scan.</li>
  * </ol>
- * Why: each window then costs a read of the token after a position of the same type, ascending,
- * and an increment in a small array, instead of random probes into tables of hundreds of
- * megabytes. Memory: one bit per corpus token plus 20 bytes per type (24 for a sub-selection),
- * besides the listed rows. Cost: every position of each counted first type is read, also outside
- * the selection, so {@link NGramCounter} takes this path only for selections that are not tiny.
- * Threads: the first types are cut into contiguous id ranges of about equal work (positions, plus
- * a fixed cost per type), one range per thread, each with its own counters (16 bytes per type, plus 4 for the
- * touched list) and its own rows; every (first, second) pair is counted whole by the one thread
- * owning its first type, so the rows, appended range by range, are exactly those of one thread, in
- * the same order. Spare threads help because the work is bound by cache misses, not arithmetic.
+ * Why: scans read the mapped token stream in order, which memory and the page cache do fast;
+ * reading the token after each position of a type, as one would with the position lists, costs a
+ * cache and page-table miss per window on a large corpus, and a table of every pair holds tens of
+ * millions of pairs seen once. On a Zipfian corpus of 200M tokens this took 1.5-2 times less time
+ * than the position lists did. Memory: {@link #bytes} for one thread, {@link #bytesPerExtraThread}
+ * for each other, and the buffer, 4 bytes per window it holds, besides the listed rows; the scans
+ * are about the windows divided by the buffer's entries, plus one.
  * One instance serves one run; not thread-safe itself.
  */
 final class BigramsByFirstToken {
-    /** Up to this many documents ahead are stepped through before a binary search. */
-    private static final int DOCUMENT_STEPS = 2;
-    /** Positions whose following tokens are read together. */
-    private static final int BATCH = 256;
     /** More threads than this gain little: the threads share the memory bus. */
     static final int MOST_THREADS = 4;
+    /** The buffer holds at least the corpus's tokens divided by this, so scans stay few. */
+    static final int MOST_SCANS = 32;
+    /** Groups of fewer windows are sorted; larger ones are counted in a dense array. */
+    private static final int SORTED_GROUP = 512;
     private static final String STAGE = "counting n-grams";
-    /**
-     * What a first type costs besides its positions, in positions: getting its list, harvesting
-     * its counters, and the misses of sparse positions. Measured on a Zipfian corpus (20M tokens,
-     * 1.6M types): without it the range of rare types took 1.4 times as long as the frequent one.
-     */
-    private static final int TYPE_COST = 16;
+    /** Marks a buffered window as its first type's first in a new document. */
+    private static final int NEW_DOCUMENT = Integer.MIN_VALUE;
     private final CorpusView corpus;
     private final NGramOptions options;
     private final Components components;
@@ -73,41 +68,227 @@ final class BigramsByFirstToken {
         }
     }
 
-    /** @return the bytes a run on one thread takes besides its rows */
-    static long bytes(CorpusView corpus, DocumentSelection selection) {
-        long perType = selection == DocumentSelection.ALL ? 20 : 24;
-        return 8L * ((corpus.tokenCount() >>> 6) + 1) + perType * corpus.lexicon().size() + 4L * corpus.documentCount();
+    /** @return the bytes a run on one thread takes besides its rows, with the smallest buffer allowed */
+    static long bytes(CorpusView corpus) {
+        return 33L * corpus.lexicon().size() + corpus.tokenCount() / 8 + 4L * corpus.documentCount()
+                + Integer.BYTES * smallestBuffer(corpus);
     }
 
-    /** @return the bytes each thread past the first adds: its counters and touched list */
+    /** @return the bytes each thread past the first adds: its window counts, cursors and dense counters */
     static long bytesPerExtraThread(CorpusView corpus) {
-        return 20L * corpus.lexicon().size();
+        return 24L * corpus.lexicon().size();
+    }
+
+    /** @return the fewest windows the buffer may hold */
+    static long smallestBuffer(CorpusView corpus) {
+        return corpus.tokenCount() / MOST_SCANS + 1;
     }
 
     /**
-     * @param threads how many threads count the followers, at least 1
+     * @param threads how many threads scan and count, at least 1
+     * @param bufferEntries windows the buffer may hold, at least {@link #smallestBuffer}
      * @param rows receives the bigrams that reach both minimums
      * @return the number of bigram windows in the selection, stopwords and minimums not applied
      */
-    long count(DocumentSelection selection, Progress progress, NGramRows rows, int threads) {
-        long[] starts = new long[(corpus.tokenCount() >>> 6) + 1];
-        int[] startedBy = selection == DocumentSelection.ALL ? null : new int[corpus.lexicon().size()];
-        long total = markWindowStarts(selection, progress, starts, startedBy);
-        countFollowers(starts, startedBy, progress, rows, threads);
-        return total;
+    long count(DocumentSelection selection, Progress progress, NGramRows rows, int threads, long bufferEntries) {
+        int[] partStarts = partStarts(threads);
+        int[][] windows = new int[threads][corpus.lexicon().size()];
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, task -> {
+            Thread thread = new Thread(task, "ngrams-bigrams-by-first-token");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Parallel parallel = new Parallel(pool, threads, progress);
+            long[] starts = new long[(corpus.tokenCount() >>> 6) + 1];
+            long[][] edges = new long[threads][2];
+            parallel.run(part -> markWindows(selection, partStarts, part, starts, edges[part], windows[part],
+                    parallel.progress(part)));
+            for (int part = 0; part < threads; part++) {
+                starts[documentStarts[partStarts[part]] >>> 6] |= edges[part][0];
+                starts[documentStarts[partStarts[part + 1]] >>> 6] |= edges[part][1];
+            }
+            long total = 0;
+            int[] perType = new int[windows[0].length];
+            for (int[] part : windows) {
+                for (int type = 0; type < perType.length; type++) {
+                    perType[type] += part[type];
+                    total += part[type];
+                }
+            }
+            boolean[] counted = countedFirsts(perType);
+            List<long[]> buckets = buckets(perType, counted, bufferEntries);
+            int[] buffer = new int[(int) buckets.stream().mapToLong(bucket -> bucket[2])
+                    .filter(filled -> filled <= bufferEntries).max().orElse(0)];
+            int[][] lastDocuments = new int[threads][perType.length];
+            NGramRows[] parts = new NGramRows[threads];
+            Followers[] followers = new Followers[threads];
+            for (int part = 0; part < threads; part++) {
+                parts[part] = part == 0 ? rows : new NGramRows(layout.words());
+                followers[part] = new Followers(perType.length, parts[part]);
+            }
+            for (int b = 0; b < buckets.size(); b++) {
+                progress.report(STAGE, b, buckets.size());
+                int from = (int) buckets.get(b)[0], to = (int) buckets.get(b)[1];
+                if (buckets.get(b)[2] > bufferEntries) {
+                    countDirectly(from, starts, partStarts, parallel, followers);
+                } else {
+                    countBucket(from, to, counted, windows, lastDocuments, buffer, starts, partStarts, parallel, followers);
+                }
+            }
+            rows.appendAll(Arrays.asList(parts).subList(1, threads));
+            progress.report(STAGE, buckets.size(), buckets.size());
+            return total;
+        } finally {
+            if (pool != null) {
+                pool.shutdown();
+            }
+        }
     }
 
-    private long markWindowStarts(DocumentSelection selection, Progress progress, long[] starts, int[] startedBy) {
+    /** @return {@code threads + 1} document indices cutting the corpus into parts of about equal tokens */
+    private int[] partStarts(int threads) {
+        int documents = documentStarts.length - 1;
+        int[] starts = new int[threads + 1];
+        starts[threads] = documents;
+        for (int part = 1; part < threads; part++) {
+            long target = (long) corpus.tokenCount() * part / threads;
+            int document = starts[part - 1];
+            while (document < documents && documentStarts[document] < target) {
+                document++;
+            }
+            starts[part] = document;
+        }
+        return starts;
+    }
+
+    /** @return per type, whether it is a first type whose windows are counted */
+    private boolean[] countedFirsts(int[] windows) {
+        long cut = Math.max(options.minCount(), options.minRange());
+        boolean[] counted = new boolean[windows.length];
+        for (int first = 0; first < counted.length; first++) {
+            boolean leftOut = components.stopTypes.get(first) && options.stopwordRule() != StopwordRule.ALL;
+            counted[first] = windows[first] > 0 && windows[first] >= cut && !leftOut;
+        }
+        return counted;
+    }
+
+    /**
+     * @return contiguous first type ranges {from, to, windows} whose counted windows fit the buffer,
+     *         from a counted type; a type with more windows than the buffer holds is a range of its own
+     */
+    private static List<long[]> buckets(int[] windows, boolean[] counted, long bufferEntries) {
+        List<long[]> buckets = new ArrayList<>();
+        int from = -1;
+        long filled = 0;
+        for (int type = 0; type < windows.length; type++) {
+            long own = counted[type] ? windows[type] : 0;
+            if (own == 0) {
+                continue;
+            }
+            if (from >= 0 && filled + own > bufferEntries) {
+                buckets.add(new long[] {from, type, filled});
+                from = -1;
+            }
+            if (from < 0) {
+                from = type;
+                filled = 0;
+            }
+            filled += own;
+        }
+        if (from >= 0) {
+            buckets.add(new long[] {from, windows.length, filled});
+        }
+        return buckets;
+    }
+
+    /**
+     * Scans the bucket's windows into the buffer, then counts its first types, a share per thread.
+     * The window counts of the bucket's types become, in place, the cursors of each part's slots.
+     */
+    private void countBucket(int from, int to, boolean[] counted, int[][] windows, int[][] lastDocuments, int[] buffer,
+            long[] starts, int[] partStarts, Parallel parallel, Followers[] followers) {
+        int size = to - from;
+        int parts = windows.length;
+        int[] groupStarts = new int[size + 1];
+        int filled = 0;
+        for (int local = 0; local < size; local++) {
+            groupStarts[local] = filled;
+            for (int part = 0; part < parts; part++) {
+                int own = counted[from + local] ? windows[part][from + local] : 0;
+                windows[part][from + local] = filled;
+                lastDocuments[part][from + local] = -1;
+                filled += own;
+            }
+        }
+        groupStarts[size] = filled;
+        parallel.run(part -> scanBucket(starts, partStarts, part, from, size, counted, windows[part],
+                lastDocuments[part], buffer, parallel.progress(part)));
+        int[] shares = shares(groupStarts, parts);
+        parallel.run(part -> {
+            Followers own = followers[part];
+            Progress progress = parallel.progress(part);
+            for (int local = shares[part]; local < shares[part + 1]; local++) {
+                if ((local & 0xFFF) == 0) {
+                    progress.checkCancelled();
+                }
+                own.countGroup(from + local, buffer, groupStarts[local], groupStarts[local + 1]);
+            }
+        });
+    }
+
+    /** @return {@code parts + 1} group indices giving each thread about the same number of windows */
+    private static int[] shares(int[] groupStarts, int parts) {
+        int groups = groupStarts.length - 1;
+        int[] shares = new int[parts + 1];
+        shares[parts] = groups;
+        int group = 0;
+        for (int part = 1; part < parts; part++) {
+            long target = (long) groupStarts[groups] * part / parts;
+            while (group < groups && groupStarts[group] < target) {
+                group++;
+            }
+            shares[part] = group;
+        }
+        return shares;
+    }
+
+    /**
+     * Counts the followers of one first type with more windows than the buffer holds straight into
+     * dense arrays during a scan, each thread its own part; the parts hold different documents, so
+     * their counts and ranges add up.
+     */
+    private void countDirectly(int first, long[] starts, int[] partStarts, Parallel parallel, Followers[] followers) {
+        parallel.run(part -> {
+            followers[part].start(first);
+            scanDirectly(starts, partStarts, part, first, followers[part], parallel.progress(part));
+        });
+        for (int part = 1; part < followers.length; part++) {
+            followers[0].absorb(followers[part]);
+        }
+        followers[0].harvest();
+    }
+
+    /**
+     * Marks where the windows of a part of the selection start, one bit per corpus position, and
+     * counts the windows each first type starts there.
+     */
+    private void markWindows(DocumentSelection selection, int[] partStarts, int part, long[] starts, long[] edges,
+            int[] windows, Progress progress) {
         boolean[] eligible = components.eligible;
-        long[] total = {0};
-        selection.forEachDocument(corpus, progress, (document, from, to) -> {
-            if (from == to) {
-                return;
+        int firstWord = documentStarts[partStarts[part]] >>> 6;
+        int lastWord = documentStarts[partStarts[part + 1]] >>> 6;
+        for (int document = partStarts[part]; document < partStarts[part + 1]; document++) {
+            if ((document & 0x3F) == 0) {
+                progress.checkCancelled();
+            }
+            int from = documentStarts[document], to = documentStarts[document + 1];
+            if (to - from < 2 || !selection.contains(document)) {
+                continue;
             }
             int sentence = Sentences.indexOf(corpus, from);
             int nextSentence = corpus.sentenceStart(sentence + 1);
             int previous = -1;
-            long found = 0;
             for (int position = from; position < to; position++) {
                 while (nextSentence <= position) {
                     nextSentence = corpus.sentenceStart(++sentence + 1);
@@ -119,61 +300,114 @@ final class BigramsByFirstToken {
                     continue;
                 }
                 if (previous >= 0) {
-                    starts[(position - 1) >>> 6] |= 1L << (position - 1);
-                    found++;
-                    if (startedBy != null) {
-                        startedBy[previous]++;
+                    // two parts may share a word of the bitset at their edges: those bits are merged afterwards
+                    int word = (position - 1) >>> 6;
+                    long bit = 1L << (position - 1);
+                    if (word == firstWord) {
+                        edges[0] |= bit;
+                    } else if (word == lastWord) {
+                        edges[1] |= bit;
+                    } else {
+                        starts[word] |= bit;
                     }
+                    windows[previous]++;
                 }
                 previous = type;
             }
-            total[0] += found;
-        });
-        return total[0];
+        }
     }
 
     /**
-     * Runs the first ranges on a pool made and shut down per run (no state outlives it; the work is
-     * long and blocking, which the shared common pool is not for), the first range on the calling
-     * thread, which alone reports progress; every thread checks for cancellation.
+     * Writes the windows of a bucket's counted first types, in a part of the corpus, into their
+     * slots of the buffer: the second type, its sign bit set when the window is the first type's
+     * first in its document here, which is all that its range needs.
      */
-    private void countFollowers(long[] starts, int[] startedBy, Progress progress, NGramRows rows, int threads) {
-        boolean[] counted = countedFirsts(startedBy);
-        long positions = positionsToRead(counted);
-        int[] bounds = firstBounds(counted, threads);
-        AtomicLong done = new AtomicLong();
-        if (threads == 1) {
-            countRange(starts, counted, bounds[0], bounds[1], rows, progress, done, positions);
-            progress.report(STAGE, positions, positions);
+    private void scanBucket(long[] starts, int[] partStarts, int part, int from, int size, boolean[] counted,
+            int[] cursors, int[] lastDocuments, int[] buffer, Progress progress) {
+        int document = partStarts[part];
+        int begin = documentStarts[document];
+        int end = documentStarts[partStarts[part + 1]];
+        if (begin == end) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, task -> {
-            Thread thread = new Thread(task, "ngrams-bigrams-by-first-token");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<NGramRows>> others = new ArrayList<>();
-            Progress quiet = new CancellationOnly(progress);
-            for (int part = 1; part < threads; part++) {
-                int from = bounds[part], to = bounds[part + 1];
-                others.add(pool.submit(() -> {
-                    NGramRows own = new NGramRows(layout.words());
-                    countRange(starts, counted, from, to, own, quiet, done, positions);
-                    return own;
-                }));
+        int nextDocument = documentStarts[document + 1];
+        for (int word = begin >>> 6; word < (end + 63) >>> 6; word++) {
+            if ((word & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
+            for (long bits = starts[word]; bits != 0; bits &= bits - 1) {
+                int position = word << 6 | Long.numberOfTrailingZeros(bits);
+                if (position < begin || position >= end) {
+                    continue;
+                }
+                int first = corpus.typeId(position);
+                int local = first - from;
+                if (Integer.compareUnsigned(local, size) < 0 && counted[first]) {
+                    while (nextDocument <= position) {
+                        nextDocument = documentStarts[++document + 1];
+                    }
+                    int newDocument = lastDocuments[first] != document ? NEW_DOCUMENT : 0;
+                    lastDocuments[first] = document;
+                    buffer[cursors[first]++] = corpus.typeId(position + 1) | newDocument;
+                }
+            }
+        }
+    }
+
+    /** Counts the windows of one first type, in a part of the corpus, straight into dense arrays. */
+    private void scanDirectly(long[] starts, int[] partStarts, int part, int first, Followers followers,
+            Progress progress) {
+        int document = partStarts[part];
+        int begin = documentStarts[document];
+        int end = documentStarts[partStarts[part + 1]];
+        if (begin == end) {
+            return;
+        }
+        int nextDocument = documentStarts[document + 1];
+        for (int word = begin >>> 6; word < (end + 63) >>> 6; word++) {
+            if ((word & 0xFFFF) == 0) {
+                progress.checkCancelled();
+            }
+            for (long bits = starts[word]; bits != 0; bits &= bits - 1) {
+                int position = word << 6 | Long.numberOfTrailingZeros(bits);
+                if (position < begin || position >= end || corpus.typeId(position) != first) {
+                    continue;
+                }
+                while (nextDocument <= position) {
+                    nextDocument = documentStarts[++document + 1];
+                }
+                followers.add(corpus.typeId(position + 1), document);
+            }
+        }
+    }
+
+    /** Runs one task per part, the first on the calling thread, and waits for all of them. */
+    private record Parallel(ExecutorService pool, int parts, Progress progress) {
+        /** @return the progress a part checks for cancellation: only the calling thread's part reports */
+        Progress progress(int part) {
+            return part == 0 ? progress : new CancellationOnly(progress);
+        }
+
+        void run(IntConsumer task) {
+            if (parts == 1) {
+                task.accept(0);
+                return;
+            }
+            List<Future<?>> others = new ArrayList<>();
+            for (int part = 1; part < parts; part++) {
+                int own = part;
+                others.add(pool.submit(() -> task.accept(own)));
             }
             RuntimeException failure = null;
             try {
-                countRange(starts, counted, bounds[0], bounds[1], rows, progress, done, positions);
+                task.accept(0);
             } catch (RuntimeException e) {
                 failure = e;
             }
             // wait for every thread even after a failure, so that none still runs when this returns
-            List<NGramRows> parts = new ArrayList<>();
-            for (Future<NGramRows> other : others) {
+            for (Future<?> other : others) {
                 try {
-                    parts.add(getUninterruptibly(other));
+                    getUninterruptibly(other);
                 } catch (ExecutionException e) {
                     if (failure == null) {
                         failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
@@ -183,87 +417,16 @@ final class BigramsByFirstToken {
             if (failure != null) {
                 throw failure;
             }
-            rows.appendAll(parts);
-            progress.report(STAGE, positions, positions);
-        } finally {
-            pool.shutdown();
         }
     }
 
-    /** @return per type, whether it is a first type whose positions are read */
-    private boolean[] countedFirsts(int[] startedBy) {
-        Lexicon lexicon = corpus.lexicon();
-        long cut = Math.max(options.minCount(), options.minRange());
-        boolean[] counted = new boolean[lexicon.size()];
-        for (int first = 0; first < counted.length; first++) {
-            long reach = startedBy != null ? startedBy[first] : lexicon.frequency(first);
-            boolean leftOut = components.stopTypes.get(first) && options.stopwordRule() != StopwordRule.ALL;
-            counted[first] = components.eligible[first] && reach >= cut && !leftOut;
-        }
-        return counted;
-    }
-
-    private long positionsToRead(boolean[] counted) {
-        long positions = 0;
-        for (int type = 0; type < counted.length; type++) {
-            positions += counted[type] ? corpus.lexicon().frequency(type) : 0;
-        }
-        return positions;
-    }
-
-    /**
-     * Type ids cut into contiguous ranges of about equal work, positions to read plus
-     * {@link #TYPE_COST} per counted type: {@code threads + 1} bounds.
-     */
-    private int[] firstBounds(boolean[] counted, int threads) {
-        Lexicon lexicon = corpus.lexicon();
-        long all = 0;
-        for (int type = 0; type < counted.length; type++) {
-            all += counted[type] ? lexicon.frequency(type) + TYPE_COST : 0;
-        }
-        int[] bounds = new int[threads + 1];
-        bounds[threads] = counted.length;
-        long sum = 0;
-        int part = 1;
-        for (int type = 0; type < counted.length && part < threads; type++) {
-            sum += counted[type] ? lexicon.frequency(type) + TYPE_COST : 0;
-            while (part < threads && sum * threads >= all * part) {
-                bounds[part++] = type + 1;
-            }
-        }
-        while (part < threads) {
-            bounds[part++] = counted.length;
-        }
-        return bounds;
-    }
-
-    /** Counts the followers of the counted first types in {@code [from, to)} into {@code rows}. */
-    private void countRange(long[] starts, boolean[] counted, int from, int to, NGramRows rows, Progress progress,
-            AtomicLong done, long positions) {
-        Lexicon lexicon = corpus.lexicon();
-        Followers followers = new Followers(starts, counted.length, rows);
-        long read = 0;
-        for (int first = from; first < to; first++) {
-            if (first == from || (first & 0x3FF) == 0) {
-                progress.checkCancelled();
-                progress.report(STAGE, done.addAndGet(read), positions);
-                read = 0;
-            }
-            if (counted[first]) {
-                followers.add(first, corpus.positions(first));
-                read += lexicon.frequency(first);
-            }
-        }
-        followers.finish();
-        done.addAndGet(read);
-    }
-
-    private static <T> T getUninterruptibly(Future<T> future) throws ExecutionException {
+    private static void getUninterruptibly(Future<?> future) throws ExecutionException {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return future.get();
+                    future.get();
+                    return;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
@@ -288,38 +451,29 @@ final class BigramsByFirstToken {
     }
 
     /**
-     * Counts the second tokens after the positions of one first type after another. Positions are
-     * queued in batches that may hold several short position lists, so that the reads of the
-     * following tokens, each likely a cache miss, overlap; the counters of a first type are
-     * harvested when the next one's positions come up.
+     * Counts the second tokens of one first type at a time, with their ranges, and lists those that
+     * reach both minimums. Windows come in position order, so documents ascend and a document not
+     * seen last for a second type is a new one for it.
      */
     private final class Followers {
         private static final int COUNT = 0;
         private static final int RANGE = 1;
         private static final int LAST_DOCUMENT = 2;
-        /** Ints per type in {@link #cells}: the three counters share a cache line. */
-        private static final int STRIDE = 4;
-        private final long[] starts;
+        /** Ints per type in {@link #cells}: the three counters of a type share a cache line. */
+        private static final int STRIDE = 3;
         private final NGramRows rows;
         private final boolean stopwords = !options.stopwords().words().isEmpty();
-        private final int lastPosition = corpus.tokenCount() - 1;
         private final int[] cells;
         private final int[] touched;
-        private final int[] batchPositions = new int[BATCH];
-        private final int[] batchFirsts = new int[BATCH];
-        private final int[] batchSeconds = new int[BATCH];
-        private final int[] batchMarks = new int[BATCH];
-        private final int[] batchPrefetched = new int[BATCH];
         private final int[] pair = new int[2];
+        /** A small group's windows as (second type, document), sorted. */
+        private final long[] sorted = new long[SORTED_GROUP];
         private final long[] key = new long[layout.words()];
-        private int queued;
         private int touchedCount;
         private int current = -1;
-        private int document;
         private boolean dropStopwordSeconds;
 
-        Followers(long[] starts, int types, NGramRows rows) {
-            this.starts = starts;
+        Followers(int types, NGramRows rows) {
             this.rows = rows;
             this.cells = new int[types * STRIDE];
             this.touched = new int[types];
@@ -328,104 +482,104 @@ final class BigramsByFirstToken {
             }
         }
 
-        void add(int first, IntBuffer positions) {
-            for (int from = positions.position(), end = positions.limit(); from < end; ) {
-                int size = Math.min(BATCH - queued, end - from);
-                positions.get(from, batchPositions, queued, size);
-                Arrays.fill(batchFirsts, queued, queued + size, first);
-                queued += size;
-                from += size;
-                if (queued == BATCH) {
-                    countBatch();
-                }
-            }
-        }
-
-        void finish() {
-            countBatch();
-            harvest();
-        }
-
-        private void countBatch() {
-            // no branch here, so the reads of the following tokens and of their counters overlap;
-            // the counters read are kept only so that the reads are not optimised away
-            for (int i = 0; i < queued; i++) {
-                int position = batchPositions[i];
-                batchMarks[i] = (int) (starts[position >>> 6] >>> position) & 1;
-                int second = corpus.typeId(Math.min(position + 1, lastPosition));
-                batchSeconds[i] = second;
-                batchPrefetched[i] = cells[second * STRIDE];
-            }
-            for (int i = 0; i < queued; i++) {
-                if (batchFirsts[i] != current) {
-                    harvest();
-                    start(batchFirsts[i]);
-                }
-                int second = batchSeconds[i];
-                if (batchMarks[i] == 0 || dropStopwordSeconds && components.stopTypes.get(second)) {
-                    continue;
-                }
-                document = documentOf(batchPositions[i], document);
-                int cell = second * STRIDE;
-                if (cells[cell + COUNT]++ == 0) {
-                    touched[touchedCount++] = second;
-                }
-                // positions ascend, so a document not seen last is a new one
-                cells[cell + RANGE] += cells[cell + LAST_DOCUMENT] != document ? 1 : 0;
-                cells[cell + LAST_DOCUMENT] = document;
-            }
-            queued = 0;
-        }
-
-        private void start(int first) {
+        void start(int first) {
             current = first;
-            document = 0;
             // any and edge: a stopword second token; all: a stopword after a stopword
             dropStopwordSeconds = stopwords
                     && (options.stopwordRule() != StopwordRule.ALL || components.stopTypes.get(first));
         }
 
-        private void harvest() {
-            if (current < 0) {
+        /**
+         * Counts a group of buffered windows of {@code first}, in position order; documents are
+         * numbered within the group, from its {@link #NEW_DOCUMENT} marks.
+         */
+        void countGroup(int first, int[] buffer, int from, int to) {
+            if (to - from < Math.max(options.minCount(), options.minRange())) {
                 return;
             }
-            pair[0] = components.wordComponent[current];
+            start(first);
+            int document = -1;
+            if (to - from >= SORTED_GROUP) {
+                for (int i = from; i < to; i++) {
+                    document += buffer[i] >>> 31;
+                    add(buffer[i] & ~NEW_DOCUMENT, document);
+                }
+                harvest();
+                return;
+            }
+            int size = to - from;
+            for (int i = 0; i < size; i++) {
+                document += buffer[from + i] >>> 31;
+                sorted[i] = (long) (buffer[from + i] & ~NEW_DOCUMENT) << 32 | document;
+            }
+            Arrays.sort(sorted, 0, size);
+            for (int run = 0; run < size; ) {
+                int second = (int) (sorted[run] >>> 32);
+                int count = 0;
+                int range = 0;
+                int lastDocument = -1;
+                for (; run < size && (int) (sorted[run] >>> 32) == second; run++) {
+                    int own = (int) sorted[run];
+                    range += own != lastDocument ? 1 : 0;
+                    lastDocument = own;
+                    count++;
+                }
+                if (!(dropStopwordSeconds && components.stopTypes.get(second))) {
+                    list(second, count, range);
+                }
+            }
+        }
+
+        void add(int second, int document) {
+            if (dropStopwordSeconds && components.stopTypes.get(second)) {
+                return;
+            }
+            int cell = second * STRIDE;
+            if (cells[cell + COUNT]++ == 0) {
+                touched[touchedCount++] = second;
+            }
+            cells[cell + RANGE] += cells[cell + LAST_DOCUMENT] != document ? 1 : 0;
+            cells[cell + LAST_DOCUMENT] = document;
+        }
+
+        /** Adds the counts of another thread's part, whose documents differ from this one's, and clears them. */
+        void absorb(Followers other) {
+            for (int t = 0; t < other.touchedCount; t++) {
+                int second = other.touched[t];
+                int cell = second * STRIDE;
+                if (cells[cell + COUNT] == 0) {
+                    touched[touchedCount++] = second;
+                }
+                cells[cell + COUNT] += other.cells[cell + COUNT];
+                cells[cell + RANGE] += other.cells[cell + RANGE];
+                other.clear(second);
+            }
+            other.touchedCount = 0;
+        }
+
+        void harvest() {
             for (int t = 0; t < touchedCount; t++) {
                 int cell = touched[t] * STRIDE;
-                int count = cells[cell + COUNT];
-                int range = cells[cell + RANGE];
-                if (count >= options.minCount() && range >= options.minRange()) {
-                    pair[1] = components.wordComponent[touched[t]];
-                    layout.pack(pair, 0, key);
-                    rows.add(key, 0, count, range);
-                }
-                cells[cell + COUNT] = 0;
-                cells[cell + RANGE] = 0;
-                cells[cell + LAST_DOCUMENT] = -1;
+                list(touched[t], cells[cell + COUNT], cells[cell + RANGE]);
+                clear(touched[t]);
             }
             touchedCount = 0;
         }
-    }
 
-    /** @return the document holding {@code position}, at or after {@code from} */
-    private int documentOf(int position, int from) {
-        int document = from;
-        for (int step = 0; step < DOCUMENT_STEPS; step++) {
-            if (documentStarts[document + 1] > position) {
-                return document;
-            }
-            document++;
+        private void clear(int second) {
+            int cell = second * STRIDE;
+            cells[cell + COUNT] = 0;
+            cells[cell + RANGE] = 0;
+            cells[cell + LAST_DOCUMENT] = -1;
         }
-        int low = document;
-        int high = documentStarts.length - 2;
-        while (low < high) {
-            int middle = (low + high + 1) >>> 1;
-            if (documentStarts[middle] <= position) {
-                low = middle;
-            } else {
-                high = middle - 1;
+
+        private void list(int second, int count, int range) {
+            if (count >= options.minCount() && range >= options.minRange()) {
+                pair[0] = components.wordComponent[current];
+                pair[1] = components.wordComponent[second];
+                layout.pack(pair, 0, key);
+                rows.add(key, 0, count, range);
             }
         }
-        return low;
     }
 }

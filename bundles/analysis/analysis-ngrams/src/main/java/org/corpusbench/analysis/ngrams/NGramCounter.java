@@ -43,12 +43,12 @@ import org.corpusbench.api.query.Hits;
  * at most 3/4 full, within the rest of the budget; when the n-grams do not fit, the key space is
  * split by hash into partitions counted in separate passes over the selection. Listed n-grams take
  * 24 bytes each (one-long keys).
- * Word bigrams without a query, the commonest large request, are counted another way when a bit
- * per corpus token and 20-24 bytes per type fit the budget and the selection holds at least 1/64
- * of the corpus: first type by first type over the corpus's position lists, the second tokens
- * counted in a dense array per type ({@link BigramsByFirstToken}); same rows, with no random
- * probes into large tables, on up to 4 threads (the processors, fewer if their counters, 20 bytes
- * per type each, do not fit the budget).
+ * Word bigrams without a query, the commonest large request, are counted another way when 33
+ * bytes per type, a bit per corpus token and a buffer of 4 bytes per 32 corpus tokens fit the budget and the selection
+ * holds at least 1/64 of the corpus: grouped by first type through a buffer filled by sequential
+ * scans ({@link BigramsByFirstToken}); same rows, with no random probes into large tables, on up
+ * to 4 threads (the processors, fewer if their counters, 24 bytes per type each, do not fit the
+ * budget); the rest of the budget goes to the buffer, so that the scans are fewer.
  * Thread-safe: each run uses its own tables.
  */
 public final class NGramCounter {
@@ -114,8 +114,9 @@ public final class NGramCounter {
         KeyLayout layout = new KeyLayout(options.n(), components.maxComponent);
         if (countsByFirstToken(corpus, selection, options, hits)) {
             NGramRows rows = new NGramRows(layout.words());
+            int threads = firstTokenThreads(corpus);
             long total = new BigramsByFirstToken(corpus, options, components, layout).count(selection, progress, rows,
-                    firstTokenThreads(corpus, selection));
+                    threads, firstTokenBuffer(corpus, threads));
             return table(corpus, options, layout, rows, total);
         }
         int threshold = (int) Math.min(MAX_SKETCH_CAP, Math.max(options.minCount(), options.minRange()));
@@ -159,17 +160,23 @@ public final class NGramCounter {
      */
     boolean countsByFirstToken(CorpusView corpus, DocumentSelection selection, NGramOptions options, Hits hits) {
         return byFirstToken && hits == null && options.unit() == Unit.WORDS && options.n() == 2
-                && BigramsByFirstToken.bytes(corpus, selection) <= tableBytes
+                && BigramsByFirstToken.bytes(corpus) <= tableBytes
                 && selection.tokenCount(corpus) * FIRST_TOKEN_MIN_SHARE >= corpus.tokenCount();
     }
 
     /** As many threads as wanted whose counters fit the budget next to the first thread's. */
-    int firstTokenThreads(CorpusView corpus, DocumentSelection selection) {
+    int firstTokenThreads(CorpusView corpus) {
         int wanted = threads > 0 ? threads
                 : Math.min(BigramsByFirstToken.MOST_THREADS, Runtime.getRuntime().availableProcessors());
-        long spare = tableBytes - BigramsByFirstToken.bytes(corpus, selection);
+        long spare = tableBytes - BigramsByFirstToken.bytes(corpus);
         long fit = 1 + Math.max(0, spare) / Math.max(1, BigramsByFirstToken.bytesPerExtraThread(corpus));
         return (int) Math.max(1, Math.min(wanted, fit));
+    }
+
+    /** @return the windows the buffer of {@link BigramsByFirstToken} holds: what the budget leaves */
+    private long firstTokenBuffer(CorpusView corpus, int threads) {
+        long spare = tableBytes - BigramsByFirstToken.bytes(corpus) - (threads - 1) * BigramsByFirstToken.bytesPerExtraThread(corpus);
+        return Math.min(Integer.MAX_VALUE - 8, BigramsByFirstToken.smallestBuffer(corpus) + Math.max(0, spare) / Integer.BYTES);
     }
 
     /**

@@ -36,11 +36,11 @@ public final class NGramSpeedCheck {
         System.out.printf("corpus: %,d tokens, %,d types, %,d sentences, generated in %.1f s, heap %,d MB%n", tokens,
                 corpus.lexicon().size(), corpus.sentenceCount(), (System.nanoTime() - started) / 1e9,
                 Runtime.getRuntime().maxMemory() >> 20);
-        long budget = Runtime.getRuntime().maxMemory() / 4;
+        long budget = Runtime.getRuntime().maxMemory() / 3;
         NGramCounter[] contenders = {new NGramCounter(budget, false), new NGramCounter(budget, true, 1),
                 new NGramCounter(budget, true)};
         String[] names = {"hash table", "first token, 1 thread",
-                "first token, " + contenders[2].firstTokenThreads(corpus, DocumentSelection.ALL) + " threads"};
+                "first token, " + contenders[2].firstTokenThreads(corpus) + " threads"};
         NGramOptions options = new NGramOptions(2, NGramOptions.Unit.WORDS, NGramOptions.Tokens.WORDS, 5, 1,
                 StopwordList.NONE, NGramOptions.StopwordRule.ANY, NGramOptions.HitPosition.ANY);
         double[] scans = new double[rounds];

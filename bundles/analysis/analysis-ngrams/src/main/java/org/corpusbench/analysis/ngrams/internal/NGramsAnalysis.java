@@ -44,8 +44,12 @@ public final class NGramsAnalysis implements Analysis {
     private static final String STOPWORDS = "stopwords";
     private static final String STOPWORD_RULE = "stopword_rule";
     private static final String TOKEN_TYPES = "token_types";
-    /** A quarter of the heap for the counting table; the listed rows and the corpus need the rest. */
-    private final NGramCounter counter = new NGramCounter(Runtime.getRuntime().maxMemory() / 4);
+    /**
+     * A third of the heap for counting: word bigrams of a 200M-token corpus with 1.6M types need
+     * 90 MB for the first type's arrays and the bitset before the buffer, and each scan the buffer
+     * saves is a pass over the token stream; the listed rows need the rest.
+     */
+    private final NGramCounter counter = new NGramCounter(Runtime.getRuntime().maxMemory() / 3);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
