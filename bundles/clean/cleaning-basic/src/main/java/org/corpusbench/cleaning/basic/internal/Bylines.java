@@ -13,7 +13,8 @@ import org.corpusbench.api.Article;
 
 /**
  * Reads the names in a byline or credit by the role words before them: 记者 (reporters), 通讯员
- * (correspondents), 实习生 (interns), 融媒体 (the paper's media centre: reporters), 摄 (photographers),
+ * (correspondents), 实习生 (interns), 融媒体 (the paper's media centre: reporters), 摄 and 摄影 before or
+ * after the names, and 文/图 after them (photographers), 评论员 (commentators),
  * in simplified or traditional characters (記者, 通訊員, 實習生, 攝).
  * Names without a role word are reporters (□ 胡磊 薛良诚); a credit without any name-like word is an
  * organisation, kept under {@value #CREDIT}. Collects across several bylines of one article.
@@ -39,7 +40,8 @@ final class Bylines {
             Map.entry("融媒体", Article.REPORTERS), Map.entry("融媒體", Article.REPORTERS),
             Map.entry("通讯员", Article.CORRESPONDENTS), Map.entry("通訊員", Article.CORRESPONDENTS),
             Map.entry("实习生", INTERNS), Map.entry("實習生", INTERNS),
-            Map.entry("评论员", COMMENTATORS), Map.entry("評論員", COMMENTATORS));
+            Map.entry("评论员", COMMENTATORS), Map.entry("評論員", COMMENTATORS),
+            Map.entry("摄影", PHOTOGRAPHERS), Map.entry("攝影", PHOTOGRAPHERS));
     /** The longest issuer before a role word that is still read as one (本报特约: 4, 新华社: 3). */
     private static final int MAX_ISSUER_LENGTH = 6;
 
@@ -96,8 +98,13 @@ final class Bylines {
         String words = text.replace("记 者", "记者").replace("記 者", "記者").replace("报道", " ").replace("報導", " ")
                 .replace("報道", " ").replace("通讯员", " 通讯员").replace("通訊員", " 通訊員").replace("实习生", " 实习生")
                 .replace("實習生", " 實習生").strip(); // 记者高明通讯员赵雪, as OCR without spaces gives it
+        String lastName = null;
         for (String word : spacedNamesJoined(words.split("\\s+"))) {
             String rest = word;
+            if ((rest.equals("文/图") || rest.equals("文/圖") || rest.equals("文／图") || rest.equals("文／圖")) && lastName != null) {
+                names.computeIfAbsent(PHOTOGRAPHERS, r -> new LinkedHashSet<>()).add(lastName); // wrote and photographed
+                continue;
+            }
             // 文/记者 潘莉 图/记者 于洋: who wrote the text and who took the pictures.
             if (rest.startsWith("图/") || rest.startsWith("圖/")) {
                 photo = true;
@@ -118,6 +125,7 @@ final class Bylines {
             if (role != null && isName(rest)) {
                 names.computeIfAbsent(role, r -> new LinkedHashSet<>()).add(rest);
                 anyName = true;
+                lastName = rest;
             }
         }
         return anyName;

@@ -99,6 +99,16 @@ public final class LineRejoiner {
         return out.build(Math.max(0, offset - 1));
     }
 
+    /**
+     * Whether the line is the title of a photo caption whose dated lead follows without a blank line
+     * (冬泳爱好者迎新年 / 12月31日，冬泳爱好者在东湖): a block's (or the text's) short first line,
+     * title-shaped, before a line that opens with a date and a comma.
+     */
+    private static boolean isCaptionTitle(Line previous, Line next, int column) {
+        return (previous.afterBlank() || previous.start() <= 1) && !next.afterBlank() && previous.length() < column - SHORT_BY
+                && NewsText.looksLikeTitle(previous.text()) && NewsText.isDatedLead(next.text());
+    }
+
     /** Whether the line signs a letter: a short line without sentence punctuation right above a date line (读者 王先生 / 2024年3月10日). */
     private static boolean isSignature(List<Line> lines, int i) {
         String text = lines.get(i).text();
@@ -116,7 +126,7 @@ public final class LineRejoiner {
                 || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || NewsText.isDateOnly(before) || next.indented()
                 || NewsText.startsWithBullet(after) || NewsText.isBulletedHeading(before) && NewsText.isDatedLead(after)
                 || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
-                || next.afterBlank() && endsWithCredit(before)) {
+                || next.afterBlank() && endsWithCredit(before) || isCaptionTitle(previous, next, column)) {
             return true;
         }
         if (after.startsWith("——")) {

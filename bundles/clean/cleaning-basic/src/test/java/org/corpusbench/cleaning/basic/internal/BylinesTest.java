@@ -57,6 +57,14 @@ class BylinesTest {
     }
 
     @Test
+    void aLeadingPhotoWordOrATrailingTextAndPictureMarkNamesPhotographers() {
+        assertEquals(Map.of(Bylines.PHOTOGRAPHERS, "陈默"), read("摄影 陈默", true));
+        assertEquals(Map.of(Bylines.PHOTOGRAPHERS, "陳默"), read("攝影 陳默", true));
+        assertEquals(Map.of(Article.REPORTERS, "孙婉婷", Bylines.PHOTOGRAPHERS, "孙婉婷"), read("晚报记者 孙婉婷 文/图", false));
+        assertEquals(Map.of(Article.REPORTERS, "孫婉婷", Bylines.PHOTOGRAPHERS, "孫婉婷"), read("晚報記者 孫婉婷 文/圖", false));
+    }
+
+    @Test
     void aCommentatorBylineNamesNoReporter() {
         assertEquals(Map.of(Bylines.CREDIT, "本报评论员"), read("本报评论员", false));
     }

@@ -142,4 +142,12 @@ class LineRejoinerTest {
         assertEquals(List.of("台中花博園區春節首日湧入人潮。（記者張志明攝）", "社論", "穩定物價是當務之急", "年節過後，民眾對物價上漲的感受依然深刻。"),
                 text(page).lines().toList());
     }
+
+    @Test
+    void aCaptionsTitleStaysAboveItsDatedLead() {
+        String page = "江城晚报城事版的一段正文，记者看到\n市民驻足观看。\n\n冬泳爱好者迎新年\n12月31日，冬泳爱好者在东湖\n边进行迎新年冬泳活动。";
+        assertEquals(List.of("江城晚报城事版的一段正文，记者看到市民驻足观看。", "冬泳爱好者迎新年", "12月31日，冬泳爱好者在东湖边进行迎新年冬泳活动。"),
+                text(page).lines().toList());
+        assertEquals("冬泳愛好者迎新年", text("冬泳愛好者迎新年\n12月31日，冬泳愛好者在東湖\n邊進行迎新年冬泳活動。").lines().findFirst().orElseThrow());
+    }
 }
