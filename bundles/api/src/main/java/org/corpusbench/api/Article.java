@@ -2,6 +2,7 @@ package org.corpusbench.api;
 
 import java.util.List;
 import java.util.Map;
+import org.corpusbench.api.newspaper.ArticleMetadata;
 
 /**
  * One article that a {@link DocumentSplitter} found in a cleaned source: the spans of the text that
@@ -11,32 +12,39 @@ import java.util.Map;
  *        before the body: the importer cuts the source there, so that the sources' original text is
  *        kept whole across its documents
  * @param body the spans of the cleaned text that form the article's text, in order, not overlapping
- * @param metadata the article's metadata under the keys of this class and the splitter's own
+ * @param metadata the article's metadata, for a newspaper under the keys of {@link ArticleMetadata}
  */
 public record Article(int start, List<Span> body, Map<String, String> metadata) {
-    /** Metadata key: the main headline. */
-    public static final String HEADLINE = "headline";
-    /** Metadata key: kickers and subheadlines, in print order, separated by {@value #SEPARATOR}. */
-    public static final String SUBHEADLINE = "subheadline";
-    /** Metadata key: the reporters' names, separated by {@value #NAME_SEPARATOR}. */
-    public static final String REPORTERS = "reporters";
-    /** Metadata key: the correspondents' names (通讯员), separated by {@value #NAME_SEPARATOR}. */
-    public static final String CORRESPONDENTS = "correspondents";
-    /** Metadata key: where the dateline places the article (本报聊城讯: 聊城). */
-    public static final String PLACE = "place";
-    /**
-     * Metadata key: the date the article reports from, ISO 8601: {@code 2023-03-03}, or
-     * {@code --03-03} when the year is not known.
-     */
-    public static final String DATE = "date";
-    /** Metadata key: the page (版) of the issue. */
-    public static final String PAGE = "page";
-    /** Metadata key: the issue number (期). */
-    public static final String ISSUE = "issue";
-    /** Separates several headlines in one value. */
-    public static final String SEPARATOR = " / ";
-    /** Separates names in one value. */
-    public static final String NAME_SEPARATOR = "、";
+    /** @deprecated since API 1.6: {@link ArticleMetadata#HEADLINE} */
+    @Deprecated
+    public static final String HEADLINE = ArticleMetadata.HEADLINE;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#SUBHEADLINE} */
+    @Deprecated
+    public static final String SUBHEADLINE = ArticleMetadata.SUBHEADLINE;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#REPORTERS} */
+    @Deprecated
+    public static final String REPORTERS = ArticleMetadata.REPORTERS;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#CORRESPONDENTS} */
+    @Deprecated
+    public static final String CORRESPONDENTS = ArticleMetadata.CORRESPONDENTS;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#PLACE} */
+    @Deprecated
+    public static final String PLACE = ArticleMetadata.PLACE;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#DATE} */
+    @Deprecated
+    public static final String DATE = ArticleMetadata.DATE;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#PAGE} */
+    @Deprecated
+    public static final String PAGE = ArticleMetadata.PAGE;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#ISSUE} */
+    @Deprecated
+    public static final String ISSUE = ArticleMetadata.ISSUE;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#SEPARATOR} */
+    @Deprecated
+    public static final String SEPARATOR = ArticleMetadata.SEPARATOR;
+    /** @deprecated since API 1.6: {@link ArticleMetadata#NAME_SEPARATOR} */
+    @Deprecated
+    public static final String NAME_SEPARATOR = ArticleMetadata.NAME_SEPARATOR;
 
     /**
      * Copies the lists so the record stays immutable.

@@ -9,17 +9,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What cleaning did to each source of a corpus, read back from its documents' metadata: the importer
- * records each step's counts under {@code cleaning.<step>.<count>} (for example
- * {@code cleaning.rejoin-lines.lines.joined}) and the articles the splitter found under
- * {@value #ARTICLES}, on every document of the source.
+ * What cleaning did to each source of a corpus: each step's counts (for example
+ * {@code rejoin-lines}: {@code lines.joined}) and the articles the splitter found. The store keeps
+ * it beside the load report ({@link CorpusWriter#setCleaningReport}, {@link CorpusView#cleaningReport}),
+ * so that documents' metadata holds only what describes them. Corpora stored before API 1.6 kept it
+ * in their documents' metadata, under {@code cleaning.<step>.<count>} and {@value #ARTICLES}
+ * ({@link #fromMetadata}).
  *
  * @param sources one entry per cleaned source, in corpus order
  */
 public record CleaningReport(List<SourceCleaning> sources) {
-    /** Metadata key prefix of the cleaning report. */
+    /** An empty report: nothing was cleaned. */
+    public static final CleaningReport EMPTY = new CleaningReport(List.of());
+    /** Metadata key prefix of the cleaning report in corpora stored before API 1.6. */
     public static final String PREFIX = "cleaning.";
-    /** Metadata key: how many articles the splitter found in the document's source. */
+    /** Metadata key, in corpora stored before API 1.6: how many articles the splitter found in the document's source. */
     public static final String ARTICLES = PREFIX + "articles";
 
     /** Copies the list so the record stays immutable. */
@@ -45,13 +49,32 @@ public record CleaningReport(List<SourceCleaning> sources) {
     }
 
     /**
-     * Reads the report of a stored corpus; documents stored with their source's own tokens, which were
-     * not cleaned, have none and are left out.
+     * @param corpus a stored corpus
+     * @return its cleaning report, {@link CorpusView#cleaningReport()}
+     */
+    public static CleaningReport of(CorpusView corpus) {
+        return corpus.cleaningReport();
+    }
+
+    /**
+     * @param more the reports of other sources
+     * @return a report of this one's sources, then those
+     */
+    public CleaningReport plus(CleaningReport more) {
+        List<SourceCleaning> all = new ArrayList<>(sources);
+        all.addAll(more.sources());
+        return new CleaningReport(all);
+    }
+
+    /**
+     * Reads the report that corpora stored before API 1.6 kept in their documents' metadata;
+     * documents stored with their source's own tokens, which were not cleaned, have none and are
+     * left out.
      *
      * @param corpus a stored corpus
      * @return its cleaning report
      */
-    public static CleaningReport of(CorpusView corpus) {
+    public static CleaningReport fromMetadata(CorpusView corpus) {
         List<String> runOrder = List.of(corpus.info().provenance().getOrDefault(CorpusInfo.CLEANING, "").split(","));
         List<SourceCleaning> sources = new ArrayList<>();
         int index = 0;

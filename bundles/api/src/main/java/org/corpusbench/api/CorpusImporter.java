@@ -1,6 +1,7 @@
 package org.corpusbench.api;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -50,4 +51,19 @@ public interface CorpusImporter {
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     CorpusInfo reclean(String name, Progress progress);
+
+    /**
+     * Cleans, splits and segments a corpus's sources again, as {@link #reclean(String, Progress)},
+     * with other per-load cleaning settings.
+     *
+     * @param name an existing corpus
+     * @param cleaning the cleaning settings for this run ({@link LoadOptions#cleaning()}), or null to
+     *        reuse those its provenance records
+     * @param progress reports each stage; cancelling leaves the repository as it was
+     * @return the stored corpus
+     * @throws NotFoundException if there is no such corpus
+     * @throws CorpusException if a setting is unknown or refused
+     * @throws java.util.concurrent.CancellationException if cancelled
+     */
+    CorpusInfo reclean(String name, Map<String, String> cleaning, Progress progress);
 }

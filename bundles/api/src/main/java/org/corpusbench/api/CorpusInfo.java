@@ -31,6 +31,12 @@ public record CorpusInfo(String name, int sources, int documents, long tokens, i
     public static final String ORIGIN = "origin";
     /** Provenance key: each cleaning step with its settings, in the order they ran. */
     public static final String CLEANING_SETTINGS = "cleaning.settings";
+    /**
+     * Provenance key prefix: a cleaning setting given for the load ({@link LoadOptions#cleaning()}),
+     * under its full key: {@code cleaning.option.normalise-width.fold.traditional=true}. Cleaning the
+     * corpus again reuses them.
+     */
+    public static final String CLEANING_OPTION_PREFIX = "cleaning.option.";
     /** Provenance key prefix: what the segmenter reports of itself (mode, dictionary hashes). */
     public static final String SEGMENTER_PREFIX = "segmenter.";
     /** Provenance key: when the import started (ISO 8601). */

@@ -106,6 +106,14 @@ public interface CorpusView {
         return LoadReport.EMPTY;
     }
 
+    /**
+     * @return what cleaning did to each source; by default what corpora stored before API 1.6 kept
+     *         in their documents' metadata ({@link CleaningReport#fromMetadata})
+     */
+    default CleaningReport cleaningReport() {
+        return CleaningReport.fromMetadata(this);
+    }
+
     /** @return bytes the corpus takes on disk, or 0 if it is not stored */
     long storedBytes();
 

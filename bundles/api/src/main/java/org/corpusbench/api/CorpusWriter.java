@@ -48,6 +48,9 @@ public interface CorpusWriter extends AutoCloseable {
     /** @param report what loading read and skipped, stored with the corpus */
     void setLoadReport(LoadReport report);
 
+    /** @param report what cleaning did to each source, stored with the corpus beside the load report */
+    void setCleaningReport(CleaningReport report);
+
     /**
      * Stores the corpus atomically, replacing a corpus of the same name if the writer was created to
      * replace one.

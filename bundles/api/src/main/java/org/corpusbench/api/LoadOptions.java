@@ -1,7 +1,10 @@
 package org.corpusbench.api;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How to load: choices the user makes, which loaders honour where they apply.
@@ -14,9 +17,11 @@ import java.util.Objects;
  * @param textColumn the column (CSV, TSV) or field (JSON Lines) that holds a table row's text, or
  *        null to take the first of text, content, body, 正文, 内容, 文本
  * @param loader the name of the loader to use, or null for the first that accepts the path
+ * @param cleaning cleaning settings for this load only ({@link CleaningPipeline#prepare}), recorded in
+ *        the corpus's provenance and reused when it is cleaned again
  */
 public record LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude,
-        String textColumn, String loader) {
+        String textColumn, String loader, Map<String, String> cleaning) {
     /** 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
     /** Detect the encoding; the default maximum document size; every file. */
@@ -29,6 +34,22 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
         }
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+        cleaning = Collections.unmodifiableMap(new TreeMap<>(cleaning));
+    }
+
+    /**
+     * Options with the configured cleaning settings (the constructor of API 1.5).
+     *
+     * @param encoding the charset to decode with instead of detecting one, or null to detect
+     * @param maxDocumentBytes the largest source read as one document
+     * @param include glob patterns a file must match one of (empty: all)
+     * @param exclude glob patterns no file may match
+     * @param textColumn the column or field of a table row's text, or null to find it
+     * @param loader the name of the loader to use, or null to choose by the path
+     */
+    public LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude,
+            String textColumn, String loader) {
+        this(encoding, maxDocumentBytes, include, exclude, textColumn, loader, Map.of());
     }
 
     /**
@@ -46,7 +67,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that encoding
      */
     public LoadOptions withEncoding(String encoding) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning);
     }
 
     /**
@@ -54,7 +75,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that text column
      */
     public LoadOptions withTextColumn(String column) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column, loader);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column, loader, cleaning);
     }
 
     /**
@@ -62,7 +83,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that loader
      */
     public LoadOptions withLoader(String name) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, name);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, name, cleaning);
     }
 
     /**
@@ -71,7 +92,15 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with those patterns
      */
     public LoadOptions withPatterns(List<String> include, List<String> exclude) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning);
+    }
+
+    /**
+     * @param settings cleaning settings for this load only, by key ({@code fold.traditional})
+     * @return these options with those cleaning settings
+     */
+    public LoadOptions withCleaning(Map<String, String> settings) {
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, settings);
     }
 
     /** @return whether the user named an encoding */

@@ -1,0 +1,47 @@
+package org.corpusbench.api.newspaper;
+
+/**
+ * Metadata keys of a newspaper article, as the newspaper splitter sets them on each document.
+ * Names are written as printed, without spaces; several values share one key, separated by
+ * {@link #NAME_SEPARATOR} (names) or {@link #SEPARATOR} (headlines).
+ */
+public final class ArticleMetadata {
+    /** The main headline. */
+    public static final String HEADLINE = "headline";
+    /** Kickers and subheadlines, in print order, separated by {@value #SEPARATOR}. */
+    public static final String SUBHEADLINE = "subheadline";
+    /** The reporters' names (记者), separated by {@value #NAME_SEPARATOR}. */
+    public static final String REPORTERS = "reporters";
+    /** The correspondents' names (通讯员). */
+    public static final String CORRESPONDENTS = "correspondents";
+    /** The photographers' names (摄, 摄影, 图). */
+    public static final String PHOTOGRAPHERS = "photographers";
+    /** The interns' names (实习生). */
+    public static final String INTERNS = "interns";
+    /** The commentators' names (评论员). */
+    public static final String COMMENTATORS = "commentators";
+    /** The agency of a wire story (新华社, 中新网). */
+    public static final String AGENCY = "agency";
+    /** The byline and dateline as printed, so every name above can be found in it. */
+    public static final String BYLINE = "byline";
+    /** A photo or source credit as printed. */
+    public static final String CREDIT = "credit";
+    /** Where the dateline places the article (本报聊城讯: 聊城). */
+    public static final String PLACE = "place";
+    /**
+     * The date the article reports from, ISO 8601: {@code 2023-03-03}, or {@code --03-03} when the
+     * year is not known.
+     */
+    public static final String DATE = "date";
+    /** The page (版) of the issue. */
+    public static final String PAGE = "page";
+    /** The issue number (期). */
+    public static final String ISSUE = "issue";
+    /** Separates several headlines in one value. */
+    public static final String SEPARATOR = " / ";
+    /** Separates names in one value. */
+    public static final String NAME_SEPARATOR = "、";
+
+    private ArticleMetadata() {
+    }
+}
