@@ -34,6 +34,8 @@ public final class LineRejoiner {
     /** Above this median line length, a text has a paragraph per line rather than hard wraps. */
     static final int WRAPPED_COLUMN_MAX = 40;
     private static final int SHORT_BY = 2;
+    /** The longest kicker over a headline, in code points. */
+    private static final int KICKER_MAX = 5;
     /** The least share of lines with punctuation in a hard-wrapped text, in percent. */
     private static final int PROSE_LINES_PERCENT = 30;
     /** The fewest lines whose lengths and punctuation are judged; a shorter text counts as wrapped prose. */
@@ -109,6 +111,17 @@ public final class LineRejoiner {
                 && NewsText.looksLikeTitle(previous.text()) && NewsText.isDatedLead(next.text());
     }
 
+    /**
+     * Whether the line is a kicker over the headline on the next line, not the first half of a
+     * wrapped headline: at most {@value #KICKER_MAX} characters over a line at least twice as long
+     * (新界東北 / 農地復耕計劃啟動, 本地旅遊業 / 聖誕假期訪港旅客回升), where a wrap leaves halves of
+     * about equal length (全国铁路元旦假期 / 运送旅客超千万人次, 以绣花功夫 / 做好城市精细化管理).
+     */
+    private static boolean isKicker(Line previous, Line next) {
+        return !next.afterBlank() && previous.length() <= KICKER_MAX && next.length() >= 2 * previous.length()
+                && NewsText.looksLikeTitle(previous.text()) && NewsText.looksLikeTitle(next.text()) && !next.text().startsWith("——");
+    }
+
     /** Whether the line signs a letter: a short line without sentence punctuation right above a date line (读者 王先生 / 2024年3月10日). */
     private static boolean isSignature(List<Line> lines, int i) {
         String text = lines.get(i).text();
@@ -126,7 +139,8 @@ public final class LineRejoiner {
                 || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || NewsText.isDateOnly(before) || next.indented()
                 || NewsText.startsWithBullet(after) || NewsText.isBulletedHeading(before) && NewsText.isDatedLead(after)
                 || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
-                || next.afterBlank() && endsWithCredit(before) || isCaptionTitle(previous, next, column)) {
+                || next.afterBlank() && endsWithCredit(before) || isCaptionTitle(previous, next, column)
+                || titleOnEitherSide && isKicker(previous, next)) {
             return true;
         }
         if (after.startsWith("——")) {

@@ -150,4 +150,13 @@ class LineRejoinerTest {
                 text(page).lines().toList());
         assertEquals("冬泳愛好者迎新年", text("冬泳愛好者迎新年\n12月31日，冬泳愛好者在東湖\n邊進行迎新年冬泳活動。").lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void aShortKickerStaysOverItsHeadlineWhileAWrappedHeadlineJoins() {
+        String body = "\n\n 【本報訊】漁農自然護理署昨日宣布啟動農地復耕計劃，首階段涉及約三十公頃荒廢農地。";
+        assertEquals("新界東北", text("新界東北\n農地復耕計劃啟動" + body).lines().findFirst().orElseThrow());
+        assertEquals("新界东北", text("新界东北\n农地复耕计划启动" + body).lines().findFirst().orElseThrow());
+        assertEquals("全国铁路元旦假期运送旅客超千万人次", text("全国铁路元旦假期\n运送旅客超千万人次" + body).lines().findFirst().orElseThrow());
+        assertEquals("以绣花功夫做好城市精细化管理", text("以绣花功夫\n做好城市精细化管理" + body).lines().findFirst().orElseThrow());
+    }
 }
