@@ -17,6 +17,7 @@ import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.OffsetMap;
@@ -47,6 +48,7 @@ final class MappedCorpusView implements CorpusView {
     private final MappedLexicon lexicon;
     private volatile List<Source> sources;
     private volatile LoadReport loadReport;
+    private volatile CleaningReport cleaningReport;
 
     MappedCorpusView(String name, Path folder, StoredInfo stored, ObjectMapper json, long storedBytes) throws IOException {
         CorpusInfo written = stored.info();
@@ -107,6 +109,22 @@ final class MappedCorpusView implements CorpusView {
                 throw unreadable(e);
             }
             loadReport = read;
+        }
+        return read;
+    }
+
+    /** Reads the stored report once; a store written before it was kept reads it from the documents' metadata. */
+    @Override
+    public CleaningReport cleaningReport() {
+        CleaningReport read = cleaningReport;
+        if (read == null) {
+            Path file = folder.resolve(StoreLayout.CLEANING_REPORT);
+            try {
+                read = Files.exists(file) ? json.readValue(file.toFile(), CleaningReport.class) : CleaningReport.fromMetadata(this);
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+            cleaningReport = read;
         }
         return read;
     }

@@ -17,6 +17,11 @@ final class StoreLayout {
     static final String INFO = "info.json";
     /** JSON: the {@link org.corpusbench.api.LoadReport} of the import that made the corpus. */
     static final String LOAD_REPORT = "load-report.json";
+    /**
+     * JSON: the {@link org.corpusbench.api.CleaningReport} of the corpus's sources. Stores written
+     * before it existed keep the report in their documents' metadata instead.
+     */
+    static final String CLEANING_REPORT = "cleaning-report.json";
     /** JSON lines: one {@link org.corpusbench.api.Source} per line. */
     static final String SOURCES = "sources.jsonl";
     /** JSON lines: one {@link StoredDocument} per document; {@link #DOCUMENT_INDEX} locates them. */

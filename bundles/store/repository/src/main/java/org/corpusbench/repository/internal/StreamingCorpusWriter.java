@@ -18,6 +18,7 @@ import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.SentenceBoundaries;
@@ -55,6 +56,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
     private final IntFileWriter ends;
     private long documentBytes;
     private LoadReport loadReport = LoadReport.EMPTY;
+    private CleaningReport cleaningReport = CleaningReport.EMPTY;
     private boolean finished;
 
     StreamingCorpusWriter(String name, Path folder, Map<String, String> provenance, Clock clock, ObjectMapper json,
@@ -145,6 +147,12 @@ final class StreamingCorpusWriter implements CorpusWriter {
     }
 
     @Override
+    public void setCleaningReport(CleaningReport report) {
+        checkOpen();
+        cleaningReport = report;
+    }
+
+    @Override
     public CorpusInfo commit() {
         checkOpen();
         finished = true;
@@ -160,6 +168,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
                 closeFiles();
             }
             json.writeValue(folder.resolve(StoreLayout.LOAD_REPORT).toFile(), loadReport);
+            json.writeValue(folder.resolve(StoreLayout.CLEANING_REPORT).toFile(), cleaningReport);
             lexicon.write(folder);
             PostingsBuilder.write(folder, lexicon.counts(), tokenCount);
             CorpusInfo info = new CorpusInfo(name, sourceIds.size(), (int) documentCount, tokenCount, lexicon.size(),

@@ -23,6 +23,7 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.OffsetMap;
@@ -35,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CorpusStoreTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), ZoneOffset.UTC);
+    private static final CleaningReport CLEANED = new CleaningReport(List.of(
+            new CleaningReport.SourceCleaning("p1.txt", 1, 0, Map.of("normalise-whitespace", Map.of("spaces.removed", 1))),
+            new CleaningReport.SourceCleaning("p2.txt", 1, 2, Map.of())));
 
     @TempDir
     Path directory;
@@ -72,6 +76,27 @@ class CorpusStoreTest {
         assertEquals("test", view.info().segmenter());
         assertEquals("GB18030", view.loadReport().sources().get(0).encoding());
         assertEquals("1 read, 0 read with undecodable bytes, 1 skipped", view.loadReport().summary());
+        assertEquals(CLEANED, view.cleaningReport());
+        assertEquals(CLEANED, CleaningReport.of(view));
+    }
+
+    @Test
+    void aCorpusStoredBeforeTheCleaningReportFileReadsItFromItsDocumentsMetadata() throws IOException {
+        try (CorpusWriter writer = store().create("legacy", Map.of(), false)) {
+            writer.addSource(new Source("s", "s", Map.of()));
+            writer.addDocument(new Document("s", "s", Map.of(CleaningReport.ARTICLES, "3", "cleaning.rejoin-lines.lines.joined", "4"),
+                    "新", "新"), List.of(new Token("新", 0, 1, TokenType.CHINESE_WORD)));
+            writer.commit();
+        }
+        Path stored;
+        try (var files = Files.walk(directory)) {
+            stored = files.filter(file -> file.getFileName().toString().equals(StoreLayout.CLEANING_REPORT)).findFirst().orElseThrow();
+        }
+        assertEquals(CleaningReport.EMPTY, store().require("legacy").cleaningReport());
+        Files.delete(stored);
+
+        assertEquals(new CleaningReport(List.of(new CleaningReport.SourceCleaning("s", 1, 3,
+                Map.of("rejoin-lines", Map.of("lines.joined", 4))))), store().require("legacy").cleaningReport());
     }
 
     @Test
@@ -246,6 +271,7 @@ class CorpusStoreTest {
                     new Token("！", 3, 4, TokenType.PUNCTUATION)));
             writer.setLoadReport(new LoadReport(List.of(new SourceReport("/x/p1.txt", SourceReport.Outcome.READ, "GB18030",
                     61, 0, List.of(), ""), SourceReport.skipped("/x/p3.txt", "the file is empty"))));
+            writer.setCleaningReport(CLEANED);
             writer.commit();
         }
     }
