@@ -3,7 +3,7 @@ package org.corpusbench.analysis.tfidf;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.corpusbench.api.Article;
+import org.corpusbench.api.newspaper.ArticleMetadata;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Lexicon;
 
@@ -127,7 +127,7 @@ final class DocumentKeywords {
         }
         Long index = (long) document;
         String id = corpus.documentId(document);
-        String headline = corpus.metadata(document).getOrDefault(Article.HEADLINE, "");
+        String headline = corpus.metadata(document).getOrDefault(ArticleMetadata.HEADLINE, "");
         List<List<Object>> rows = new ArrayList<>(order.length);
         for (int rank = 0; rank < order.length; rank++) {
             int type = order[rank];

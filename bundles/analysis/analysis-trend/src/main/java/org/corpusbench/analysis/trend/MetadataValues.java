@@ -6,23 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.corpusbench.api.Article;
+import org.corpusbench.api.newspaper.ArticleMetadata;
 
 /**
  * The values one document has under a key, as the workbench's cleaning writes them: the name lists
- * {@code reporters} and {@code correspondents} hold several names separated by
- * {@value Article#NAME_SEPARATOR}, {@code subheadline} several headlines separated by
- * {@value Article#SEPARATOR}; every other key holds one value. Names are trimmed, empty ones and
+ * {@code reporters}, {@code correspondents}, {@code photographers}, {@code interns} and
+ * {@code commentators} hold several names separated by
+ * {@value ArticleMetadata#NAME_SEPARATOR}, {@code subheadline} several headlines separated by
+ * {@value ArticleMetadata#SEPARATOR}; every other key holds one value. Names are trimmed, empty ones and
  * repeats dropped. A document without the key, or with only blanks under it, has the single value
  * {@value #NONE}.
  */
 public final class MetadataValues {
     /** The value of documents without the key. */
     public static final String NONE = "(none)";
-    private static final Map<String, Pattern> LISTS = Map.of(
-            Article.REPORTERS, Pattern.compile(Pattern.quote(Article.NAME_SEPARATOR)),
-            Article.CORRESPONDENTS, Pattern.compile(Pattern.quote(Article.NAME_SEPARATOR)),
-            Article.SUBHEADLINE, Pattern.compile(Pattern.quote(Article.SEPARATOR.strip())));
+    private static final Pattern NAMES = Pattern.compile(Pattern.quote(ArticleMetadata.NAME_SEPARATOR));
+    private static final Map<String, Pattern> LISTS = Map.of(ArticleMetadata.REPORTERS, NAMES,
+            ArticleMetadata.CORRESPONDENTS, NAMES, ArticleMetadata.PHOTOGRAPHERS, NAMES, ArticleMetadata.INTERNS, NAMES,
+            ArticleMetadata.COMMENTATORS, NAMES,
+            ArticleMetadata.SUBHEADLINE, Pattern.compile(Pattern.quote(ArticleMetadata.SEPARATOR.strip())));
 
     private MetadataValues() {
     }

@@ -10,12 +10,12 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.corpusbench.api.Article;
 import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.newspaper.ArticleMetadata;
 
 /** {@code corpus:documents}: one page of a corpus's documents with their metadata. */
 @Service
@@ -52,8 +52,8 @@ public class DocumentsCommand implements Action {
             Map<String, String> metadata = document.metadata();
             table.addRow(index, document.id(), view.documentStart(index + 1) - view.documentStart(index),
                     document.cleanedText().codePointCount(0, document.cleanedText().length()),
-                    metadata.getOrDefault(Article.HEADLINE, ""), metadata.getOrDefault(Article.REPORTERS, ""),
-                    metadata.getOrDefault(Article.DATE, ""), otherMetadata(metadata));
+                    metadata.getOrDefault(ArticleMetadata.HEADLINE, ""), metadata.getOrDefault(ArticleMetadata.REPORTERS, ""),
+                    metadata.getOrDefault(ArticleMetadata.DATE, ""), otherMetadata(metadata));
         }
         table.print(System.out, !noFormat);
         if (!noFormat) {
@@ -65,8 +65,8 @@ public class DocumentsCommand implements Action {
     /** The rest of the metadata, without the cleaning report and furniture that corpus:cleaning-report and corpus:document show. */
     private static String otherMetadata(Map<String, String> metadata) {
         return new TreeMap<>(metadata).entrySet().stream()
-                .filter(e -> !e.getKey().equals(Article.HEADLINE) && !e.getKey().equals(Article.REPORTERS)
-                        && !e.getKey().equals(Article.DATE) && !e.getKey().startsWith(CleaningReport.PREFIX)
+                .filter(e -> !e.getKey().equals(ArticleMetadata.HEADLINE) && !e.getKey().equals(ArticleMetadata.REPORTERS)
+                        && !e.getKey().equals(ArticleMetadata.DATE) && !e.getKey().startsWith(CleaningReport.PREFIX)
                         && !e.getKey().equals("furniture"))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
     }
