@@ -1,4 +1,4 @@
-package org.corpusbench.importer.internal;
+package org.corpusbench.cleaning.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,16 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.corpusbench.api.Progress;
-import org.osgi.framework.Constants;
 
 /**
  * The plug-in services an import needs (cleaning steps, splitters) as they come and go, and a bounded
  * wait until at least the required number of each kind is bound.
  *
- * <p>Why not a DS minimum cardinality: it unregisters the importer whenever a kind drops below its
- * minimum, and switching a step on or off re-registers it, so the importer, and every component that
- * holds it statically (the REST servlet, the commands), went away for those milliseconds. The
- * importer now stays registered and an import checks the minimum when it starts, waiting a little
+ * <p>Why not a DS minimum cardinality: it unregisters the pipeline whenever a kind drops below its
+ * minimum, and switching a step on or off re-registers it, so the pipeline, the importer and every
+ * component that holds them statically (the REST servlet, the commands), went away for those milliseconds. The
+ * pipeline now stays registered and an import checks the minimum when it starts, waiting a little
  * for services that are on their way back.
  *
  * <p>A service counts whatever its {@code corpus.cleaning.enabled} property says: a step switched
@@ -29,9 +28,17 @@ import org.osgi.framework.Constants;
  * <p>Thread-safe. Binding and waiting share one monitor, which a waiting thread releases while it
  * waits, so DS can bind while an import waits.
  */
-final class PipelineReadiness {
+public final class PipelineReadiness {
+    /** Where the minimums are set: the pipeline's configuration PID. */
+    public static final String CONFIGURATION = "org.corpusbench.cleaning.pipeline";
+    /** How a message about missing services begins, so a caller can tell it from other failures. */
+    public static final String INCOMPLETE = "Cleaning pipeline incomplete";
+
     /** How often a waiting import looks at its {@link Progress} for a cancellation nobody signals. */
     private static final long CANCEL_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+    /** The framework's service property that identifies a registration (org.osgi.framework.Constants.SERVICE_ID). */
+    private static final String SERVICE_ID = "service.id";
 
     private final Object monitor = new Object();
     private final List<Services<?>> kinds = new CopyOnWriteArrayList<>();
@@ -43,7 +50,7 @@ final class PipelineReadiness {
      * @param setting the configuration key that sets {@code minimum}, for messages
      * @return the set that DS binds these services into
      */
-    <S> Services<S> require(String kind, String nameKey, int minimum, String setting) {
+    public <S> Services<S> require(String kind, String nameKey, int minimum, String setting) {
         Services<S> services = new Services<>(this, kind, nameKey, minimum, setting);
         kinds.add(services);
         return services;
@@ -59,7 +66,7 @@ final class PipelineReadiness {
      * @throws InterruptedException if the thread is interrupted while waiting (Ctrl-C in the console)
      * @throws java.util.concurrent.CancellationException if {@code progress} is cancelled
      */
-    void await(Duration timeout, Progress progress) throws InterruptedException {
+    public void await(Duration timeout, Progress progress) throws InterruptedException {
         Duration bounded = timeout.isNegative() ? Duration.ZERO : timeout;
         long deadline = System.nanoTime() + bounded.toNanos();
         synchronized (monitor) {
@@ -75,7 +82,7 @@ final class PipelineReadiness {
     }
 
     /** @return whether every kind has its minimum now */
-    boolean complete() {
+    public boolean complete() {
         synchronized (monitor) {
             return kinds.stream().allMatch(Services::complete);
         }
@@ -83,11 +90,11 @@ final class PipelineReadiness {
 
     private String describe(Duration waited) {
         String time = waited.toMillis() % 1000 == 0 ? waited.toSeconds() + " s" : waited.toMillis() + " ms";
-        return "Cleaning pipeline incomplete after waiting " + time + ": "
+        return INCOMPLETE + " after waiting " + time + ": "
                 + kinds.stream().map(Services::describe).collect(Collectors.joining("; "))
                 + ". Start or install the missing plug-ins, or lower "
                 + kinds.stream().filter(k -> !k.complete()).map(k -> k.setting).collect(Collectors.joining(" or "))
-                + " in the configuration org.corpusbench.importer.";
+                + " in the configuration " + CONFIGURATION + ".";
     }
 
     private void changed() {
@@ -100,7 +107,7 @@ final class PipelineReadiness {
      *
      * @param <S> the service type
      */
-    static final class Services<S> {
+    public static final class Services<S> {
         private final PipelineReadiness readiness;
         private final String kind;
         private final String nameKey;
@@ -120,7 +127,7 @@ final class PipelineReadiness {
         }
 
         /** Binds a service, or replaces its properties if it is bound. */
-        void bind(S service, Map<String, Object> properties) {
+        public void bind(S service, Map<String, Object> properties) {
             synchronized (readiness.monitor) {
                 bound.put(key(service, properties), Map.entry(Map.copyOf(properties), service));
                 seen.add(name(properties));
@@ -128,7 +135,7 @@ final class PipelineReadiness {
             }
         }
 
-        void unbind(S service, Map<String, Object> properties) {
+        public void unbind(S service, Map<String, Object> properties) {
             synchronized (readiness.monitor) {
                 bound.remove(key(service, properties));
                 readiness.changed();
@@ -136,7 +143,7 @@ final class PipelineReadiness {
         }
 
         /** @return the services bound now with their properties, in the order they were bound */
-        List<Map.Entry<Map<String, Object>, S>> current() {
+        public List<Map.Entry<Map<String, Object>, S>> current() {
             synchronized (readiness.monitor) {
                 return List.copyOf(bound.values());
             }
@@ -158,7 +165,7 @@ final class PipelineReadiness {
             int unseen = minimum - bound.size() - gone.size();
             List<String> missing = new ArrayList<>(gone);
             if (unseen > 0) {
-                missing.add(unseen + " not seen since the importer started");
+                missing.add(unseen + " not seen since the pipeline started");
             }
             return bound.size() + " of " + minimum + " required " + kind + " registered (missing: " + String.join(", ", missing)
                     + "; registered: " + (present.isEmpty() ? "none" : String.join(", ", present)) + ")";
@@ -170,7 +177,7 @@ final class PipelineReadiness {
 
         /** The service id identifies a registration across bind, updated and unbind. */
         private static Object key(Object service, Map<String, Object> properties) {
-            Object id = properties.get(Constants.SERVICE_ID);
+            Object id = properties.get(SERVICE_ID);
             return id != null ? id : service;
         }
     }

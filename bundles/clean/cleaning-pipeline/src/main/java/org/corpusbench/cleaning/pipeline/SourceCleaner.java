@@ -1,4 +1,4 @@
-package org.corpusbench.importer.internal;
+package org.corpusbench.cleaning.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,8 @@ import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.DocumentSplitter;
 import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.PreparedCleaning.CleanedDocument;
+import org.corpusbench.api.PreparedCleaning.CleanedSource;
 import org.corpusbench.api.Source;
 
 /**
@@ -24,49 +26,47 @@ import org.corpusbench.api.Source;
  * to the end), so furniture and headlines are never lost and the source can be rebuilt, and cleaned
  * again, by joining its documents' original texts. A document's cleaned text is its article's body
  * spans, one paragraph per line; its id is the source's, followed by {@code #n} when the source holds
- * several articles. Each document carries what the steps found about the source, the
- * article's metadata and the cleaning report as {@link CleaningReport} reads it. Thread-safe if the
- * steps and the splitter are.
+ * several articles. Each document carries what the steps found about the source and the article's
+ * metadata; what the steps did goes to the source's {@link CleaningReport.SourceCleaning}, never into
+ * the documents' metadata. Thread-safe if the steps and the splitter are.
  *
  * @param steps cleaning steps in the order they run, by name
  * @param splitter splits a cleaned source into articles, or null to keep each source whole
  */
-record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter) {
-    /**
-     * A document and the map from its cleaned text to its original text.
-     *
-     * @param document the document
-     * @param offsets its offset map
-     */
-    record Cleaned(Document document, OffsetMap offsets) {
+public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter) {
+    /** Copies the steps, keeping their order. */
+    public SourceCleaner {
+        steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }
 
-    List<Cleaned> clean(Source source, String text) {
+    /**
+     * @param source the source
+     * @param text its decoded text
+     * @return its documents and what cleaning did
+     */
+    public CleanedSource clean(Source source, String text) {
         CleanedText cleaned = new CleanedText(text, OffsetMap.identity(text.codePointCount(0, text.length())));
         Map<String, String> found = new HashMap<>();
-        Map<String, String> report = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> report = new LinkedHashMap<>();
         for (Map.Entry<String, CleaningStep> step : steps.entrySet()) {
             CleanedText next = step.getValue().clean(cleaned.text());
             found.putAll(next.metadata());
-            next.report().forEach((key, count) -> report.put(CleaningReport.PREFIX + step.getKey() + "." + key, Integer.toString(count)));
+            report.put(step.getKey(), next.report());
             cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()));
         }
         List<Article> articles = splitter == null ? List.of() : splitter.split(cleaned.text(), Map.copyOf(found));
-        report.put(CleaningReport.ARTICLES, Integer.toString(articles.size()));
-        Map<String, String> sourceMetadata = new HashMap<>(found);
-        sourceMetadata.putAll(report);
-        if (articles.isEmpty()) {
-            return List.of(new Cleaned(new Document(source.id(), source.id(), sourceMetadata, text, cleaned.text()), cleaned.offsets()));
-        }
-        return split(source, text, cleaned, articles, sourceMetadata);
+        List<CleanedDocument> documents = articles.isEmpty()
+                ? List.of(new CleanedDocument(new Document(source.id(), source.id(), found, text, cleaned.text()), cleaned.offsets()))
+                : split(source, text, cleaned, articles, found);
+        return new CleanedSource(documents, new CleaningReport.SourceCleaning(source.id(), documents.size(), articles.size(), report));
     }
 
-    private static List<Cleaned> split(Source source, String text, CleanedText cleaned, List<Article> articles,
+    private static List<CleanedDocument> split(Source source, String text, CleanedText cleaned, List<Article> articles,
             Map<String, String> sourceMetadata) {
         int[] original = text.codePoints().toArray();
         int[] cleanedText = cleaned.text().codePoints().toArray();
         OffsetMap map = cleaned.offsets();
-        List<Cleaned> documents = new ArrayList<>();
+        List<CleanedDocument> documents = new ArrayList<>();
         for (int k = 0; k < articles.size(); k++) {
             Article article = articles.get(k);
             int from = k == 0 ? 0 : map.toOriginal(article.start());
@@ -88,7 +88,7 @@ record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter)
             metadata.putAll(article.metadata());
             String id = articles.size() == 1 ? source.id() : source.id() + "#" + (k + 1);
             Document document = new Document(id, source.id(), metadata, new String(original, from, to - from), body.toString());
-            documents.add(new Cleaned(document, OffsetMap.of(offsets.stream().mapToInt(Integer::intValue).toArray())));
+            documents.add(new CleanedDocument(document, OffsetMap.of(offsets.stream().mapToInt(Integer::intValue).toArray())));
         }
         return documents;
     }

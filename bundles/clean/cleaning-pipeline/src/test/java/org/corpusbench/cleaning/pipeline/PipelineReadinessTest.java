@@ -1,4 +1,4 @@
-package org.corpusbench.importer.internal;
+package org.corpusbench.cleaning.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,7 +86,7 @@ class PipelineReadinessTest {
         assertEquals("Cleaning pipeline incomplete after waiting 20 ms: 3 of 4 required cleaning steps registered "
                 + "(missing: strip-furniture; registered: normalise-width, rejoin-lines, whitespace); "
                 + "document splitters: 1 registered, 1 required. Start or install the missing plug-ins, "
-                + "or lower steps.cardinality.minimum in the configuration org.corpusbench.importer.", e.getMessage());
+                + "or lower steps.cardinality.minimum in the configuration org.corpusbench.cleaning.pipeline.", e.getMessage());
     }
 
     @Test
@@ -97,10 +97,10 @@ class PipelineReadinessTest {
                 () -> readiness.await(Duration.ZERO, Progress.NONE));
 
         assertEquals("Cleaning pipeline incomplete after waiting 0 s: 2 of 4 required cleaning steps registered "
-                + "(missing: 2 not seen since the importer started; registered: a, b); "
-                + "0 of 1 required document splitters registered (missing: 1 not seen since the importer started; registered: none). "
+                + "(missing: 2 not seen since the pipeline started; registered: a, b); "
+                + "0 of 1 required document splitters registered (missing: 1 not seen since the pipeline started; registered: none). "
                 + "Start or install the missing plug-ins, or lower steps.cardinality.minimum or splitters.cardinality.minimum "
-                + "in the configuration org.corpusbench.importer.", e.getMessage());
+                + "in the configuration org.corpusbench.cleaning.pipeline.", e.getMessage());
     }
 
     @Test
