@@ -102,6 +102,10 @@ public final class FurnitureRemover {
         CleanedText.Builder out = CleanedText.builder();
         List<String> removed = new ArrayList<>();
         boolean inGuide = false;
+        Matcher[] matchers = new Matcher[patterns.size()]; // one per pattern and page, reset per line: no allocation per line
+        for (int p = 0; p < matchers.length; p++) {
+            matchers[p] = patterns.get(p).matcher("");
+        }
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
@@ -114,7 +118,7 @@ public final class FurnitureRemover {
                 inGuide = true;
             } else {
                 inGuide = false;
-                furniture[i] = matchAny(line, out);
+                furniture[i] = matchAny(line, matchers, out);
             }
         }
         PageHead.mark(lines, furniture);
@@ -167,10 +171,9 @@ public final class FurnitureRemover {
         }
     }
 
-    private boolean matchAny(String line, CleanedText.Builder out) {
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(line);
-            if (matcher.matches()) {
+    private static boolean matchAny(String line, Matcher[] matchers, CleanedText.Builder out) {
+        for (Matcher matcher : matchers) {
+            if (matcher.reset(line).matches()) {
                 String year = group(matcher, "year");
                 String month = group(matcher, "month");
                 String day = group(matcher, "day");

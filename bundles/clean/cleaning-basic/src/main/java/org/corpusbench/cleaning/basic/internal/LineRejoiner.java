@@ -108,7 +108,7 @@ public final class LineRejoiner {
      */
     private static boolean isCaptionTitle(Line previous, Line next, int column) {
         return (previous.afterBlank() || previous.start() <= 1) && !next.afterBlank() && previous.length() < column - SHORT_BY
-                && NewsText.looksLikeTitle(previous.text()) && NewsText.isDatedLead(next.text());
+                && NewsText.isDatedLead(next.text()) && NewsText.looksLikeTitle(previous.text());
     }
 
     /**
