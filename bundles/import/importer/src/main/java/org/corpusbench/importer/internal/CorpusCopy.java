@@ -9,8 +9,9 @@ import org.corpusbench.api.Progress;
 import org.corpusbench.api.Token;
 
 /**
- * Copies a stored corpus into a writer as it is: sources, documents, offset maps and tokens, one
- * document at a time, so extending a corpus never cleans or segments its documents again.
+ * Copies a stored corpus into a writer as it is: sources, documents, offset maps, tokens (one
+ * document at a time) and its cleaning report, so extending a corpus never cleans or segments its
+ * documents again.
  */
 final class CorpusCopy {
 
@@ -33,6 +34,7 @@ final class CorpusCopy {
             writer.addDocument(copied, corpus.offsets(document), tokens(corpus, document));
             progress.report("copying", document + 1, corpus.documentCount());
         }
+        writer.setCleaningReport(corpus.cleaningReport());
         return given;
     }
 

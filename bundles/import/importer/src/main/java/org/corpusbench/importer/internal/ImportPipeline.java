@@ -3,10 +3,13 @@ package org.corpusbench.importer.internal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusLoader;
@@ -16,6 +19,7 @@ import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadReport;
+import org.corpusbench.api.PreparedCleaning;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Source;
@@ -23,22 +27,22 @@ import org.corpusbench.api.SourceReport;
 import org.corpusbench.api.Token;
 
 /**
- * One import: every source the loader reads is cleaned (and split into documents) by the
- * {@link SourceCleaner}, segmented and written; the corpus is committed only when all sources
+ * One import: every source the loader reads is cleaned (and split into documents) by the load's
+ * {@link PreparedCleaning}, segmented and written; the corpus is committed only when all sources
  * succeeded, so a failure or a cancellation leaves the repository as it was. Cleaning and
  * segmentation run on {@code threads} threads while the documents are written in load order.
- * {@link #reclean} runs the same pipeline over a stored corpus's sources.
+ * {@link #reclean} runs the same pipeline over a stored corpus's sources. What cleaning did to each
+ * source goes to the corpus's {@link CleaningReport}, not into its documents' metadata.
  *
  * @param loader reads the sources; null for a pipeline that only cleans again
  * @param loaderName recorded in provenance
- * @param cleaner cleans and splits a source
- * @param cleaningProvenance the steps and the splitter with their settings, recorded in provenance
+ * @param cleaning cleans and splits a source; its provenance (steps, splitter, per-load settings) is recorded
  * @param segmenter splits cleaned text into tokens
  * @param segmenterName recorded in provenance
  * @param threads how many threads clean and segment
  */
-record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner cleaner, Map<String, String> cleaningProvenance,
-        Segmenter segmenter, String segmenterName, int threads) {
+record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, Segmenter segmenter, String segmenterName,
+        int threads) {
     /** Metadata key of a document stored with the tokens its source gave; never cleaned again. */
     static final String SEGMENTATION = "segmentation";
     /** The value of {@link #SEGMENTATION} for such a document. */
@@ -47,9 +51,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
     static final String AS_GIVEN_BY_THE_SOURCE = "as given by the source";
 
     /** A pipeline that cleans and segments on as many threads as there are cores. */
-    ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner cleaner, Map<String, String> cleaningProvenance,
-            Segmenter segmenter, String segmenterName) {
-        this(loader, loaderName, cleaner, cleaningProvenance, segmenter, segmenterName, Runtime.getRuntime().availableProcessors());
+    ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, Segmenter segmenter, String segmenterName) {
+        this(loader, loaderName, cleaning, segmenter, segmenterName, Runtime.getRuntime().availableProcessors());
     }
 
     CorpusInfo run(CorpusRepository repository, String name, Path path, LoadOptions options, Progress progress) {
@@ -80,6 +83,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
                 given[0] = CorpusCopy.copy(existing, writer, progress);
                 given[1] = existing.sources().size();
             }
+            Reports cleaned = new Reports();
             ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
             try {
                 loader.load(path, options, loaded -> {
@@ -94,7 +98,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
                         segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(document, null, loaded.tokens())));
                         return;
                     }
-                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text()));
+                    int slot = cleaned.reserve();
+                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text(), cleaned, slot));
                 }, reports::add, progress);
                 segmentation.finish();
             } finally {
@@ -113,6 +118,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
             }
             all.addAll(reports);
             writer.setLoadReport(new LoadReport(all));
+            writer.setCleaningReport(existing == null ? cleaned.report() : existing.cleaningReport().plus(cleaned.report()));
             return writer.commit();
         }
     }
@@ -127,12 +133,14 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
         Map<String, String> provenance = new HashMap<>(corpus.info().provenance());
         provenance.remove(CorpusInfo.STORE_FORMAT);
         provenance.remove(CorpusInfo.SEGMENTATION); // counted again below
+        provenance.keySet().removeIf(key -> key.startsWith(CorpusInfo.CLEANING_OPTION_PREFIX)); // this run's settings replace them
         putPipeline(provenance);
         provenance.put(CorpusInfo.RECLEANED, Instant.now().toString());
         Map<String, Source> sources = new HashMap<>();
         corpus.sources().forEach(source -> sources.put(source.id(), source));
         try (CorpusWriter writer = repository.create(corpus.info().name(), provenance, true)) {
             corpus.sources().forEach(writer::addSource);
+            Reports cleaned = new Reports();
             ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
             int given = 0;
             try {
@@ -155,7 +163,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
                     }
                     Source source = sources.getOrDefault(first.sourceId(), new Source(first.sourceId(), first.sourceId(), Map.of()));
                     String text = original.toString();
-                    segmentation.add(() -> cleanAndSegment(source, text));
+                    int slot = cleaned.reserve();
+                    segmentation.add(() -> cleanAndSegment(source, text, cleaned, slot));
                     progress.report("recleaning", next, corpus.documentCount());
                     document = next;
                 }
@@ -165,15 +174,42 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
             }
             putGivenTokens(writer, given, corpus.sources().size());
             writer.setLoadReport(corpus.loadReport());
+            writer.setCleaningReport(cleaned.report());
             return writer.commit();
         }
     }
 
-    private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text) {
-        return cleaner.clean(source, text).stream()
-                .map(cleaned -> new ParallelSegmentation.Segmented(cleaned.document(), cleaned.offsets(),
-                        segmenter.segment(cleaned.document().cleanedText())))
+    private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text, Reports reports, int slot) {
+        PreparedCleaning.CleanedSource cleaned = cleaning.clean(source, text);
+        reports.fill(slot, cleaned.report());
+        return cleaned.documents().stream()
+                .map(document -> new ParallelSegmentation.Segmented(document.document(), document.offsets(),
+                        segmenter.segment(document.document().cleanedText())))
                 .toList();
+    }
+
+    /**
+     * The cleaning reports of the sources in the order they were added, filled in by the threads that
+     * clean them; a slot is reserved when a source is queued. Sources stored with their own tokens
+     * were not cleaned and have none.
+     */
+    private static final class Reports {
+        private final List<CleaningReport.SourceCleaning> slots = Collections.synchronizedList(new ArrayList<>());
+
+        int reserve() {
+            slots.add(null);
+            return slots.size() - 1;
+        }
+
+        void fill(int slot, CleaningReport.SourceCleaning report) {
+            slots.set(slot, report);
+        }
+
+        CleaningReport report() {
+            synchronized (slots) {
+                return new CleaningReport(slots.stream().filter(Objects::nonNull).toList());
+            }
+        }
     }
 
     /**
@@ -191,7 +227,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, SourceCleaner clea
     }
 
     private void putPipeline(Map<String, String> provenance) {
-        provenance.putAll(cleaningProvenance);
+        provenance.putAll(cleaning.provenance());
         provenance.put(CorpusInfo.SEGMENTER, segmenterName);
         provenance.keySet().removeIf(key -> key.startsWith(CorpusInfo.SEGMENTER_PREFIX));
         segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class SeedCorpusImport {
     private static final Logger LOG = LoggerFactory.getLogger(SeedCorpusImport.class);
     private static final String MARKER = "seeds-imported";
+    /** How the cleaning pipeline's message begins when stages are missing (PipelineReadiness.INCOMPLETE). */
+    static final String PIPELINE_INCOMPLETE = "Cleaning pipeline incomplete";
     /**
      * How long the seeds keep waiting for the importer's full pipeline: far longer than a boot takes,
      * even under load, and short enough that a pipeline that cannot complete is reported in the log.
@@ -95,9 +97,13 @@ public final class SeedCorpusImport {
             LOG.info("Imported corpus '{}': {} sources, {} tokens", name, info.sources(), info.tokens());
         } catch (CancellationException | InterruptedException e) {
             LOG.info("Seeds import cancelled; it runs again at the next start");
-        } catch (PipelineIncompleteException e) {
-            LOG.error("Cannot import the seeds corpus '{}' yet; it runs again at the next start: {}", name, e.getMessage());
-        } catch (CorpusException | IOException e) {
+        } catch (CorpusException e) {
+            if (incomplete(e)) {
+                LOG.error("Cannot import the seeds corpus '{}' yet; it runs again at the next start: {}", name, e.getMessage());
+            } else {
+                LOG.error("Cannot import the seeds corpus '{}' from {}: {}", name, path, e.getMessage(), e);
+            }
+        } catch (IOException e) {
             LOG.error("Cannot import the seeds corpus '{}' from {}: {}", name, path, e.getMessage(), e);
         }
     }
@@ -108,14 +114,22 @@ public final class SeedCorpusImport {
         while (true) {
             try {
                 return importer.importPath(name, path, LoadOptions.DEFAULTS, progress);
-            } catch (PipelineIncompleteException e) {
-                if (System.nanoTime() - deadline >= 0 || progress.isCancelled()) {
+            } catch (CorpusException e) {
+                if (!incomplete(e) || System.nanoTime() - deadline >= 0 || progress.isCancelled()) {
                     throw e;
                 }
                 LOG.info("Seeds import waits for the cleaning pipeline: {}", e.getMessage());
                 Thread.sleep(RETRY_MILLIS); // shutdownNow at deactivation interrupts it
             }
         }
+    }
+
+    /**
+     * Whether the cleaning pipeline failed the import because stages are still missing. Its exception
+     * type lives in the pipeline bundle, which exports nothing, so its message's fixed beginning tells it.
+     */
+    static boolean incomplete(CorpusException e) {
+        return e.getMessage() != null && e.getMessage().startsWith(PIPELINE_INCOMPLETE);
     }
 
     @Deactivate

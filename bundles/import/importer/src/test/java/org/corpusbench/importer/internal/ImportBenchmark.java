@@ -59,7 +59,7 @@ public final class ImportBenchmark {
         for (int round = 0; round < 3; round++) {
             for (int threads : new int[] {1, 2}) {
                 long started = System.nanoTime();
-                new ImportPipeline(loader, "generated", new SourceCleaner(steps, NewsSteps.splitter()), Map.of(), segmenter,
+                new ImportPipeline(loader, "generated", Prepared.of(steps, NewsSteps.splitter(), Map.of()), segmenter,
                         "jieba", threads)
                         .run(new DiscardingRepository(), "bench", Path.of("generated"), LoadOptions.DEFAULTS, Progress.NONE);
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -119,6 +119,10 @@ public final class ImportBenchmark {
 
                 @Override
                 public void setLoadReport(LoadReport report) {
+                }
+
+                @Override
+                public void setCleaningReport(org.corpusbench.api.CleaningReport report) {
                 }
 
                 @Override

@@ -16,6 +16,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.corpusbench.api.CleanedText;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
@@ -197,7 +198,7 @@ class ImportPipelineTest {
             }
             return List.of(new Token(text, 0, text.codePointCount(0, text.length()), TokenType.CHINESE_WORD));
         };
-        ImportPipeline pipeline = new ImportPipeline(loaderOf(texts), "fake", new SourceCleaner(Map.of(), null), Map.of(), slowOnEvenDocuments, "slow", 4);
+        ImportPipeline pipeline = new ImportPipeline(loaderOf(texts), "fake", Prepared.of(Map.of(), null, Map.of()), slowOnEvenDocuments, "slow", 4);
 
         pipeline.run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
 
@@ -209,7 +210,7 @@ class ImportPipelineTest {
         Segmenter failing = text -> {
             throw new CorpusException("Cannot segment '" + text + "'");
         };
-        ImportPipeline pipeline = new ImportPipeline(loaderOf("a", "b"), "fake", new SourceCleaner(Map.of(), null), Map.of(), failing, "broken", 2);
+        ImportPipeline pipeline = new ImportPipeline(loaderOf("a", "b"), "fake", Prepared.of(Map.of(), null, Map.of()), failing, "broken", 2);
 
         assertEquals("Cannot segment 'a'", assertThrows(CorpusException.class,
                 () -> pipeline.run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE)).getMessage());
@@ -274,7 +275,7 @@ class ImportPipelineTest {
                 return Map.of("dictionary", "v1");
             }
         };
-        return new ImportPipeline(loader, "fake", new SourceCleaner(steps, null), provenance, versioned, "chars");
+        return new ImportPipeline(loader, "fake", Prepared.of(steps, null, provenance), versioned, "chars");
     }
 
     /** A step that deletes every {@code c}, with its offset map. */
@@ -351,6 +352,7 @@ class ImportPipelineTest {
         final List<OffsetMap> offsets = new ArrayList<>();
         final Map<String, String> provenance = new java.util.HashMap<>();
         LoadReport report;
+        CleaningReport cleaningReport;
         boolean committed;
         boolean closed;
         boolean replaced;
@@ -388,6 +390,11 @@ class ImportPipelineTest {
                 @Override
                 public void setLoadReport(LoadReport loadReport) {
                     report = loadReport;
+                }
+
+                @Override
+                public void setCleaningReport(CleaningReport cleaningReport) {
+                    RecordingRepository.this.cleaningReport = cleaningReport;
                 }
 
                 @Override

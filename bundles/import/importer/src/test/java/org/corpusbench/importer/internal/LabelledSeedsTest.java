@@ -19,6 +19,8 @@ import org.corpusbench.api.Article;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Source;
 import org.corpusbench.cleaning.basic.internal.NewsText;
+import org.corpusbench.cleaning.pipeline.SourceCleaner;
+import org.corpusbench.api.PreparedCleaning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class LabelledSeedsTest {
         }
     }
 
-    record Page(String seed, String text, List<SourceCleaner.Cleaned> documents) {
+    record Page(String seed, String text, List<PreparedCleaning.CleanedDocument> documents) {
     }
 
     @BeforeAll
@@ -59,7 +61,7 @@ class LabelledSeedsTest {
             for (Path file : files.sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String name = file.getFileName().toString();
-                PAGES.add(new Page(name.substring(0, 3), text, cleaner.clean(new Source(name, file.toString(), Map.of()), text)));
+                PAGES.add(new Page(name.substring(0, 3), text, cleaner.clean(new Source(name, file.toString(), Map.of()), text).documents()));
             }
         }
     }
@@ -128,7 +130,7 @@ class LabelledSeedsTest {
         int breaks = 0;
         List<String> examples = new ArrayList<>();
         for (Page page : PAGES) {
-            for (SourceCleaner.Cleaned cleaned : page.documents()) {
+            for (PreparedCleaning.CleanedDocument cleaned : page.documents()) {
                 String text = cleaned.document().cleanedText();
                 for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                     breaks++;
@@ -153,7 +155,7 @@ class LabelledSeedsTest {
             boolean[] covered = new boolean[source.length];
             StringBuilder metadata = new StringBuilder();
             int base = 0;
-            for (SourceCleaner.Cleaned cleaned : page.documents()) {
+            for (PreparedCleaning.CleanedDocument cleaned : page.documents()) {
                 Document document = cleaned.document();
                 int[] text = document.cleanedText().codePoints().toArray();
                 for (int i = 0; i < text.length; i++) {
@@ -194,7 +196,7 @@ class LabelledSeedsTest {
             if (!page.seed().equals(label.seed())) {
                 continue;
             }
-            for (SourceCleaner.Cleaned cleaned : page.documents()) {
+            for (PreparedCleaning.CleanedDocument cleaned : page.documents()) {
                 String body = normal(cleaned.document().cleanedText());
                 if (body.startsWith(normal(label.first())) && body.endsWith(normal(label.last()))) {
                     return cleaned.document();

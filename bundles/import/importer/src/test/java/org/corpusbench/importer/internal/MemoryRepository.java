@@ -1,9 +1,12 @@
 package org.corpusbench.importer.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
@@ -19,7 +22,8 @@ import org.corpusbench.testing.TestCorpus;
 /**
  * A repository in memory whose committed corpora can be read back, so a test can import a corpus
  * and then clean it again as the real repository would let it. A committed corpus is a
- * {@link TestCorpus}: each document is one sentence.
+ * {@link TestCorpus}: each document is one sentence; its {@link CorpusView#cleaningReport()} is the
+ * report the writer was given, as the real store keeps it beside the load report.
  */
 final class MemoryRepository implements CorpusRepository {
     private final Map<String, CorpusView> corpora = new ConcurrentHashMap<>();
@@ -45,6 +49,7 @@ final class MemoryRepository implements CorpusRepository {
             throw new CorpusException("Corpus '" + name + "' exists");
         }
         TestCorpus.Builder corpus = TestCorpus.builder(name).provenance(provenance);
+        CleaningReport[] cleaning = {CleaningReport.EMPTY};
         return new CorpusWriter() {
             @Override
             public void addSource(Source source) {
@@ -67,9 +72,14 @@ final class MemoryRepository implements CorpusRepository {
             }
 
             @Override
+            public void setCleaningReport(CleaningReport report) {
+                cleaning[0] = report;
+            }
+
+            @Override
             public CorpusInfo commit() {
                 TestCorpus stored = corpus.build();
-                corpora.put(name, stored);
+                corpora.put(name, withCleaningReport(stored, cleaning[0]));
                 return stored.info();
             }
 
@@ -77,6 +87,21 @@ final class MemoryRepository implements CorpusRepository {
             public void close() {
             }
         };
+    }
+
+    /** The corpus as it is, but for its cleaning report, which TestCorpus does not keep. */
+    private static CorpusView withCleaningReport(TestCorpus corpus, CleaningReport report) {
+        return (CorpusView) Proxy.newProxyInstance(MemoryRepository.class.getClassLoader(), new Class<?>[] {CorpusView.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("cleaningReport")) {
+                        return report;
+                    }
+                    try {
+                        return method.invoke(corpus, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @Override

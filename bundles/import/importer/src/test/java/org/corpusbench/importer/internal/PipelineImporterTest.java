@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.corpusbench.api.CleanedText;
+import org.corpusbench.api.CleaningPipeline;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
@@ -27,10 +29,14 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSplitter;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.PipelineStage;
+import org.corpusbench.api.PreparedCleaning;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
+import org.corpusbench.cleaning.pipeline.CleaningStages;
+import org.corpusbench.cleaning.pipeline.PipelineIncompleteException;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +46,8 @@ import org.osgi.framework.BundleContext;
 /** The importer component without a container: DS's calls are made by hand. */
 class PipelineImporterTest {
     private final MemoryRepository repository = new MemoryRepository();
+    /** The pipeline's plain-Java core, which its DS component feeds as DS binds the stages. */
+    private CleaningStages stages;
     private final CorpusView demo = TestCorpus.of("demo", "聊城 。");
     private Thread worker;
     /** Holds karaf.home and karaf.data. */
@@ -59,15 +67,15 @@ class PipelineImporterTest {
         PipelineImporter importer = importer(Map.of("steps.cardinality.minimum", 2, "splitters.cardinality.minimum", 0,
                 "pipeline.wait.seconds", 300));
         CleaningStep exclaim = replacing('。', '！');
-        importer.bindStep(exclaim, step("exclaim", 1, true));
-        importer.bindStep(replacing('聊', '！'), step("no-liao", 2, true));
-        importer.unbindStep(null, step("no-liao", 2, true)); // `corpus:cleaning no-liao off`: DS unregisters ...
+        stages.steps().bind(exclaim, step("exclaim", 1, true));
+        stages.steps().bind(replacing('聊', '！'), step("no-liao", 2, true));
+        stages.steps().unbind(null, step("no-liao", 2, true)); // `corpus:cleaning no-liao off`: DS unregisters ...
         repository.put(demo);
 
         FutureTask<CorpusInfo> recleaned = inTheBackground(() -> importer.reclean("demo", Progress.NONE));
         awaitWaiting();
         assertFalse(recleaned.isDone(), "the importer waits for the missing step");
-        importer.bindStep(replacing('聊', '！'), step("no-liao", 3, false)); // ... and registers it switched off
+        stages.steps().bind(replacing('聊', '！'), step("no-liao", 3, false)); // ... and registers it switched off
 
         CorpusInfo info = recleaned.get(30, TimeUnit.SECONDS);
         assertEquals("exclaim", info.provenance().get(CorpusInfo.CLEANING), "the step switched off does not run");
@@ -78,9 +86,9 @@ class PipelineImporterTest {
     void anImportFailsNamingTheStepThatDidNotComeBackAndLeavesTheCorpusAlone() {
         PipelineImporter importer = importer(Map.of("steps.cardinality.minimum", 2, "splitters.cardinality.minimum", 0,
                 "pipeline.wait.seconds", 0));
-        importer.bindStep(replacing('。', '！'), step("exclaim", 1, true));
-        importer.bindStep(replacing('聊', '！'), step("no-liao", 2, true));
-        importer.unbindStep(null, step("no-liao", 2, true));
+        stages.steps().bind(replacing('。', '！'), step("exclaim", 1, true));
+        stages.steps().bind(replacing('聊', '！'), step("no-liao", 2, true));
+        stages.steps().unbind(null, step("no-liao", 2, true));
         repository.put(demo);
 
         PipelineIncompleteException e = assertThrows(PipelineIncompleteException.class,
@@ -111,13 +119,13 @@ class PipelineImporterTest {
         PipelineImporter importer = importer(Map.of("pipeline.wait.seconds", 0));
         repository.put(demo);
         for (int i = 1; i <= 4; i++) {
-            importer.bindStep(replacing('x', 'y'), step("step" + i, i, i != 2));
+            stages.steps().bind(replacing('x', 'y'), step("step" + i, i, i != 2));
         }
 
         assertTrue(assertThrows(PipelineIncompleteException.class, () -> importer.reclean("demo", Progress.NONE)).getMessage()
                 .contains("0 of 1 required document splitters registered"));
 
-        importer.bindSplitter((text, found) -> List.of(), Map.of(DocumentSplitter.NAME, "none", "service.id", 10L));
+        stages.splitters().bind((text, found) -> List.of(), Map.of(DocumentSplitter.NAME, "none", "service.id", 10L));
         assertEquals("step1,step3,step4", importer.reclean("demo", Progress.NONE).provenance().get(CorpusInfo.CLEANING));
     }
 
@@ -150,7 +158,30 @@ class PipelineImporterTest {
             }
             return tokens;
         };
-        return new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars));
+        stages = new CleaningStages(number(settings, "steps.cardinality.minimum", 4), number(settings, "splitters.cardinality.minimum", 1),
+                Duration.ofSeconds(number(settings, "pipeline.wait.seconds", 20)));
+        CleaningStages pipeline = stages;
+        CleaningPipeline cleaning = new CleaningPipeline() {
+            @Override
+            public List<PipelineStage> stages() {
+                return pipeline.stages();
+            }
+
+            @Override
+            public PreparedCleaning prepare(Map<String, String> loadSettings, Progress progress) {
+                return pipeline.prepare(loadSettings, progress);
+            }
+
+            @Override
+            public PipelineStage switchTo(String name, boolean on) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        return new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars), cleaning);
+    }
+
+    private static int number(Map<String, Object> settings, String key, int otherwise) {
+        return settings.get(key) instanceof Integer value ? value : otherwise;
     }
 
     private static Map<String, Object> step(String name, long serviceId, boolean enabled) {

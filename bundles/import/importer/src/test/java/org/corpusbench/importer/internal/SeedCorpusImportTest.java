@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.LoadOptions;
@@ -29,7 +30,7 @@ class SeedCorpusImportTest {
             @Override
             public CorpusInfo importPath(String name, Path path, LoadOptions options, Progress progress) {
                 if (attempts.incrementAndGet() < 3) { // the cleaning plug-ins are still starting
-                    throw new PipelineIncompleteException("Cleaning pipeline incomplete");
+                    throw new CorpusException(SeedCorpusImport.PIPELINE_INCOMPLETE + " after waiting 0 s: 3 of 4 required cleaning steps");
                 }
                 return new CorpusInfo(name, 1, 1, 1, 1, Instant.EPOCH, Map.of());
             }
@@ -41,6 +42,11 @@ class SeedCorpusImportTest {
 
             @Override
             public CorpusInfo reclean(String name, Progress progress) {
+                throw new AssertionError();
+            }
+
+            @Override
+            public CorpusInfo reclean(String name, Map<String, String> cleaning, Progress progress) {
                 throw new AssertionError();
             }
         };
