@@ -150,7 +150,7 @@ public final class ArticleSplitter {
         }
         Matcher credit = NewsText.trailingCredit(text);
         if (credit != null) {
-            article.bylines.read(credit.group("credit"), true);
+            article.bylines.read(credit.group("credit") != null ? credit.group("credit") : credit.group("names"), credit.group("credit") != null);
             article.printed(BYLINE, credit.group());
             end = paragraph.start + text.codePointCount(0, credit.start());
         }

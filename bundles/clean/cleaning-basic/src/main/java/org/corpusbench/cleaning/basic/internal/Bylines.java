@@ -58,6 +58,9 @@ final class Bylines {
             + "(?:\\p{IsHan}{1,4}|\\p{IsHan}{1,3}·\\p{IsHan}{1,4})?(?:报道|報導|報道|摄影|攝影|摄|攝)?");
     private static final Pattern ROLE_WORD = Pattern.compile("记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|融媒|报道|報導|報道|摄|攝");
 
+    /** Last characters of an organisation's name, never of a person's: 区卫健局, 市委, 团委. */
+    private static final String ORGANISATION_ENDS = "局委办辦部厅廳院校所司会會社队隊站处處科组組团團";
+
     private final Map<String, Set<String>> names = new LinkedHashMap<>();
     private final Map<String, String> other = new LinkedHashMap<>();
 
@@ -152,7 +155,7 @@ final class Bylines {
         }
         List<String> names = spacedNamesJoined(words.strip().split("\\s+"));
         return names.stream().allMatch(name -> isName(name) && name.codePointCount(0, name.length()) <= 4
-                && Surnames.startsName(name));
+                && Surnames.startsName(name) && ORGANISATION_ENDS.indexOf(name.codePointBefore(name.length())) < 0);
     }
 
     /**

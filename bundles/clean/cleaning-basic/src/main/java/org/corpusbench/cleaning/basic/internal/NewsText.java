@@ -36,7 +36,8 @@ public final class NewsText {
             "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?[摄攝]|《(?<source>[^《》]{2,20})》)$");
     /** A credit closing the last paragraph of an article: ……社会风气。（融媒体 全兴社）. */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?<=[。！？!?”])[（(](?<credit>(?:通讯员|通訊員|融媒体|融媒體|记者|記者|本报记者|本報記者|实习生|實習生)[^（）()]{1,30})[）)]$");
+            "(?<=[。！？!?”])[（(](?:(?<credit>(?:通讯员|通訊員|融媒体|融媒體|记者|記者|本报记者|本報記者|实习生|實習生)[^（）()]{1,30})"
+                    + "|(?<names>\\p{IsHan}{2,4}(?:\\s\\p{IsHan}{2,4}){0,2}))[）)]$");
     /** A date that a lead or a line may start with: 2023年12月23日, 3月3日. */
     private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
@@ -93,10 +94,16 @@ public final class NewsText {
         return credit(line) != null;
     }
 
-    /** @return a matcher of the credit closing the paragraph, or null */
+    /**
+     * @return a matcher of the credit closing the paragraph, or null: role words and names (group
+     *         {@code credit}), or bare names that start with a surname (group {@code names}: ……展开角逐。（岳耀军）)
+     */
     static Matcher trailingCredit(String paragraph) {
         Matcher matcher = TRAILING_CREDIT.matcher(paragraph);
-        return matcher.find() ? matcher : null;
+        if (!matcher.find()) {
+            return null;
+        }
+        return matcher.group("names") == null || Bylines.readsAsByline(matcher.group("names")) ? matcher : null;
     }
 
     /** @return a matcher of the first date in the text, or null */

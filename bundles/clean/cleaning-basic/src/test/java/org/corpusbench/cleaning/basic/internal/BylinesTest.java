@@ -42,6 +42,7 @@ class BylinesTest {
         assertFalse(Bylines.readsAsByline("赛场内外"), "a bulleted heading");
         assertFalse(Bylines.readsAsByline("不管未来谁站上领奖台"), "body text of more than four characters a word");
         assertFalse(Bylines.readsAsByline("記者：今年旅遊市場"), "the same in traditional characters");
+        assertFalse(Bylines.readsAsByline("区卫健局"), "an organisation, though 区 is a surname");
     }
 
     @Test

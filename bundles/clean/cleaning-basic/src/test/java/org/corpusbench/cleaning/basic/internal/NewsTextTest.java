@@ -98,4 +98,12 @@ class NewsTextTest {
         assertTrue(NewsText.isPhotoCredit("（記者張志明攝）"));
         assertFalse(NewsText.isPhotoCredit("（通讯员 王强 李梅）"));
     }
+
+    @Test
+    void bareNamesInBracketsCloseAParagraphButAnOrganisationDoesNot() {
+        assertEquals("岳耀军", NewsText.trailingCredit("12支球队展开角逐。（岳耀军）").group("names"));
+        assertEquals("岳耀軍", NewsText.trailingCredit("12支球隊展開角逐。（岳耀軍）").group("names"));
+        assertNull(NewsText.trailingCredit("专家进行了讲解。（区卫健局）"), "an organisation: the standalone credit's business, not a name");
+        assertNull(NewsText.trailingCredit("活动吸引了众多市民。（完）"));
+    }
 }
