@@ -55,6 +55,11 @@ public class LoadCommand implements Action {
             + "default: text, content, body, 正文, 内容 or 文本")
     String textColumn;
 
+    @Option(name = "--clean", multiValued = true, description = "A cleaning setting for this load only, as key=value: "
+            + "<stage>.<setting>, a setting only one stage has (fold.traditional=true), or <stage>.enabled=false; "
+            + "repeat for more. corpus:cleaning lists them; the corpus records them and corpus:reclean reuses them")
+    List<String> clean;
+
     @Argument(index = 0, name = "path", required = true,
             description = "A .txt file, a folder, a .zip archive, or a table (.csv, .tsv, .jsonl) with a document per row")
     @Completion(FileCompleter.class)
@@ -68,7 +73,7 @@ public class LoadCommand implements Action {
         try {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(encoding)
                     .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
-                    .withTextColumn(textColumn).withLoader(loader);
+                    .withTextColumn(textColumn).withLoader(loader).withCleaning(CleanArguments.parse(clean));
             if (add && name == null) {
                 throw new CorpusException("--add needs --name: the corpus to add to");
             }
@@ -76,7 +81,7 @@ public class LoadCommand implements Action {
                     : importer.importPath(corpusName, source, options, progress);
             progress.finish();
             System.out.println("Loaded corpus '" + info.name() + "': " + info.sources() + " sources, " + info.documents()
-                    + " documents, " + info.tokens() + " tokens, " + info.types() + " types");
+                    + " documents, " + info.tokens() + " tokens, " + info.types() + " types" + CleanArguments.recorded(info));
             LoadReport report = repository.require(info.name()).loadReport();
             System.out.println("Inputs: " + report.summary());
             report.sources().stream().filter(r -> r.outcome() != SourceReport.Outcome.READ)

@@ -1,13 +1,17 @@
 package org.corpusbench.commands.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
@@ -15,7 +19,8 @@ import org.corpusbench.api.CorpusRepository;
 /** {@code corpus:reclean}: cleans, splits and segments a corpus again with the pipeline as it is now. */
 @Service
 @Command(scope = "corpus", name = "reclean", description = "Cleans, splits and segments a stored corpus again with the "
-        + "cleaning steps, splitter and segmenter as they are now (see corpus:cleaning)")
+        + "cleaning steps, splitter and segmenter as they are now (see corpus:cleaning), with the cleaning settings its load "
+        + "recorded unless --clean or --default-settings is given")
 public class RecleanCommand implements Action {
     @Reference
     CorpusImporter importer;
@@ -23,21 +28,32 @@ public class RecleanCommand implements Action {
     @Reference
     CorpusRepository repository;
 
+    @Option(name = "--clean", multiValued = true, description = "A cleaning setting for this run, as key=value "
+            + "(as corpus:load --clean); replaces the settings the corpus recorded; repeat for more")
+    List<String> clean;
+
+    @Option(name = "--default-settings", description = "Forget the cleaning settings the corpus recorded: every stage as configured")
+    boolean defaults;
+
     @Argument(index = 0, name = "corpus", required = true, description = "The corpus name")
     @Completion(CorpusNameCompleter.class)
     String corpus;
 
     @Override
     public Object execute() {
+        if (defaults && clean != null) {
+            throw new CorpusException("Give --clean or --default-settings, not both");
+        }
+        Map<String, String> settings = defaults ? Map.of() : clean == null ? null : CleanArguments.parse(clean);
         CorpusInfo before = repository.require(corpus).info();
         ConsoleProgress progress = new ConsoleProgress(System.out);
         try {
-            CorpusInfo after = importer.reclean(corpus, progress);
+            CorpusInfo after = importer.reclean(corpus, settings, progress);
             progress.finish();
             System.out.println("Cleaned corpus '" + corpus + "' again with " + after.provenance().get(CorpusInfo.CLEANING)
                     + " and splitter " + blankAsNone(after.provenance().get(CorpusInfo.SPLITTER)) + ": " + before.documents()
                     + " -> " + after.documents() + " documents, " + before.tokens() + " -> " + after.tokens() + " tokens, "
-                    + before.types() + " -> " + after.types() + " types");
+                    + before.types() + " -> " + after.types() + " types" + CleanArguments.recorded(after));
         } catch (CancellationException e) {
             progress.finish();
             System.out.println("Cancelled; corpus '" + corpus + "' is as it was");
