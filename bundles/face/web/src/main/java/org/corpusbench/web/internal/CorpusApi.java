@@ -33,6 +33,9 @@ import org.corpusbench.api.export.Formats;
  * addressed as {@code documents/a%2Fb.txt}.
  */
 final class CorpusApi {
+    /** Query parameter prefix of a per-load cleaning setting: {@code ?clean.fold.traditional=true}. */
+    static final String CLEAN_PREFIX = "clean.";
+
     private final CorpusRepository repository;
     private final AnalysisService analyses;
     private final Subcorpora subcorpora;
@@ -69,16 +72,16 @@ final class CorpusApi {
                         call -> json.write(call.response(), 200, repository.list())),
                 new Route("GET", "corpora/{corpus}", READER, false, "one corpus: sizes, size on disk, provenance, sources",
                         call -> json.write(call.response(), 200, describe(corpus(call)))),
-                new Route("POST", "corpora/{corpus}", ADMIN, true, "creates a corpus from the uploaded body, or adds to it",
-                        this::upload),
+                new Route("POST", "corpora/{corpus}", ADMIN, true, "creates a corpus from the uploaded body, or adds to it "
+                        + "(?filename=&encoding=&textColumn=&loader=&clean.<setting>=value...)", this::upload),
                 new Route("DELETE", "corpora/{corpus}", ADMIN, false, "deletes a corpus", this::delete),
                 new Route("POST", "corpora/{corpus}/rename", ADMIN, false, "renames a corpus (?to=)", this::rename),
                 new Route("GET", "corpora/{corpus}/report", READER, false, "the load report",
                         call -> json.write(call.response(), 200, corpus(call).loadReport())),
                 new Route("GET", "corpora/{corpus}/cleaning", READER, false, "the cleaning report",
                         call -> json.write(call.response(), 200, CleaningReport.of(corpus(call)))),
-                new Route("POST", "corpora/{corpus}/reclean", ADMIN, true, "cleans, splits and segments a corpus again",
-                        this::reclean),
+                new Route("POST", "corpora/{corpus}/reclean", ADMIN, true, "cleans, splits and segments a corpus again, with "
+                        + "the cleaning settings it recorded or those given (?clean.<setting>=value...)", this::reclean),
                 new Route("GET", "corpora/{corpus}/documents", READER, false, "a page of documents (?offset=&limit=)",
                         call -> json.write(call.response(), 200, documents(corpus(call), call.request()))),
                 new Route("GET", "corpora/{corpus}/documents/{id}", READER, false, "one document with its texts",
@@ -138,7 +141,7 @@ final class CorpusApi {
                 call.http().getInputStream(), uploads.maxBytes())) {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(request.parameter("encoding").orElse(null))
                     .withTextColumn(request.parameter("textColumn").orElse(null))
-                    .withLoader(request.parameter("loader").orElse(null));
+                    .withLoader(request.parameter("loader").orElse(null)).withCleaning(cleaning(request));
             if (extend) {
                 uploads.importer().extend(name, upload.file(), options, Progress.NONE);
             } else {
@@ -164,8 +167,26 @@ final class CorpusApi {
         json.write(call.response(), 200, describe(repository.require(to)));
     }
 
+    /**
+     * The per-load cleaning settings of a request: each {@code clean.<key>=value} parameter, with the
+     * keys of {@code corpus:load --clean}; the cleaning pipeline judges them.
+     */
+    static Map<String, String> cleaning(ApiRequest request) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        request.parameters().forEach((name, value) -> {
+            if (name.startsWith(CLEAN_PREFIX)) {
+                if (name.length() == CLEAN_PREFIX.length()) {
+                    throw new CorpusException("Give a cleaning setting as ?clean.<setting>=value, not ?clean.=" + value);
+                }
+                settings.put(name.substring(CLEAN_PREFIX.length()), value);
+            }
+        });
+        return settings;
+    }
+
     private void reclean(Route.Call call) throws IOException {
-        uploads.importer().reclean(call.variable("corpus"), Progress.NONE);
+        Map<String, String> settings = cleaning(call.request());
+        uploads.importer().reclean(call.variable("corpus"), settings.isEmpty() ? null : settings, Progress.NONE);
         json.write(call.response(), 200, describe(corpus(call)));
     }
 

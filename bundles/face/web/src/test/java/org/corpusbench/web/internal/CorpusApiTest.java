@@ -238,6 +238,32 @@ class CorpusApiTest {
     }
 
     @Test
+    void anUploadPassesItsCleanParametersAsTheLoadsCleaningSettings() throws Exception {
+        when(repository.get("繁")).thenReturn(Optional.empty());
+        when(repository.require("繁")).thenReturn(TestCorpus.of("繁", "聊城"));
+
+        post("/corpora/%E7%B9%81", Map.of("filename", "p.txt", "clean.fold.traditional", "true", "clean.rejoin-lines.enabled", "false"),
+                "記者");
+
+        verify(importer).importPath(org.mockito.ArgumentMatchers.eq("繁"), org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.eq(LoadOptions.DEFAULTS.withCleaning(Map.of("fold.traditional", "true",
+                        "rejoin-lines.enabled", "false"))), org.mockito.ArgumentMatchers.any());
+        verify(response).setStatus(201);
+    }
+
+    @Test
+    void recleaningReusesTheRecordedSettingsUnlessCleanParametersAreGiven() throws Exception {
+        when(repository.require("t")).thenReturn(TestCorpus.of("t", "聊城"));
+
+        call("POST", "/corpora/t/reclean", null);
+        call("POST", "/corpora/t/reclean", "clean.fold.traditional=false");
+
+        verify(importer).reclean(org.mockito.ArgumentMatchers.eq("t"), org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.any());
+        verify(importer).reclean(org.mockito.ArgumentMatchers.eq("t"), org.mockito.ArgumentMatchers.eq(Map.of("fold.traditional", "false")),
+                org.mockito.ArgumentMatchers.any());
+    }
+
+    @Test
     void refusesUploadsThatAreTooLargeOrBadlyNamedAndKeepsNothing() throws Exception {
         when(repository.get("x")).thenReturn(Optional.empty());
 
