@@ -164,7 +164,10 @@ public final class ArticleSplitter {
     }
 
     private static void readCredit(ArticleDraft article, Matcher credit) {
-        if (credit.group("credit") != null) {
+        Matcher source = credit.group("credit") == null ? null : NewsText.dateline(credit.group("credit"));
+        if (source != null && source.end() == credit.group("credit").length() && !article.dateline.containsKey(Article.PLACE)) {
+            article.readDateline(source); // a reprint's source closing it: （据新华社北京4月18日电）
+        } else if (credit.group("credit") != null) {
             article.bylines.read(credit.group("credit"), true);
         } else if (credit.group("photo") != null) {
             article.bylines.readPhoto(credit.group("photo"));

@@ -181,4 +181,16 @@ class ArticleSplitterTest {
         assertEquals("运河四季", articles.get(0).metadata().get(Article.HEADLINE));
         assertEquals(3, articles.get(0).body().size());
     }
+
+    @Test
+    void aReprintsClosingSourceGivesItsPlaceAndDate() {
+        for (String page : new String[] {"首季国民经济开局良好\n国家统计局发布数据，一季度国内生产总值同比增长5.3%。\n（据新华社北京4月18日电）",
+            "首季國民經濟開局良好\n國家統計局發布數據，一季度國內生產總值同比增長5.3%。\n（據新華社北京4月18日電）"}) {
+            Map<String, String> metadata = splitter.split(page, Map.of()).get(0).metadata();
+
+            assertEquals("北京", metadata.get(Article.PLACE), page);
+            assertEquals("--04-18", metadata.get(Article.DATE), page);
+            assertTrue(metadata.get(ArticleSplitter.BYLINE).contains("北京4月18日"), "kept as printed");
+        }
+    }
 }
