@@ -42,6 +42,8 @@ public final class NewsText {
     private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
     private static final Pattern COLUMN_LABEL = Pattern.compile(FurnitureRemover.COLUMN_LABEL);
+    /** The first code point of the Han script (CJK Radicals Supplement). */
+    private static final int FIRST_HAN = 0x2E80;
     private static final String SENTENCE_END = "。！？!?…；;：:";
     private static final String CLOSING = "”’」』）)》";
     /** How long a title may be, in code points: the seeds' longest two-line headline has 59. */
@@ -185,6 +187,12 @@ public final class NewsText {
 
     /** @return whether the code point is a Chinese character (Han script) */
     public static boolean isHan(int codePoint) {
-        return codePoint >= 0 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        if (codePoint < FIRST_HAN) {
+            return false; // Latin, digits, punctuation: no Han below the CJK radicals, and no table lookup
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FEF) {
+            return true; // the CJK Unified Ideographs assigned since Unicode 11: nearly every Chinese character
+        }
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

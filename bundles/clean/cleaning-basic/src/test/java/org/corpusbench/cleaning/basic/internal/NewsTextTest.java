@@ -106,4 +106,14 @@ class NewsTextTest {
         assertNull(NewsText.trailingCredit("专家进行了讲解。（区卫健局）"), "an organisation: the standalone credit's business, not a name");
         assertNull(NewsText.trailingCredit("活动吸引了众多市民。（完）"));
     }
+
+    @Test
+    void isHanAgreesWithTheUnicodeScriptOnEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (NewsText.isHan(cp) != (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+                throw new AssertionError("isHan differs from the Unicode script at U+" + Integer.toHexString(cp));
+            }
+        }
+        assertFalse(NewsText.isHan(-1));
+    }
 }
