@@ -96,7 +96,7 @@ public final class PipelineImporter implements CorpusImporter {
     public CorpusInfo extend(String name, Path requested, LoadOptions options, Progress progress) {
         CorpusView existing = repository.require(name);
         Path path = roots.existing(requested.toString());
-        PreparedCleaning prepared = cleaning.prepare(options.cleaning(), progress);
+        PreparedCleaning prepared = cleaning.prepare(extending(existing.info(), options.cleaning(), progress), progress);
         return pipeline(path, options, prepared).run(repository, name, existing, path, limited(options), progress);
     }
 
@@ -110,6 +110,19 @@ public final class PipelineImporter implements CorpusImporter {
         CorpusView corpus = repository.require(name);
         PreparedCleaning prepared = cleaning.prepare(settings != null ? settings : recorded(corpus.info()), progress);
         return pipeline(null, null, prepared).reclean(repository, corpus, progress);
+    }
+
+    /**
+     * The settings an extension cleans its new sources with: those the corpus recorded, so its
+     * documents stay alike and cleaning it again keeps them so, with the ones given for this load over
+     * them (matched to their full keys first, so a bare key replaces the recorded full one).
+     */
+    private Map<String, String> extending(CorpusInfo corpus, Map<String, String> given, Progress progress) {
+        Map<String, String> settings = recorded(corpus);
+        if (!given.isEmpty()) {
+            settings.putAll(cleaning.prepare(given, progress).settings());
+        }
+        return settings;
     }
 
     /** @return the per-load cleaning settings a corpus's provenance records, under their full keys */

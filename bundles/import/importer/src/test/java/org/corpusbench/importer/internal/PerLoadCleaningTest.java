@@ -128,6 +128,21 @@ class PerLoadCleaningTest {
         assertEquals(1, repository.require("news").cleaningReport().sources().get(1).steps().get("normalise-width").get("folded"));
     }
 
+    @Test
+    void extendingCleansTheNewSourcesWithTheRecordedSettingsUnlessOthersAreGiven() throws IOException {
+        importer.importPath("news", page, options(Map.of("fold.traditional", "true")), Progress.NONE);
+        Path more = Files.writeString(page.resolveSibling("more.txt"), "報");
+        Path most = Files.writeString(page.resolveSibling("most.txt"), "記");
+
+        importer.extend("news", more, LoadOptions.DEFAULTS, Progress.NONE);
+        assertEquals("报", repository.require("news").document(1).cleanedText(), "folded as the corpus was");
+        assertEquals("true", repository.require("news").info().provenance().get("cleaning.option.normalise-width.fold.traditional"));
+
+        CorpusInfo info = importer.extend("news", most, options(Map.of("fold.traditional", "false")), Progress.NONE);
+        assertEquals("記", repository.require("news").document(2).cleanedText(), "the bare key replaces the recorded full one");
+        assertEquals("false", info.provenance().get("cleaning.option.normalise-width.fold.traditional"));
+    }
+
     private String text(String corpus) {
         return repository.require(corpus).document(0).cleanedText();
     }
