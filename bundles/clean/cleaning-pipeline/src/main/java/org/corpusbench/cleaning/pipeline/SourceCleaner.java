@@ -1,6 +1,7 @@
 package org.corpusbench.cleaning.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +29,22 @@ import org.corpusbench.api.Source;
  * spans, one paragraph per line; its id is the source's, followed by {@code #n} when the source holds
  * several articles. Each document carries what the steps found about the source and the article's
  * metadata; what the steps did goes to the source's {@link CleaningReport.SourceCleaning}, never into
- * the documents' metadata. Thread-safe if the steps and the splitter are.
+ * the documents' metadata. Every step and the splitter are held to {@link CharacterAccount}: a
+ * source a step would lose characters of is kept as loaded, not cleaned, and one the splitter
+ * would is kept cleaned but whole; the report says which ({@link #CHARACTER_CHECK}), so damaged
+ * text is never stored. Thread-safe if the steps and the splitter are.
  *
  * @param steps cleaning steps in the order they run, by name
  * @param splitter splits a cleaned source into articles, or null to keep each source whole
  */
 public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter splitter) {
+    /**
+     * The report's entry for a source kept uncleaned, or cleaned but not split, because a stage
+     * would have lost characters ({@link CharacterAccount}): {@code <stage>.lost} counts them.
+     */
+    public static final String CHARACTER_CHECK = "character-check";
+    private static final String LOST = ".lost";
+    private static final String SPLITTER = "splitter";
     /** Copies the steps, keeping their order. */
     public SourceCleaner {
         steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
@@ -49,16 +60,42 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
         Map<String, String> found = new HashMap<>();
         Map<String, Map<String, Integer>> report = new LinkedHashMap<>();
         for (Map.Entry<String, CleaningStep> step : steps.entrySet()) {
+            int[] input = cleaned.text().codePoints().toArray();
             CleanedText next = step.getValue().clean(cleaned.text());
+            String lost = CharacterAccount.ofStep(input, next.offsets(), next.metadata().values());
+            if (!lost.isEmpty()) {
+                return uncleaned(source, text, step.getKey(), lost);
+            }
             found.putAll(next.metadata());
             report.put(step.getKey(), next.report());
             cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()));
         }
         List<Article> articles = splitter == null ? List.of() : splitter.split(cleaned.text(), Map.copyOf(found));
+        if (!articles.isEmpty()) {
+            List<String> values = new ArrayList<>(found.values());
+            articles.forEach(article -> values.addAll(article.metadata().values()));
+            String lost = CharacterAccount.ofSplit(cleaned.text().codePoints().toArray(), articles, values);
+            if (!lost.isEmpty()) {
+                // cleaned but kept whole: splitting it would have dropped text
+                report.put(CHARACTER_CHECK, Map.of(SPLITTER + LOST, lost.codePointCount(0, lost.length())));
+                articles = List.of();
+            }
+        }
         List<CleanedDocument> documents = articles.isEmpty()
                 ? List.of(new CleanedDocument(new Document(source.id(), source.id(), found, text, cleaned.text()), cleaned.offsets()))
                 : split(source, text, cleaned, articles, found);
         return new CleanedSource(documents, new CleaningReport.SourceCleaning(source.id(), documents.size(), articles.size(), report));
+    }
+
+    /**
+     * The source as loaded, one document not cleaned at all, when a step would have dropped some of
+     * its text: the report names the step and how many characters it would have lost.
+     */
+    private static CleanedSource uncleaned(Source source, String text, String step, String lost) {
+        Document whole = new Document(source.id(), source.id(), Map.of(), text, text);
+        return new CleanedSource(List.of(new CleanedDocument(whole, OffsetMap.identity(text.codePointCount(0, text.length())))),
+                new CleaningReport.SourceCleaning(source.id(), 1, 0,
+                        Map.of(CHARACTER_CHECK, Map.of(step + LOST, lost.codePointCount(0, lost.length())))));
     }
 
     private static List<CleanedDocument> split(Source source, String text, CleanedText cleaned, List<Article> articles,
@@ -71,24 +108,30 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
             Article article = articles.get(k);
             int from = k == 0 ? 0 : map.toOriginal(article.start());
             int to = k + 1 == articles.size() ? original.length : map.toOriginal(articles.get(k + 1).start());
-            StringBuilder body = new StringBuilder();
-            List<Integer> offsets = new ArrayList<>();
+            int length = Math.max(0, article.body().size() - 1);
             for (Article.Span span : article.body()) {
-                if (body.length() > 0) {
+                length += span.end() - span.start();
+            }
+            StringBuilder body = new StringBuilder();
+            int[] offsets = new int[length + 1];
+            int at = 0;
+            for (Article.Span span : article.body()) {
+                if (at > 0) {
                     body.append('\n');
-                    offsets.add(map.toOriginal(span.start()) - from);
+                    offsets[at++] = map.toOriginal(span.start()) - from;
                 }
                 for (int i = span.start(); i < span.end(); i++) {
                     body.appendCodePoint(cleanedText[i]);
-                    offsets.add(map.toOriginal(i) - from);
+                    offsets[at++] = map.toOriginal(i) - from;
                 }
             }
-            offsets.add(to - from);
+            offsets[at] = to - from;
             Map<String, String> metadata = new HashMap<>(sourceMetadata);
             metadata.putAll(article.metadata());
             String id = articles.size() == 1 ? source.id() : source.id() + "#" + (k + 1);
             Document document = new Document(id, source.id(), metadata, new String(original, from, to - from), body.toString());
-            documents.add(new CleanedDocument(document, OffsetMap.of(offsets.stream().mapToInt(Integer::intValue).toArray())));
+            // an empty span adds no line break, so fewer offsets than reserved may be used
+            documents.add(new CleanedDocument(document, OffsetMap.of(Arrays.copyOf(offsets, at + 1))));
         }
         return documents;
     }

@@ -279,14 +279,19 @@ class ImportPipelineTest {
     }
 
     /** A step that deletes every {@code c}, with its offset map. */
+    /** Removes a character, keeping what it removed as metadata, as a step must (nothing dropped unaccounted). */
     private static CleanedText without(String text, char c) {
         CleanedText.Builder out = CleanedText.builder();
+        StringBuilder removed = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != c) {
                 out.append(text.charAt(i), i);
+            } else {
+                removed.append(c);
             }
         }
-        return out.build(text.length());
+        CleanedText cleaned = out.build(text.length());
+        return new CleanedText(cleaned.text(), cleaned.offsets(), Map.of("removed", removed.toString()), Map.of());
     }
 
     private static CleanedText unchangedLength(String text) {
