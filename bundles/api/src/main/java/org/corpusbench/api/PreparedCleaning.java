@@ -13,13 +13,13 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface PreparedCleaning {
     /**
      * @return the per-load settings it was prepared with, under their full keys
-     *         ({@code <stage>.<setting>}), sorted: what {@link CorpusInfo#CLEANING_OPTIONS} records
+     *         ({@code <stage>.<setting>}), sorted: what {@link CorpusInfo#CLEANING_OPTION_PREFIX} entries records
      */
     Map<String, String> settings();
 
     /**
      * @return the provenance of the cleaning: {@link CorpusInfo#CLEANING}, {@link CorpusInfo#CLEANING_SETTINGS},
-     *         {@link CorpusInfo#SPLITTER} and {@link CorpusInfo#CLEANING_OPTIONS}
+     *         {@link CorpusInfo#SPLITTER} and {@link CorpusInfo#CLEANING_OPTION_PREFIX} entries
      */
     Map<String, String> provenance();
 
