@@ -49,7 +49,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
         assertEquals(List.of(), notActive);
         long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
-        assertEquals("our 29 bundles", 29, ours);
+        assertEquals("our 30 bundles", 30, ours);
     }
 
     @Test

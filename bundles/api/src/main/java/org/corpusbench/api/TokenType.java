@@ -20,6 +20,27 @@ public enum TokenType {
         return this == CHINESE_WORD || this == NUMBER || this == LATIN;
     }
 
+    /** Below the CJK radicals no code point is Han. */
+    private static final int FIRST_HAN = 0x2E80;
+
+    /**
+     * The one test of whether a code point is a Chinese character (Han script) that tokens,
+     * cleaning and analyses share; as {@link Character.UnicodeScript#of} says, but without its
+     * table search for Latin, digits, punctuation and the common ideographs, which are most text.
+     *
+     * @param codePoint a code point, or -1
+     * @return whether it is in the Han script
+     */
+    public static boolean isHan(int codePoint) {
+        if (codePoint < FIRST_HAN) {
+            return false;
+        }
+        if (codePoint >= 0x4E00 && codePoint <= 0x9FEF) {
+            return true; // the CJK Unified Ideographs assigned by Unicode 11: nearly every Chinese character
+        }
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /**
      * Decides what kind of text a token is from its code points: any Han character makes a Chinese
      * word; digits with only decimal and grouping marks a number; letters Latin; all whitespace
@@ -40,7 +61,7 @@ public enum TokenType {
             i += Character.charCount(cp);
             allWhitespace &= Character.isWhitespace(cp) || Character.isSpaceChar(cp);
             allPunctuation &= isPunctuation(cp);
-            anyHan |= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            anyHan |= isHan(cp);
             anyLetter |= Character.isLetter(cp);
             anyDigit |= Character.isDigit(cp);
             onlyNumberParts &= Character.isDigit(cp) || ".,%．，％".indexOf(cp) >= 0;

@@ -20,11 +20,13 @@ public final class ArticleMetadata {
     public static final String INTERNS = "interns";
     /** The commentators' names (评论员). */
     public static final String COMMENTATORS = "commentators";
-    /** The agency of a wire story (新华社, 中新网). */
+    /** The news agency of a dateline (新华社, 中新网). */
     public static final String AGENCY = "agency";
-    /** The byline and dateline as printed, so every name above can be found in it. */
+    /** The bylines and credits as printed, {@value #SEPARATOR} between several: every name above is read from them. */
     public static final String BYLINE = "byline";
-    /** A photo or source credit as printed. */
+    /** The dateline as printed (本报北京12月31日讯（记者 陈思远）). */
+    public static final String DATELINE = "dateline";
+    /** An organisation credited for the article: （区卫健局）. */
     public static final String CREDIT = "credit";
     /** Where the dateline places the article (本报聊城讯: 聊城). */
     public static final String PLACE = "place";

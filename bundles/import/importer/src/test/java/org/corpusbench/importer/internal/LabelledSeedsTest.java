@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.corpusbench.api.TokenType;
+import org.corpusbench.cleaning.newspaper.NewsText;
 import org.corpusbench.api.Article;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Source;
-import org.corpusbench.cleaning.basic.internal.NewsText;
+
 import org.corpusbench.cleaning.pipeline.SourceCleaner;
 import org.corpusbench.api.PreparedCleaning;
+import org.corpusbench.api.newspaper.ArticleMetadata;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,14 +94,14 @@ class LabelledSeedsTest {
                 continue;
             }
             labelled++;
-            String titles = article.metadata().getOrDefault(Article.HEADLINE, "")
-                    + article.metadata().getOrDefault(Article.SUBHEADLINE, "");
+            String titles = article.metadata().getOrDefault(ArticleMetadata.HEADLINE, "")
+                    + article.metadata().getOrDefault(ArticleMetadata.SUBHEADLINE, "");
             if (sortedHan(titles).equals(sortedHan(String.join("", label.titles())))) { // all its title lines, and only those
                 attached++;
             } else {
-                wrong.add(label.headline() + " -> " + article.metadata().get(Article.HEADLINE));
+                wrong.add(label.headline() + " -> " + article.metadata().get(ArticleMetadata.HEADLINE));
             }
-            if (normal(label.headline()).equals(normal(article.metadata().getOrDefault(Article.HEADLINE, "")))) {
+            if (normal(label.headline()).equals(normal(article.metadata().getOrDefault(ArticleMetadata.HEADLINE, "")))) {
                 mainExact++;
             }
         }
@@ -113,7 +116,7 @@ class LabelledSeedsTest {
         List<String> wrong = new ArrayList<>();
         for (Label label : LABELS) {
             Document article = article(label);
-            String reporters = article == null ? null : article.metadata().getOrDefault(Article.REPORTERS, "");
+            String reporters = article == null ? null : article.metadata().getOrDefault(ArticleMetadata.REPORTERS, "");
             if (label.reporters().equals(reporters)) {
                 right++;
             } else {
@@ -160,7 +163,7 @@ class LabelledSeedsTest {
                 int[] text = document.cleanedText().codePoints().toArray();
                 for (int i = 0; i < text.length; i++) {
                     int original = base + cleaned.offsets().toOriginal(i);
-                    if (NewsText.isHan(text[i])) {
+                    if (TokenType.isHan(text[i])) {
                         kept++;
                         changed += source[original] == text[i] ? 0 : 1;
                     }
@@ -218,7 +221,7 @@ class LabelledSeedsTest {
 
     private static String han(String text) {
         StringBuilder han = new StringBuilder();
-        text.codePoints().filter(NewsText::isHan).forEach(han::appendCodePoint);
+        text.codePoints().filter(TokenType::isHan).forEach(han::appendCodePoint);
         return han.toString();
     }
 }

@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.DocumentSplitter;
-import org.corpusbench.cleaning.basic.internal.ArticleSplitter;
-import org.corpusbench.cleaning.basic.internal.FurnitureRemover;
-import org.corpusbench.cleaning.basic.internal.LineRejoiner;
-import org.corpusbench.cleaning.basic.internal.WhitespaceNormaliser;
-import org.corpusbench.cleaning.basic.internal.WidthNormaliser;
+import org.corpusbench.cleaning.newspaper.ArticleSplitter;
+import org.corpusbench.cleaning.newspaper.FurnitureRemover;
+import org.corpusbench.cleaning.newspaper.LineRejoiner;
+import org.corpusbench.cleaning.text.WhitespaceNormaliser;
+import org.corpusbench.cleaning.text.WidthNormaliser;
 
 /** The cleaning bundle's steps and splitter with their default settings, as Karaf runs them, for tests. */
 final class NewsSteps {

@@ -1,0 +1,186 @@
+package org.corpusbench.cleaning.newspaper;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpusbench.api.TokenType;
+
+/**
+ * What a line of a Chinese newspaper page is, judged from its text alone: the shapes of bylines
+ * (■ 本报记者 王培源), datelines (本报讯（记者 赵宗锋）, 本报聊城讯, 东昌府讯, 新华社北京3月5日电), credits
+ * ((通讯员 王学丽), 区综合行政执法局 摄, 《人民日报》) and of the end of a sentence. Shared by the
+ * rejoin step, which must not join across them, and the article splitter, which reads them.
+ */
+public final class NewsText {
+    /** Box bullets that open a standalone byline. */
+    /** What opens a byline, a list item or a bulleted heading. */
+    private static final String BULLETS = "■□●◆▲";
+    private static final Pattern BYLINE = Pattern.compile(
+            "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$"
+                    + "|^(?<commentator>(?:本[报報]|新[华華]社)?(?:特约|特約)?(?:评论员|評論員)(?:\\s+\\p{IsHan}{2,4})?)$");
+    /**
+     * A dateline opening a paragraph, with the credit in brackets that often follows it; in simplified
+     * or traditional characters (本报讯, 本报北京12月31日电, 【本報訊】, 新華社香港12月30日電, 据新华社, 中新网5月10日电,
+     * 〔記者林佳慧／台北報導〕, 【本報訊】記者 張詠琪 報道：). A bulleted byline sharing its line with the
+     * body (■ 本报记者 刘洋 就您所谈的问题，…) opens the paragraph the same way: names of two to four
+     * characters after the role word, the rest of the line is body.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:【?本[报報](?<place>\\p{IsHan}{0,6}?)(?:(?<localMonth>\\d{1,2})月(?<localDay>\\d{1,2})日)?[讯訊电電]】?"
+                    + "|(?<district>\\p{IsHan}{2,5})[讯訊](?=\\s|\\d)"
+                    + "|[据據]?(?<agency>新华社|新華社|中新社|中新网|中新網)(?<agencyPlace>\\p{IsHan}{0,6}?)"
+                    + "(?:(?<month>\\d{1,2})月(?<day>\\d{1,2})日)?[电電]"
+                    + "|[■□●◆▲]\\s*(?<bulletCredit>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]者(?:\\s+\\p{IsHan}{2,4}){1,3})(?=\\s+\\S)"
+                    + "|〔(?<bracketCredit>[^〔〕／/]{1,30})[／/](?<bracketPlace>\\p{IsHan}{2,6}?)(?:综合|綜合)?[报報][导導道]〕)"
+                    + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)]|(?<inlineCredit>[记記]者[^：:。，]{2,16}?[报報][导導道][：:]))?\\s*");
+    /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?[摄攝]|《(?<source>[^《》]{2,20})》)$");
+    /** A credit closing the last paragraph of an article: ……社会风气。（融媒体 全兴社）. */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?<=[。！？!?”])[（(](?:(?<credit>(?:通讯员|通訊員|融媒体|融媒體|记者|記者|本报记者|本報記者|实习生|實習生)[^（）()]{1,30})"
+                    + "|(?<names>\\p{IsHan}{2,4}(?:\\s\\p{IsHan}{2,4}){0,2}))[）)]$");
+    /** A date that a lead or a line may start with: 2023年12月23日, 3月3日. */
+    private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
+    private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
+    private static final Pattern COLUMN_LABEL = Pattern.compile(FurnitureRemover.COLUMN_LABEL);
+    private static final String SENTENCE_END = "。！？!?…；;：:";
+    private static final String CLOSING = "”’」』）)》";
+    /** How long a title may be, in code points: the seeds' longest two-line headline has 59. */
+    static final int TITLE_MAX_LENGTH = 64;
+    /** The longest bulleted heading, bullet included, in code points. */
+    private static final int BULLETED_HEADING_MAX = 12;
+
+    private NewsText() {
+    }
+
+    /** @return whether the line is a byline on its own: ■ 本报记者 王培源, □记者 高田 通讯员 田柏林 报道 */
+    public static boolean isByline(String line) {
+        return bylineNames(line) != null;
+    }
+
+    /** @return the names part of a standalone byline, or null */
+    static String bylineNames(String line) {
+        Matcher matcher = BYLINE.matcher(line);
+        if (!matcher.matches()) {
+            return null;
+        }
+        String bulleted = matcher.group("names");
+        if (bulleted != null) {
+            // A bullet opens headings and list items too: only names or a role word make it a byline.
+            return Bylines.readsAsByline(bulleted) ? bulleted : null;
+        }
+        String labelled = matcher.group("names2") != null ? matcher.group("names2") : matcher.group("commentator");
+        return Bylines.readsAsByline(labelled) ? labelled : null;
+    }
+
+    /** @return a matcher positioned after the dateline that opens the paragraph, or null if none does */
+    static Matcher dateline(String paragraph) {
+        Matcher matcher = DATELINE.matcher(paragraph);
+        return matcher.lookingAt() ? matcher : null;
+    }
+
+    /** @return whether a dateline opens the line */
+    public static boolean startsWithDateline(String line) {
+        return dateline(line) != null;
+    }
+
+    /** @return a matcher of a standalone credit, or null */
+    static Matcher credit(String line) {
+        Matcher matcher = CREDIT.matcher(line);
+        return matcher.matches() ? matcher : null;
+    }
+
+    /** @return whether the line is a credit on its own */
+    public static boolean isCredit(String line) {
+        return credit(line) != null;
+    }
+
+    /**
+     * @return a matcher of the credit closing the paragraph, or null: role words and names (group
+     *         {@code credit}), or bare names that start with a surname (group {@code names}: ……展开角逐。（岳耀军）)
+     */
+    static Matcher trailingCredit(String paragraph) {
+        Matcher matcher = TRAILING_CREDIT.matcher(paragraph);
+        if (!matcher.find()) {
+            return null;
+        }
+        return matcher.group("names") == null || Bylines.readsAsByline(matcher.group("names")) ? matcher : null;
+    }
+
+    /** @return a matcher of the first date in the text, or null */
+    static Matcher firstDate(CharSequence text) {
+        Matcher matcher = DATE.matcher(text);
+        return matcher.find() ? matcher : null;
+    }
+
+    /** @return whether the text starts with a date (a photo caption or a lead without dateline) */
+    static boolean startsWithDate(String text) {
+        return DATE.matcher(text).lookingAt();
+    }
+
+    /** @return whether the line is only a date, as under a letter's signature */
+    public static boolean isDateOnly(String line) {
+        return DATE_ONLY.matcher(line).matches();
+    }
+
+    /**
+     * @return whether the text ends a sentence: 。！？…；： possibly followed by closing quotes or
+     *         brackets
+     */
+    public static boolean endsSentence(CharSequence text) {
+        int i = text.length();
+        while (i > 0 && CLOSING.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && SENTENCE_END.indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * A title candidate by its shape: short, not ending a sentence, no full stop inside, neither byline,
+     * credit nor dateline. Whether it is a title depends on what follows it.
+     */
+    public static boolean looksLikeTitle(String text) {
+        int length = text.codePointCount(0, text.length());
+        return length > 0 && length <= TITLE_MAX_LENGTH && !endsSentence(text) && text.indexOf('。') < 0
+                && !isByline(text) && !isCredit(text) && !startsWithDateline(text) && !isDateOnly(text)
+                && !startsWithBullet(text);
+    }
+
+    /** @return whether the text opens with a bullet (■ □ ● ◆ ▲): a byline, a list item or a bulleted heading, never a headline */
+    static boolean startsWithBullet(String text) {
+        return !text.isEmpty() && BULLETS.indexOf(text.codePointAt(0)) >= 0;
+    }
+
+    /** @return whether the text is a bulleted heading (■ 赛场内外, ■ 赛事速递): a bullet, a few words, no punctuation, no byline */
+    static boolean isBulletedHeading(String text) {
+        return startsWithBullet(text) && text.codePointCount(0, text.length()) <= BULLETED_HEADING_MAX
+                && text.codePoints().skip(1).allMatch(cp -> TokenType.isHan(cp) || cp == ' ') && !isByline(text);
+    }
+
+    /** @return whether the text opens an article: a byline, a dateline, or a lead that starts with a date */
+    public static boolean opensArticle(String text) {
+        return isByline(text) || startsWithDateline(text)
+                || isDatedLead(text) && text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2;
+    }
+
+    /** @return whether the line credits a photo: it ends with 摄 or 摄影, inside a closing bracket or not */
+    static boolean isPhotoCredit(String line) {
+        String text = line.endsWith("）") || line.endsWith(")") ? line.substring(0, line.length() - 1) : line;
+        return text.endsWith("摄") || text.endsWith("攝") || text.endsWith("摄影") || text.endsWith("攝影");
+    }
+
+    /** @return whether the text starts with a date and goes on as a sentence: 5月18日，市青少年足球联赛… */
+    static boolean isDatedLead(String text) {
+        return startsWithDate(text) && text.indexOf('，') > 0;
+    }
+
+    /** @return whether the line is a section or column label (要闻, 目击, 港聞, 6国际新闻), never a headline */
+    static boolean isColumnLabel(String line) {
+        return line.length() <= 16 && COLUMN_LABEL.matcher(line).matches();
+    }
+
+    /** @return whether the text reads as prose rather than a title or a label: it has a comma, or is longer than a title */
+    static boolean isProse(String text) {
+        return text.indexOf('，') >= 0 || text.indexOf(',') >= 0 || text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2;
+    }
+}

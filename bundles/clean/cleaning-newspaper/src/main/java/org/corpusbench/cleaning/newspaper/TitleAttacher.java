@@ -1,0 +1,116 @@
+package org.corpusbench.cleaning.newspaper;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.corpusbench.cleaning.newspaper.PageParagraphs.Paragraph;
+import org.corpusbench.api.TokenType;
+
+/**
+ * Gives each title of a page to an article by evidence, since pages print headlines after the body
+ * (000), before it (001) or several in one block (002): each title goes to the candidate article (the
+ * two before its block and the one after) whose body shares most of its Chinese character bigrams, a
+ * headline's words recurring in its article. When the evidence is weak the page's own habit decides:
+ * the direction most confident titles of the page took. A title that heads an article without byline
+ * goes to that article; a title that finds no article stays in the text.
+ */
+final class TitleAttacher {
+    private static final double WEAK_EVIDENCE = 0.15;
+    private static final int EARLIER_CANDIDATES = 2;
+
+    private TitleAttacher() {
+    }
+
+    /** Gives each title to the candidate article its words recur in most, the page's habit breaking ties. */
+    static void attach(List<List<Paragraph>> groups, List<ArticleDraft> articles, int[] text) {
+        Map<ArticleDraft, Set<String>> bigrams = new HashMap<>();
+        articles.forEach(article -> bigrams.put(article, bigrams(article.bodyText(text))));
+        int after = 0;
+        int before = 0;
+        List<Paragraph> titles = new ArrayList<>();
+        for (List<Paragraph> group : groups) {
+            for (Paragraph title : group) {
+                titles.add(title);
+                int firstAfter = firstArticleAfter(articles, title.start);
+                title.firstArticleAfter = firstAfter;
+                Set<String> words = bigrams(title.text);
+                for (int a = Math.max(0, firstAfter - EARLIER_CANDIDATES); a <= Math.min(firstAfter, articles.size() - 1); a++) {
+                    title.scores.put(a, overlap(words, bigrams.get(articles.get(a))));
+                }
+                Map.Entry<Integer, Double> best = best(title.scores, -1, 0);
+                if (best != null && best.getValue() >= WEAK_EVIDENCE) {
+                    if (best.getKey() < firstAfter) {
+                        after++;
+                    } else {
+                        before++;
+                    }
+                }
+            }
+        }
+        boolean printedAfter = after >= before;
+        for (Paragraph title : titles) {
+            int firstAfter = title.firstArticleAfter;
+            int habitual = printedAfter ? firstAfter - 1 : firstAfter;
+            Map.Entry<Integer, Double> best = best(title.scores, habitual, WEAK_EVIDENCE);
+            if (title.headsNext && firstAfter < articles.size()) {
+                articles.get(firstAfter).titles.add(title);
+            } else if (best != null) {
+                articles.get(best.getKey()).titles.add(title);
+            } else if (!articles.isEmpty()) { // no article at all around it: it stays text
+                ArticleDraft nearest = articles.get(Math.max(0, firstAfter - 1));
+                nearest.body.put(title.start, title.end);
+            }
+        }
+        for (int a = 0; a < articles.size(); a++) {
+            ArticleDraft article = articles.get(a);
+            int previousEnd = a == 0 ? 0 : articles.get(a - 1).body.lastEntry().getValue();
+            for (Paragraph title : article.titles) {
+                if (title.start < article.start && title.start >= previousEnd) {
+                    article.start = title.start;
+                }
+            }
+        }
+    }
+
+    private static int firstArticleAfter(List<ArticleDraft> articles, int position) {
+        int index = 0;
+        while (index < articles.size() && articles.get(index).body.firstKey() < position) {
+            index++;
+        }
+        return index;
+    }
+
+    /** @return the best-scoring candidate after giving {@code favoured} a bonus, or null if none */
+    private static Map.Entry<Integer, Double> best(Map<Integer, Double> scores, int favoured, double bonus) {
+        Map.Entry<Integer, Double> best = null;
+        for (Map.Entry<Integer, Double> score : scores.entrySet()) {
+            double value = score.getValue() + (score.getKey() == favoured ? bonus : 0);
+            if (best == null || value > best.getValue()) {
+                best = Map.entry(score.getKey(), value);
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> bigrams(String text) {
+        Set<String> bigrams = new HashSet<>();
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (TokenType.isHan(cps[i]) && TokenType.isHan(cps[i + 1])) {
+                bigrams.add(new String(cps, i, 2));
+            }
+        }
+        return bigrams;
+    }
+
+    private static double overlap(Set<String> title, Set<String> body) {
+        if (title.isEmpty()) {
+            return 0;
+        }
+        return title.stream().filter(body::contains).count() / (double) title.size();
+    }
+}
