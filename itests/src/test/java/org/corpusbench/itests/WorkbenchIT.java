@@ -228,7 +228,8 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         Path vertical = Path.of(System.getProperty("karaf.data"), "export", "seeds.vrt");
         assertTrue(answer(executeCommand("corpus:export-tokens --format vertical --output seeds.vrt 暂存")).startsWith("Wrote "));
         String vrt = Files.readString(vertical);
-        assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\">\n<s>\n聊城市\tchinese_word\n"));
+        // the dateline 本报讯 is kept as printed in metadata, and the vertical file carries it
+        assertTrue(vrt, vrt.startsWith("<text id=\"b.txt\" source=\"b.txt\" dateline=\"本报讯\">\n<s>\n聊城市\tchinese_word\n"));
         assertTrue(vrt, vrt.contains("。\tpunctuation\n</s>\n</text>\n"));
 
         assertEquals("Renamed corpus '暂存' to 'scratch'", executeCommand("corpus:rename 暂存 scratch").trim());
