@@ -107,6 +107,7 @@ public final class FurnitureRemover {
         for (int p = 0; p < matchers.length; p++) {
             matchers[p] = patterns.get(p).matcher("");
         }
+        Matcher guide = guideHeading.matcher("");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
@@ -114,7 +115,7 @@ public final class FurnitureRemover {
             }
             if (inGuide && line.codePointCount(0, line.length()) <= GUIDE_ENTRY_MAX_LENGTH && NewsText.looksLikeTitle(line)) {
                 furniture[i] = true;
-            } else if (guideHeading.matcher(line).matches()) {
+            } else if (guide.reset(line).matches()) {
                 furniture[i] = true;
                 inGuide = true;
             } else {
@@ -145,9 +146,9 @@ public final class FurnitureRemover {
                         out.append('\n', offset - 1);
                     }
                 }
-                for (int k = 0; k < line.length(); ) {
+                for (int k = 0, at = offset; k < line.length(); at++) {
                     int cp = line.codePointAt(k);
-                    out.append(cp, offset + line.codePointCount(0, k));
+                    out.append(cp, at);
                     k += Character.charCount(cp);
                 }
                 written = true;

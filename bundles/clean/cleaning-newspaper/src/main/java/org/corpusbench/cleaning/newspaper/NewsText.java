@@ -11,7 +11,6 @@ import org.corpusbench.api.TokenType;
  * rejoin step, which must not join across them, and the article splitter, which reads them.
  */
 public final class NewsText {
-    /** Box bullets that open a standalone byline. */
     /** What opens a byline, a list item or a bulleted heading. */
     private static final String BULLETS = "■□●◆▲";
     private static final Pattern BYLINE = Pattern.compile(
@@ -32,6 +31,8 @@ public final class NewsText {
                     + "|[■□●◆▲]\\s*(?<bulletCredit>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]者(?:\\s+\\p{IsHan}{2,4}){1,3})(?=\\s+\\S)"
                     + "|〔(?<bracketCredit>[^〔〕／/]{1,30})[／/](?<bracketPlace>\\p{IsHan}{2,6}?)(?:综合|綜合)?[报報][导導道]〕)"
                     + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)]|(?<inlineCredit>[记記]者[^：:。，]{2,16}?[报報][导導道][：:]))?\\s*");
+    /** Where a dateline's 讯 or 电 comes at the latest: 【本报 + a place of 6 + 12月31日 + 讯, or 据新华社 + 6 + 12月31日 + 电. */
+    private static final int DATELINE_REACH = 24;
     /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?[摄攝]|《(?<source>[^《》]{2,20})》)$");
@@ -60,6 +61,11 @@ public final class NewsText {
 
     /** @return the names part of a standalone byline, or null */
     static String bylineNames(String line) {
+        // every byline opens with a bullet, or has 记者 or 评论员: most lines are rejected without the pattern
+        if (line.isEmpty() || BULLETS.indexOf(line.charAt(0)) < 0 && line.indexOf('者') < 0 && line.indexOf('员') < 0
+                && line.indexOf('員') < 0) {
+            return null;
+        }
         Matcher matcher = BYLINE.matcher(line);
         if (!matcher.matches()) {
             return null;
@@ -75,6 +81,11 @@ public final class NewsText {
 
     /** @return a matcher positioned after the dateline that opens the paragraph, or null if none does */
     static Matcher dateline(String paragraph) {
+        // every dateline opens with a bullet or 〔, or has 讯, 訊, 电 or 電 among its first characters
+        if (paragraph.isEmpty() || BULLETS.indexOf(paragraph.charAt(0)) < 0 && paragraph.charAt(0) != '〔'
+                && !containsAny(paragraph, "讯訊电電", DATELINE_REACH)) {
+            return null;
+        }
         Matcher matcher = DATELINE.matcher(paragraph);
         return matcher.lookingAt() ? matcher : null;
     }
@@ -86,6 +97,9 @@ public final class NewsText {
 
     /** @return a matcher of a standalone credit, or null */
     static Matcher credit(String line) {
+        if (line.isEmpty() || "）)摄攝》".indexOf(line.charAt(line.length() - 1)) < 0) {
+            return null; // a credit ends with a bracket, 摄 or 》
+        }
         Matcher matcher = CREDIT.matcher(line);
         return matcher.matches() ? matcher : null;
     }
@@ -120,7 +134,7 @@ public final class NewsText {
 
     /** @return whether the line is only a date, as under a letter's signature */
     public static boolean isDateOnly(String line) {
-        return DATE_ONLY.matcher(line).matches();
+        return line.endsWith("日") && Character.isDigit(line.charAt(0)) && DATE_ONLY.matcher(line).matches();
     }
 
     /**
@@ -182,5 +196,15 @@ public final class NewsText {
     /** @return whether the text reads as prose rather than a title or a label: it has a comma, or is longer than a title */
     static boolean isProse(String text) {
         return text.indexOf('，') >= 0 || text.indexOf(',') >= 0 || text.codePointCount(0, text.length()) > TITLE_MAX_LENGTH / 2;
+    }
+
+    /** @return whether one of {@code chars} is among the first {@code reach} characters of {@code text} */
+    private static boolean containsAny(String text, String chars, int reach) {
+        for (int i = 0, end = Math.min(reach, text.length()); i < end; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
