@@ -51,7 +51,10 @@ public record CleanedText(String text, OffsetMap offsets, Map<String, String> me
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();
         private final Map<String, String> metadata = new LinkedHashMap<>();
-        private final Map<String, Integer> report = new LinkedHashMap<>();
+        /** The report's counts, in the order first counted: a handful per step, counted per line or character. */
+        private String[] countKeys = new String[4];
+        private int[] countAmounts = new int[4];
+        private int counts;
         private int[] original = new int[64];
         private int length;
 
@@ -90,7 +93,18 @@ public record CleanedText(String text, OffsetMap offsets, Map<String, String> me
          * @return this builder
          */
         public Builder count(String key, int amount) {
-            report.merge(key, amount, Integer::sum);
+            for (int i = 0; i < counts; i++) {
+                if (countKeys[i].equals(key)) {
+                    countAmounts[i] += amount;
+                    return this;
+                }
+            }
+            if (counts == countKeys.length) {
+                countKeys = Arrays.copyOf(countKeys, counts * 2);
+                countAmounts = Arrays.copyOf(countAmounts, counts * 2);
+            }
+            countKeys[counts] = key;
+            countAmounts[counts++] = amount;
             return this;
         }
 
@@ -111,6 +125,10 @@ public record CleanedText(String text, OffsetMap offsets, Map<String, String> me
         public CleanedText build(int inputLength) {
             int[] offsets = Arrays.copyOf(original, length + 1);
             offsets[length] = inputLength;
+            Map<String, Integer> report = new LinkedHashMap<>();
+            for (int i = 0; i < counts; i++) {
+                report.put(countKeys[i], countAmounts[i]);
+            }
             return new CleanedText(text.toString(), OffsetMap.of(offsets), metadata, report);
         }
     }

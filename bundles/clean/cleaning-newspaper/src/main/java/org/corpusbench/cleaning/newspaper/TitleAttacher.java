@@ -1,11 +1,10 @@
 package org.corpusbench.cleaning.newspaper;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.corpusbench.cleaning.newspaper.PageParagraphs.Paragraph;
 import org.corpusbench.api.TokenType;
@@ -27,7 +26,7 @@ final class TitleAttacher {
 
     /** Gives each title to the candidate article its words recur in most, the page's habit breaking ties. */
     static void attach(List<List<Paragraph>> groups, List<ArticleDraft> articles, int[] text) {
-        Map<ArticleDraft, Set<String>> bigrams = new HashMap<>();
+        Map<ArticleDraft, long[]> bigrams = new HashMap<>();
         articles.forEach(article -> bigrams.put(article, bigrams(article.bodyText(text))));
         int after = 0;
         int before = 0;
@@ -37,7 +36,7 @@ final class TitleAttacher {
                 titles.add(title);
                 int firstAfter = firstArticleAfter(articles, title.start);
                 title.firstArticleAfter = firstAfter;
-                Set<String> words = bigrams(title.text);
+                long[] words = bigrams(title.text);
                 for (int a = Math.max(0, firstAfter - EARLIER_CANDIDATES); a <= Math.min(firstAfter, articles.size() - 1); a++) {
                     title.scores.put(a, overlap(words, bigrams.get(articles.get(a))));
                 }
@@ -96,21 +95,38 @@ final class TitleAttacher {
         return best;
     }
 
-    private static Set<String> bigrams(String text) {
-        Set<String> bigrams = new HashSet<>();
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            if (TokenType.isHan(cps[i]) && TokenType.isHan(cps[i + 1])) {
-                bigrams.add(new String(cps, i, 2));
+    /** @return the text's distinct bigrams of two Chinese characters, each packed in a long, sorted */
+    private static long[] bigrams(String text) {
+        long[] bigrams = new long[Math.max(0, text.length() - 1)];
+        int count = 0;
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (previous >= 0 && TokenType.isHan(previous) && TokenType.isHan(cp)) {
+                bigrams[count++] = (long) previous << 21 | cp;
+            }
+            previous = cp;
+        }
+        Arrays.sort(bigrams, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || bigrams[distinct - 1] != bigrams[i]) {
+                bigrams[distinct++] = bigrams[i];
             }
         }
-        return bigrams;
+        return Arrays.copyOf(bigrams, distinct);
     }
 
-    private static double overlap(Set<String> title, Set<String> body) {
-        if (title.isEmpty()) {
+    /** @return the share of the title's bigrams that the body has */
+    private static double overlap(long[] title, long[] body) {
+        if (title.length == 0) {
             return 0;
         }
-        return title.stream().filter(body::contains).count() / (double) title.size();
+        int shared = 0;
+        for (long bigram : title) {
+            shared += Arrays.binarySearch(body, bigram) >= 0 ? 1 : 0;
+        }
+        return shared / (double) title.length;
     }
 }

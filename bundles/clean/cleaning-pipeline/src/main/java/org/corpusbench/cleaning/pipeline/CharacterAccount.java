@@ -19,30 +19,58 @@ public final class CharacterAccount {
     }
 
     /**
-     * @param input the code points a step was given
-     * @param offsets the step's map from its output back to {@code input}
+     * @param input the text a step was given
+     * @param offsets the step's map from its output back to {@code input}, in code points
      * @param values the metadata values the step recorded
      * @return what the step left out unaccounted for; empty when nothing is
      */
-    public static String ofStep(int[] input, OffsetMap offsets, Collection<String> values) {
-        BitSet kept = new BitSet(input.length);
+    public static String ofStep(String input, OffsetMap offsets, Collection<String> values) {
+        int length = offsets.toOriginal(offsets.cleanedLength());
+        if (input.length() == length) {
+            // no surrogate pairs, so a code point's index is its char's: only the gaps between the
+            // input positions the output came from are read, as long as the step kept their order
+            StringBuilder left = new StringBuilder();
+            int next = 0;
+            for (int i = 0; i < offsets.cleanedLength(); i++) {
+                int at = offsets.toOriginal(i);
+                if (at >= next) {
+                    appendUnlessSpace(input, next, at, left);
+                    next = at + 1;
+                } else if (at < next - 1) {
+                    return unaccounted(input, keptBy(offsets), values); // reordered: look at every code point
+                }
+            }
+            appendUnlessSpace(input, next, length, left);
+            return left.length() == 0 ? "" : unaccounted(left.toString(), new BitSet(), values);
+        }
+        return unaccounted(input, keptBy(offsets), values);
+    }
+
+    private static BitSet keptBy(OffsetMap offsets) {
+        BitSet kept = new BitSet();
         for (int i = 0; i < offsets.cleanedLength(); i++) {
-            int at = offsets.toOriginal(i);
-            if (at < input.length) {
-                kept.set(at);
+            kept.set(offsets.toOriginal(i));
+        }
+        return kept;
+    }
+
+    private static void appendUnlessSpace(String text, int from, int to, StringBuilder left) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                left.append(c);
             }
         }
-        return unaccounted(input, kept, values);
     }
 
     /**
-     * @param input the code points of the cleaned source the splitter was given
+     * @param input the cleaned source the splitter was given
      * @param articles the articles it found
      * @param values the metadata values of the articles and the source
      * @return what no article's body holds and no value accounts for; empty when nothing is
      */
-    public static String ofSplit(int[] input, Collection<Article> articles, Collection<String> values) {
-        BitSet kept = new BitSet(input.length);
+    public static String ofSplit(String input, Collection<Article> articles, Collection<String> values) {
+        BitSet kept = new BitSet();
         for (Article article : articles) {
             for (Article.Span span : article.body()) {
                 kept.set(span.start(), span.end());
@@ -52,38 +80,61 @@ public final class CharacterAccount {
     }
 
     /**
-     * @param input code points
-     * @param kept which of them the output holds
+     * @param input a text
+     * @param kept which of its code points, by index, the output holds
      * @param values the values that may hold the others
      * @return the code points left out that are not whitespace and that the values hold less often
      *         than they were left out, each as often as it is missing, in code point order
      */
-    static String unaccounted(int[] input, BitSet kept, Collection<String> values) {
-        int[] left = new int[input.length - kept.cardinality()];
+    static String unaccounted(String input, BitSet kept, Collection<String> values) {
+        int[] left = new int[16];
         int count = 0;
-        for (int i = kept.nextClearBit(0); i < input.length; i = kept.nextClearBit(i + 1)) {
-            if (!Character.isWhitespace(input[i]) && !Character.isSpaceChar(input[i])) {
-                left[count++] = input[i];
+        for (int k = 0, index = 0; k < input.length(); index++) {
+            int codePoint = input.codePointAt(k);
+            k += Character.charCount(codePoint);
+            if (!kept.get(index) && !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
+                if (count == left.length) {
+                    left = Arrays.copyOf(left, count * 2);
+                }
+                left[count++] = codePoint;
             }
         }
         if (count == 0) {
             return "";
         }
-        left = Arrays.copyOf(left, count);
-        Arrays.sort(left);
-        int[] held = values.stream().flatMapToInt(String::codePoints).sorted().toArray();
+        Arrays.sort(left, 0, count);
+        int[] held = codePoints(values);
         StringBuilder missing = new StringBuilder();
         int h = 0;
-        for (int codePoint : left) {
-            while (h < held.length && held[h] < codePoint) {
+        for (int i = 0; i < count; i++) {
+            while (h < held.length && held[h] < left[i]) {
                 h++;
             }
-            if (h < held.length && held[h] == codePoint) {
+            if (h < held.length && held[h] == left[i]) {
                 h++;
             } else {
-                missing.appendCodePoint(codePoint);
+                missing.appendCodePoint(left[i]);
             }
         }
         return missing.toString();
+    }
+
+    /** @return the code points of all the values, sorted */
+    private static int[] codePoints(Collection<String> values) {
+        int length = 0;
+        for (String value : values) {
+            length += value.length();
+        }
+        int[] codePoints = new int[length];
+        int count = 0;
+        for (String value : values) {
+            for (int k = 0; k < value.length(); ) {
+                int codePoint = value.codePointAt(k);
+                codePoints[count++] = codePoint;
+                k += Character.charCount(codePoint);
+            }
+        }
+        Arrays.sort(codePoints, 0, count);
+        return Arrays.copyOf(codePoints, count);
     }
 }

@@ -60,9 +60,8 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
         Map<String, String> found = new HashMap<>();
         Map<String, Map<String, Integer>> report = new LinkedHashMap<>();
         for (Map.Entry<String, CleaningStep> step : steps.entrySet()) {
-            int[] input = codePoints(cleaned.text());
             CleanedText next = step.getValue().clean(cleaned.text());
-            String lost = CharacterAccount.ofStep(input, next.offsets(), next.metadata().values());
+            String lost = CharacterAccount.ofStep(cleaned.text(), next.offsets(), next.metadata().values());
             if (!lost.isEmpty()) {
                 return uncleaned(source, text, step.getKey(), lost);
             }
@@ -74,7 +73,7 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
         if (!articles.isEmpty()) {
             List<String> values = new ArrayList<>(found.values());
             articles.forEach(article -> values.addAll(article.metadata().values()));
-            String lost = CharacterAccount.ofSplit(codePoints(cleaned.text()), articles, values);
+            String lost = CharacterAccount.ofSplit(cleaned.text(), articles, values);
             if (!lost.isEmpty()) {
                 // cleaned but kept whole: splitting it would have dropped text
                 report.put(CHARACTER_CHECK, Map.of(SPLITTER + LOST, lost.codePointCount(0, lost.length())));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class CharacterAccountTest {
     @Test
     void aStepThatOnlyRemovesWhitespaceOrMovesTextIntoMetadataLosesNothing() {
-        int[] input = "聊城日报\n 会议 召开。".codePoints().toArray();
+        String input = "聊城日报\n 会议 召开。";
         // keeps 会议召开。 (positions 6, 7, 9, 10, 11); 聊城日报 went to metadata, the rest is whitespace
         OffsetMap kept = OffsetMap.of(new int[] {6, 7, 9, 10, 11, 12});
 
@@ -20,7 +20,7 @@ class CharacterAccountTest {
 
     @Test
     void aCharacterLeftOutAndHeldByNoValueIsReportedAsOftenAsItIsMissing() {
-        int[] input = "本报讯（记者 王磊）会议召开。王".codePoints().toArray();
+        String input = "本报讯（记者 王磊）会议召开。王";
         OffsetMap body = OffsetMap.of(new int[] {10, 11, 12, 13, 14, 16});
 
         assertEquals("王王磊", sorted(CharacterAccount.ofStep(input, body, List.of("本报讯（记者 ）"))));
@@ -30,7 +30,7 @@ class CharacterAccountTest {
 
     @Test
     void theSplitterAccountsForWhatNoBodyHoldsWithItsArticlesMetadata() {
-        int[] input = "标题\n正文。\n尾注".codePoints().toArray();
+        String input = "标题\n正文。\n尾注";
         Article article = new Article(0, List.of(new Article.Span(3, 6)), Map.of("headline", "标题"));
 
         assertEquals("尾注", sorted(CharacterAccount.ofSplit(input, List.of(article), article.metadata().values())));
