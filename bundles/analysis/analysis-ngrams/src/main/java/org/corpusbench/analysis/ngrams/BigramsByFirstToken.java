@@ -324,6 +324,50 @@ final class BigramsByFirstToken {
      */
     private void scanBucket(long[] starts, int[] partStarts, int part, int from, int size, boolean[] counted,
             int[] cursors, int[] lastDocuments, int[] buffer, Progress progress) {
+        walkMarked(starts, partStarts, part, progress, new MarkedWindows() {
+            @Override
+            public boolean wants(int first) {
+                return Integer.compareUnsigned(first - from, size) < 0 && counted[first];
+            }
+
+            @Override
+            public void window(int first, int second, int document) {
+                int newDocument = lastDocuments[first] != document ? NEW_DOCUMENT : 0;
+                lastDocuments[first] = document;
+                buffer[cursors[first]++] = second | newDocument;
+            }
+        });
+    }
+
+    /** Counts the windows of one first type, in a part of the corpus, straight into dense arrays. */
+    private void scanDirectly(long[] starts, int[] partStarts, int part, int wanted, Followers followers,
+            Progress progress) {
+        walkMarked(starts, partStarts, part, progress, new MarkedWindows() {
+            @Override
+            public boolean wants(int first) {
+                return first == wanted;
+            }
+
+            @Override
+            public void window(int first, int second, int document) {
+                followers.add(second, document);
+            }
+        });
+    }
+
+    /** Receives the marked windows of a part whose first type it wants, in position order. */
+    private interface MarkedWindows {
+        boolean wants(int first);
+
+        void window(int first, int second, int document);
+    }
+
+    /**
+     * Walks the window starts marked in a part of the corpus, reading each one's first type and,
+     * for the wanted ones, its second type and document. Only two kinds of receiver exist, so the
+     * calls per window are inlined.
+     */
+    private void walkMarked(long[] starts, int[] partStarts, int part, Progress progress, MarkedWindows windows) {
         int document = partStarts[part];
         int begin = documentStarts[document];
         int end = documentStarts[partStarts[part + 1]];
@@ -338,45 +382,15 @@ final class BigramsByFirstToken {
             for (long bits = starts[word]; bits != 0; bits &= bits - 1) {
                 int position = word << 6 | Long.numberOfTrailingZeros(bits);
                 if (position < begin || position >= end) {
-                    continue;
+                    continue; // the word is shared with the next part
                 }
                 int first = corpus.typeId(position);
-                int local = first - from;
-                if (Integer.compareUnsigned(local, size) < 0 && counted[first]) {
+                if (windows.wants(first)) {
                     while (nextDocument <= position) {
                         nextDocument = documentStarts[++document + 1];
                     }
-                    int newDocument = lastDocuments[first] != document ? NEW_DOCUMENT : 0;
-                    lastDocuments[first] = document;
-                    buffer[cursors[first]++] = corpus.typeId(position + 1) | newDocument;
+                    windows.window(first, corpus.typeId(position + 1), document);
                 }
-            }
-        }
-    }
-
-    /** Counts the windows of one first type, in a part of the corpus, straight into dense arrays. */
-    private void scanDirectly(long[] starts, int[] partStarts, int part, int first, Followers followers,
-            Progress progress) {
-        int document = partStarts[part];
-        int begin = documentStarts[document];
-        int end = documentStarts[partStarts[part + 1]];
-        if (begin == end) {
-            return;
-        }
-        int nextDocument = documentStarts[document + 1];
-        for (int word = begin >>> 6; word < (end + 63) >>> 6; word++) {
-            if ((word & 0xFFFF) == 0) {
-                progress.checkCancelled();
-            }
-            for (long bits = starts[word]; bits != 0; bits &= bits - 1) {
-                int position = word << 6 | Long.numberOfTrailingZeros(bits);
-                if (position < begin || position >= end || corpus.typeId(position) != first) {
-                    continue;
-                }
-                while (nextDocument <= position) {
-                    nextDocument = documentStarts[++document + 1];
-                }
-                followers.add(corpus.typeId(position + 1), document);
             }
         }
     }
