@@ -108,6 +108,14 @@ public record CleanedText(String text, OffsetMap offsets, Map<String, String> me
             return this;
         }
 
+        /**
+         * @param key a metadata key
+         * @return whether a value was given for it so far
+         */
+        public boolean hasMetadata(String key) {
+            return metadata.containsKey(key);
+        }
+
         /** @return the number of code points written so far */
         public int length() {
             return length;

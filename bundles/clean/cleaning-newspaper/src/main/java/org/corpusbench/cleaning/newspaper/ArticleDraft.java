@@ -45,7 +45,13 @@ final class ArticleDraft {
 
     /** Takes over what a draft without body read: its printed bylines and their names. */
     void inherit(ArticleDraft empty) {
-        empty.dateline.forEach((key, value) -> dateline.merge(key, value, (x, y) -> x + ArticleMetadata.SEPARATOR + y));
+        empty.dateline.forEach((key, value) -> {
+            if (key.equals(ArticleMetadata.DATE) || key.equals(ArticleMetadata.PLACE) || key.equals(ArticleMetadata.AGENCY)) {
+                dateline.putIfAbsent(key, value); // one value each: the article's own wins
+            } else {
+                dateline.merge(key, value, (x, y) -> x + ArticleMetadata.SEPARATOR + y);
+            }
+        });
         bylines.add(empty.bylines);
     }
 

@@ -124,7 +124,9 @@ public final class FurnitureRemover {
             }
         }
         PageHead.mark(lines, furniture);
-        issueDateOfHead(lines, furniture, out);
+        if (!out.hasMetadata(ISSUE_DATE)) {
+            issueDateOfHead(lines, furniture, out);
+        }
         for (int i = 0; i < lines.length; i++) {
             if (furniture[i]) {
                 removed.add(lines[i].strip());

@@ -64,8 +64,11 @@ public final class LineRejoiner {
             if (line.isBlank()) {
                 blanksBefore++;
             } else {
-                boolean indented = line.charAt(0) == ' ';
-                lines.add(new Line(line.strip(), offset + (indented ? 1 : 0), indented, blanksBefore > 0 && !lines.isEmpty()));
+                // any leading whitespace (one space after normalise-whitespace; tabs or U+3000 when it is off)
+                String stripped = line.strip();
+                int start = offset + line.codePointCount(0, line.length() - line.stripLeading().length());
+                boolean indented = start > offset;
+                lines.add(new Line(stripped, start, indented, blanksBefore > 0 && !lines.isEmpty()));
                 blanksBefore = 0;
             }
             offset += line.codePointCount(0, line.length()) + 1;

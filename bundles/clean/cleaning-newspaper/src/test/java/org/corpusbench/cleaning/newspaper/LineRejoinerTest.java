@@ -160,4 +160,22 @@ class LineRejoinerTest {
         assertEquals("全国铁路元旦假期运送旅客超千万人次", text("全国铁路元旦假期\n运送旅客超千万人次" + body).lines().findFirst().orElseThrow());
         assertEquals("以绣花功夫做好城市精细化管理", text("以绣花功夫\n做好城市精细化管理" + body).lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void everyCodePointKeptMapsToItselfWhateverTheIndentation() {
+        // with normalise-whitespace switched off for a load, lines keep tabs and ideographic spaces
+        for (String indent : new String[] {" ", "\t", "\u3000\u3000", "  "}) {
+            String page = indent + "本报讯（记者 王磊）今天上午，全市经济工作会议召开，会议总结了过去一年\n的工作。\n"
+                    + indent + "会议强调，要坚持稳中求进。";
+            org.corpusbench.api.CleanedText cleaned = rejoiner.rejoin(page);
+            int[] input = page.codePoints().toArray();
+            int[] output = cleaned.text().codePoints().toArray();
+            for (int i = 0; i < output.length; i++) {
+                if (output[i] != '\n' && output[i] != ' ') {
+                    assertEquals(output[i], input[cleaned.offsets().toOriginal(i)],
+                            "indent " + indent.codePoints().boxed().toList() + ", code point " + i);
+                }
+            }
+        }
+    }
 }

@@ -22,8 +22,6 @@ import org.corpusbench.api.PipelineStage;
  * @param fullKeys every setting under its full key {@code <stage>.<setting>}, sorted
  */
 public record LoadSettings(Map<String, Map<String, String>> changes, Map<String, Boolean> enabled, Map<String, String> fullKeys) {
-    /** No settings: every stage as configured. */
-    public static final LoadSettings NONE = new LoadSettings(Map.of(), Map.of(), Map.of());
 
     /** Copies the maps so the record stays immutable. */
     public LoadSettings {
@@ -124,10 +122,5 @@ public record LoadSettings(Map<String, Map<String, String>> changes, Map<String,
         List<String> settings = new ArrayList<>(stage.settings().keySet());
         settings.add(CleaningPipeline.ENABLED);
         return settings;
-    }
-
-    /** @return whether the load changes nothing */
-    public boolean isEmpty() {
-        return fullKeys.isEmpty();
     }
 }

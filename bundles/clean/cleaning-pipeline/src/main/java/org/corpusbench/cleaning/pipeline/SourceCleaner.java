@@ -43,6 +43,11 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
      * would have lost characters ({@link CharacterAccount}): {@code <stage>.lost} counts them.
      */
     public static final String CHARACTER_CHECK = "character-check";
+    /**
+     * The report's entry for a source kept as loaded (a step threw) or kept whole (the splitter
+     * threw): the stage's name counts 1.
+     */
+    public static final String FAILED_STAGE = "failed-stage";
     private static final String LOST = ".lost";
     private static final String SPLITTER = "splitter";
     /** Copies the steps, keeping their order. */
@@ -60,7 +65,12 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
         Map<String, String> found = new HashMap<>();
         Map<String, Map<String, Integer>> report = new LinkedHashMap<>();
         for (Map.Entry<String, CleaningStep> step : steps.entrySet()) {
-            CleanedText next = step.getValue().clean(cleaned.text());
+            CleanedText next;
+            try {
+                next = step.getValue().clean(cleaned.text());
+            } catch (RuntimeException e) {
+                return failed(source, text, step.getKey()); // a plug-in's bug must not stop the other sources
+            }
             String lost = CharacterAccount.ofStep(cleaned.text(), next.offsets(), next.metadata().values());
             if (!lost.isEmpty()) {
                 return uncleaned(source, text, step.getKey(), lost);
@@ -69,9 +79,16 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
             report.put(step.getKey(), next.report());
             cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()));
         }
-        List<Article> articles = splitter == null ? List.of() : splitter.split(cleaned.text(), Map.copyOf(found));
+        List<Article> articles;
+        try {
+            articles = splitter == null ? List.of() : splitter.split(cleaned.text(), Map.copyOf(found));
+        } catch (RuntimeException e) {
+            report.put(FAILED_STAGE, Map.of(SPLITTER, 1));
+            articles = List.of();
+        }
         if (!articles.isEmpty()) {
-            List<String> values = new ArrayList<>(found.values());
+            // only the articles' values: what the steps recorded accounts for what the steps removed
+            List<String> values = new ArrayList<>();
             articles.forEach(article -> values.addAll(article.metadata().values()));
             String lost = CharacterAccount.ofSplit(cleaned.text(), articles, values);
             if (!lost.isEmpty()) {
@@ -84,6 +101,13 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
                 ? List.of(new CleanedDocument(new Document(source.id(), source.id(), found, text, cleaned.text()), cleaned.offsets()))
                 : split(source, text, cleaned, articles, found);
         return new CleanedSource(documents, new CleaningReport.SourceCleaning(source.id(), documents.size(), articles.size(), report));
+    }
+
+    /** The source as loaded, one document not cleaned at all, when a step failed on it. */
+    private static CleanedSource failed(Source source, String text, String step) {
+        Document whole = new Document(source.id(), source.id(), Map.of(), text, text);
+        return new CleanedSource(List.of(new CleanedDocument(whole, OffsetMap.identity(text.codePointCount(0, text.length())))),
+                new CleaningReport.SourceCleaning(source.id(), 1, 0, Map.of(FAILED_STAGE, Map.of(step, 1))));
     }
 
     /**
@@ -129,8 +153,7 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
             metadata.putAll(article.metadata());
             String id = articles.size() == 1 ? source.id() : source.id() + "#" + (k + 1);
             Document document = new Document(id, source.id(), metadata, new String(original, from, to - from), body.toString());
-            // an empty span adds no line break, so fewer offsets than reserved may be used
-            documents.add(new CleanedDocument(document, OffsetMap.of(Arrays.copyOf(offsets, at + 1))));
+            documents.add(new CleanedDocument(document, OffsetMap.of(offsets)));
         }
         return documents;
     }

@@ -71,4 +71,22 @@ class SourceCleanerTest {
         assertEquals("正文一。", kept.documents().get(0).document().cleanedText());
         assertEquals(1, kept.report().articles());
     }
+
+    @Test
+    void aStageThatFailsKeepsItsSourceAndSaysWhich() {
+        CleaningStep throwing = text -> {
+            throw new IllegalStateException("a plug-in's bug");
+        };
+        DocumentSplitter failingSplitter = (text, metadata) -> {
+            throw new IllegalArgumentException("Offsets decrease");
+        };
+
+        CleanedSource step = new SourceCleaner(steps(throwing), null).clean(SOURCE, PAGE);
+        CleanedSource split = new SourceCleaner(steps(cutting(0, true)), failingSplitter).clean(SOURCE, PAGE);
+
+        assertEquals(PAGE, step.documents().get(0).document().cleanedText());
+        assertEquals(Map.of(SourceCleaner.FAILED_STAGE, Map.of("cut", 1)), step.report().steps());
+        assertEquals(PAGE, split.documents().get(0).document().cleanedText());
+        assertEquals(Map.of("splitter", 1), split.report().steps().get(SourceCleaner.FAILED_STAGE));
+    }
 }

@@ -120,7 +120,15 @@ public final class PipelineImporter implements CorpusImporter {
     private Map<String, String> extending(CorpusInfo corpus, Map<String, String> given, Progress progress) {
         Map<String, String> settings = recorded(corpus);
         if (!given.isEmpty()) {
-            settings.putAll(cleaning.prepare(given, progress).settings());
+            for (Map.Entry<String, String> setting : cleaning.prepare(given, progress).settings().entrySet()) {
+                String before = settings.putIfAbsent(setting.getKey(), setting.getValue());
+                if (before != null && !before.equals(setting.getValue())) {
+                    // the copied documents were cleaned with the recorded value; the provenance must stay true of them
+                    throw new CorpusException("Corpus '" + corpus.name() + "' was cleaned with " + setting.getKey() + "="
+                            + before + "; adding to it with " + setting.getValue() + " would clean its documents unalike."
+                            + " Clean it again first: corpus:reclean --clean " + setting.getKey() + "=" + setting.getValue());
+                }
+            }
         }
         return settings;
     }

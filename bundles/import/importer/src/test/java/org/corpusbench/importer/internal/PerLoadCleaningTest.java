@@ -129,7 +129,7 @@ class PerLoadCleaningTest {
     }
 
     @Test
-    void extendingCleansTheNewSourcesWithTheRecordedSettingsUnlessOthersAreGiven() throws IOException {
+    void extendingCleansTheNewSourcesWithTheRecordedSettingsAndRefusesOthers() throws IOException {
         importer.importPath("news", page, options(Map.of("fold.traditional", "true")), Progress.NONE);
         Path more = Files.writeString(page.resolveSibling("more.txt"), "報");
         Path most = Files.writeString(page.resolveSibling("most.txt"), "記");
@@ -138,9 +138,13 @@ class PerLoadCleaningTest {
         assertEquals("报", repository.require("news").document(1).cleanedText(), "folded as the corpus was");
         assertEquals("true", repository.require("news").info().provenance().get("cleaning.option.normalise-width.fold.traditional"));
 
-        CorpusInfo info = importer.extend("news", most, options(Map.of("fold.traditional", "false")), Progress.NONE);
-        assertEquals("記", repository.require("news").document(2).cleanedText(), "the bare key replaces the recorded full one");
-        assertEquals("false", info.provenance().get("cleaning.option.normalise-width.fold.traditional"));
+        // the copied documents were folded: a different value would leave the provenance untrue of them
+        CorpusException refused = assertThrows(CorpusException.class,
+                () -> importer.extend("news", most, options(Map.of("fold.traditional", "false")), Progress.NONE));
+        assertTrue(refused.getMessage().contains("normalise-width.fold.traditional=true"), refused.getMessage());
+        assertEquals(2, repository.require("news").documentCount(), "nothing stored");
+        importer.extend("news", most, options(Map.of("fold.traditional", "true")), Progress.NONE);
+        assertEquals("记", repository.require("news").document(2).cleanedText(), "the same value is welcome");
     }
 
     private String text(String corpus) {
