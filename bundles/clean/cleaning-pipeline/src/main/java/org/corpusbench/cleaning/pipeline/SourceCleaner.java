@@ -2,6 +2,7 @@ package org.corpusbench.cleaning.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,9 +51,10 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
     public static final String FAILED_STAGE = "failed-stage";
     private static final String LOST = ".lost";
     private static final String SPLITTER = "splitter";
+
     /** Copies the steps, keeping their order. */
     public SourceCleaner {
-        steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+        steps = Collections.unmodifiableMap(new LinkedHashMap<>(steps));
     }
 
     /**
@@ -69,11 +71,11 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
             try {
                 next = step.getValue().clean(cleaned.text());
             } catch (RuntimeException e) {
-                return failed(source, text, step.getKey()); // a plug-in's bug must not stop the other sources
+                return asLoaded(source, text, FAILED_STAGE, step.getKey(), 1); // a plug-in's bug must not stop the other sources
             }
             String lost = CharacterAccount.ofStep(cleaned.text(), next.offsets(), next.metadata().values());
             if (!lost.isEmpty()) {
-                return uncleaned(source, text, step.getKey(), lost);
+                return asLoaded(source, text, CHARACTER_CHECK, step.getKey() + LOST, lost.codePointCount(0, lost.length()));
             }
             found.putAll(next.metadata());
             report.put(step.getKey(), next.report());
@@ -103,22 +105,14 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
         return new CleanedSource(documents, new CleaningReport.SourceCleaning(source.id(), documents.size(), articles.size(), report));
     }
 
-    /** The source as loaded, one document not cleaned at all, when a step failed on it. */
-    private static CleanedSource failed(Source source, String text, String step) {
-        Document whole = new Document(source.id(), source.id(), Map.of(), text, text);
-        return new CleanedSource(List.of(new CleanedDocument(whole, OffsetMap.identity(text.codePointCount(0, text.length())))),
-                new CleaningReport.SourceCleaning(source.id(), 1, 0, Map.of(FAILED_STAGE, Map.of(step, 1))));
-    }
-
     /**
-     * The source as loaded, one document not cleaned at all, when a step would have dropped some of
-     * its text: the report names the step and how many characters it would have lost.
+     * The source as loaded, one document not cleaned at all, when a step failed on it or would have
+     * dropped some of its text: the report's entry says which step, and how.
      */
-    private static CleanedSource uncleaned(Source source, String text, String step, String lost) {
+    private static CleanedSource asLoaded(Source source, String text, String entry, String step, int count) {
         Document whole = new Document(source.id(), source.id(), Map.of(), text, text);
         return new CleanedSource(List.of(new CleanedDocument(whole, OffsetMap.identity(text.codePointCount(0, text.length())))),
-                new CleaningReport.SourceCleaning(source.id(), 1, 0,
-                        Map.of(CHARACTER_CHECK, Map.of(step + LOST, lost.codePointCount(0, lost.length())))));
+                new CleaningReport.SourceCleaning(source.id(), 1, 0, Map.of(entry, Map.of(step, count))));
     }
 
     private static List<CleanedDocument> split(Source source, String text, CleanedText cleaned, List<Article> articles,
