@@ -26,8 +26,6 @@ import org.corpusbench.api.CorpusLoader;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
-import org.corpusbench.api.PipelineStage;
-import org.corpusbench.api.PreparedCleaning;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Source;
@@ -199,22 +197,7 @@ class PerLoadCleaningTest {
             }
             return tokens;
         };
-        CleaningPipeline cleaning = new CleaningPipeline() {
-            @Override
-            public List<PipelineStage> stages() {
-                return stages.stages();
-            }
-
-            @Override
-            public PreparedCleaning prepare(Map<String, String> settings, Progress progress) {
-                return stages.prepare(settings, progress);
-            }
-
-            @Override
-            public PipelineStage switchTo(String name, boolean on) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        CleaningPipeline cleaning = new StagesPipeline(stages);
         PipelineImporter created = new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars),
                 cleaning);
         Field loaders = PipelineImporter.class.getDeclaredField("loaders"); // DS injects it

@@ -29,8 +29,6 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSplitter;
 import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.OffsetMap;
-import org.corpusbench.api.PipelineStage;
-import org.corpusbench.api.PreparedCleaning;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Token;
@@ -160,23 +158,7 @@ class PipelineImporterTest {
         };
         stages = new CleaningStages(number(settings, "steps.cardinality.minimum", 4), number(settings, "splitters.cardinality.minimum", 1),
                 Duration.ofSeconds(number(settings, "pipeline.wait.seconds", 20)));
-        CleaningStages pipeline = stages;
-        CleaningPipeline cleaning = new CleaningPipeline() {
-            @Override
-            public List<PipelineStage> stages() {
-                return pipeline.stages();
-            }
-
-            @Override
-            public PreparedCleaning prepare(Map<String, String> loadSettings, Progress progress) {
-                return pipeline.prepare(loadSettings, progress);
-            }
-
-            @Override
-            public PipelineStage switchTo(String name, boolean on) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        CleaningPipeline cleaning = new StagesPipeline(stages);
         return new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars), cleaning);
     }
 
