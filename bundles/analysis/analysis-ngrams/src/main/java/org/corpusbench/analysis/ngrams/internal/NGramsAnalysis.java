@@ -46,8 +46,8 @@ public final class NGramsAnalysis implements Analysis {
     private static final String TOKEN_TYPES = "token_types";
     /**
      * A third of the heap for counting: word bigrams of a 200M-token corpus with 1.6M types need
-     * 90 MB for the first type's arrays and the bitset before the buffer, and each scan the buffer
-     * saves is a pass over the token stream; the listed rows need the rest.
+     * about 120 MB on two threads for the arrays per type and the bitset before the buffer, and each
+     * scan the buffer saves is a pass over the token stream; the listed rows need the rest.
      */
     private final NGramCounter counter = new NGramCounter(Runtime.getRuntime().maxMemory() / 3);
 
