@@ -22,6 +22,24 @@ public interface Segmenter {
     List<Token> segment(String text);
 
     /**
+     * Segments as {@link #segment(String)} does, handing each token to a sink instead of returning a
+     * list. Segmenters that can should override this to make no {@link Token} at all; this default
+     * goes through the list.
+     *
+     * @param text cleaned text
+     * @param sink receives the tokens in order, covering the text without gaps or overlaps
+     * @since 1.7
+     */
+    default void segment(String text, TokenSink sink) {
+        int charOffset = 0;
+        for (Token token : segment(text)) {
+            int charEnd = charOffset + token.text().length();
+            sink.token(token.start(), token.end(), charOffset, charEnd, token.type());
+            charOffset = charEnd;
+        }
+    }
+
+    /**
      * Segments in a given mode, with or without the hidden Markov model that finds words the
      * dictionary lacks. {@link SegmentationMode#SEARCH} tokens overlap, each with its own offsets.
      *
