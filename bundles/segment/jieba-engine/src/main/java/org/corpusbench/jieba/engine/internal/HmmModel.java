@@ -6,13 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * The BMES hidden Markov model of Python jieba's {@code finalseg}, with its exact log probabilities.
  * States are numbered in the order Python compares their names, B, E, M, S, so ties resolve alike.
- * Immutable once loaded; thread-safe.
+ * Emissions are a flat array indexed by BMP code point and state, as the Viterbi loop reads one per
+ * character and state. Immutable once loaded; thread-safe.
  */
 final class HmmModel {
     static final int B = 0;
@@ -22,16 +22,19 @@ final class HmmModel {
     /** jieba's MIN_FLOAT: the log probability of anything the model never saw. */
     static final double MIN = -3.14e100;
     private static final String STATES = "BEMS";
+    private static final int BMP = 0x10000;
 
     final double[] start = new double[4];
     final double[][] transition = new double[4][4];
-    private final Map<Integer, double[]> emissions = new HashMap<>();
+    /** emissions[codePoint * 4 + state]; the model has no emission outside the BMP. */
+    private final double[] emissions = new double[BMP * 4];
 
     private HmmModel() {
         for (double[] row : transition) {
-            java.util.Arrays.fill(row, MIN);
+            Arrays.fill(row, MIN);
         }
-        java.util.Arrays.fill(start, MIN);
+        Arrays.fill(start, MIN);
+        Arrays.fill(emissions, MIN);
     }
 
     static HmmModel load(InputStream model) {
@@ -42,8 +45,7 @@ final class HmmModel {
                 switch (fields[0]) {
                     case "start" -> hmm.start[state(fields[1])] = Double.parseDouble(fields[2]);
                     case "trans" -> hmm.transition[state(fields[1])][state(fields[2])] = Double.parseDouble(fields[3]);
-                    case "emit" -> hmm.emissions.computeIfAbsent(fields[2].codePointAt(0), c -> newRow())[state(fields[1])] =
-                            Double.parseDouble(fields[3]);
+                    case "emit" -> hmm.setEmission(fields[2].codePointAt(0), state(fields[1]), Double.parseDouble(fields[3]));
                     default -> throw new IllegalStateException("Unexpected model line: " + line);
                 }
             }
@@ -55,14 +57,14 @@ final class HmmModel {
 
     /** @return the log probability that the state emits the character */
     double emission(int state, int codePoint) {
-        double[] row = emissions.get(codePoint);
-        return row == null ? MIN : row[state];
+        return codePoint < BMP ? emissions[codePoint * 4 + state] : MIN;
     }
 
-    private static double[] newRow() {
-        double[] row = new double[4];
-        java.util.Arrays.fill(row, MIN);
-        return row;
+    private void setEmission(int codePoint, int state, double logProbability) {
+        if (codePoint >= BMP) {
+            throw new IllegalStateException("The model emits a character outside the BMP: U+" + Integer.toHexString(codePoint));
+        }
+        emissions[codePoint * 4 + state] = logProbability;
     }
 
     private static int state(String name) {

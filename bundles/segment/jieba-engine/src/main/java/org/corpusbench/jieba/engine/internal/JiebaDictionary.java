@@ -9,31 +9,64 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Python jieba's prefix dictionary ({@code gen_pfdict}) as a trie over code points, flattened into
- * arrays so a scan allocates nothing: node 0 is the root; an open-addressing table maps (node, code
- * point) to the child node; each node knows its word's frequency (0 for a mere prefix) and
- * {@code log(frequency) - log(total)}, the number jieba's route adds up. Immutable once loaded;
- * thread-safe.
+ * Python jieba's prefix dictionary ({@code gen_pfdict}) as a trie over code points, laid out in
+ * breadth-first order so that each node's children are consecutive nodes sorted by code point: a
+ * step is a binary search in a few neighbouring array cells instead of a hash probe into a table of
+ * tens of megabytes (a cache miss per character). The root's children, where every walk starts, are
+ * found by a table indexed by the code point. Each node holds {@code log(frequency) - log(total)},
+ * the number jieba's route adds up (NaN for a mere prefix). Immutable once loaded; thread-safe.
  */
 final class JiebaDictionary {
-    private static final long EMPTY = -1L;
+    private static final int BMP = 0x10000;
 
-    private long[] keys;
-    private int[] children;
-    private long[] frequencies = new long[1 << 20];
-    private double[] logProbabilities;
-    private int nodes = 1;
-    private double logTotal;
+    /** The root's child for each BMP code point, -1 where no word starts with it. */
+    private final int[] rootChildren = new int[BMP];
+    /** The children of node n are the nodes firstChild[n] to firstChild[n + 1] - 1. */
+    private final int[] firstChild;
+    /** The code point that leads to each node. */
+    private final int[] label;
+    private final double[] logProbabilities;
+    private final double logTotal;
 
-    private JiebaDictionary() {
-        keys = new long[1 << 22];
-        children = new int[keys.length];
-        Arrays.fill(keys, EMPTY);
+    private JiebaDictionary(HashTrie trie, double logTotal) {
+        this.logTotal = logTotal;
+        int nodes = trie.nodes();
+        long[] edges = trie.edges(); // (parent << 21 | code point), sorted: each parent's children in code point order
+        int[] edgeStart = new int[nodes + 1];
+        for (long edge : edges) {
+            edgeStart[(int) (edge >>> 21) + 1]++;
+        }
+        for (int node = 0; node < nodes; node++) {
+            edgeStart[node + 1] += edgeStart[node];
+        }
+        int[] oldOfNew = new int[nodes];
+        firstChild = new int[nodes + 1];
+        label = new int[nodes];
+        logProbabilities = new double[nodes];
+        int assigned = 1;
+        for (int node = 0; node < nodes; node++) { // breadth first: nodes are numbered as they are reached
+            int old = oldOfNew[node];
+            firstChild[node] = assigned;
+            for (int e = edgeStart[old]; e < edgeStart[old + 1]; e++) {
+                int codePoint = (int) (edges[e] & 0x1FFFFF);
+                oldOfNew[assigned] = trie.child(old, codePoint);
+                label[assigned++] = codePoint;
+            }
+            long frequency = trie.frequency(old);
+            logProbabilities[node] = frequency > 0 ? Math.log(frequency) - logTotal : Double.NaN;
+        }
+        firstChild[nodes] = assigned;
+        Arrays.fill(rootChildren, -1);
+        for (int child = firstChild[0]; child < firstChild[1]; child++) {
+            if (label[child] < BMP) {
+                rootChildren[label[child]] = child;
+            }
+        }
     }
 
     /** Loads {@code word freq [tag]} lines, as jieba reads dict.txt. */
     static JiebaDictionary load(InputStream dictionary) {
-        JiebaDictionary trie = new JiebaDictionary();
+        HashTrie trie = new HashTrie();
         long total = 0;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(dictionary, StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -42,39 +75,36 @@ final class JiebaDictionary {
                     continue;
                 }
                 long frequency = Long.parseLong(fields[1]);
-                int node = 0;
-                for (int i = 0; i < fields[0].length(); ) {
-                    int cp = fields[0].codePointAt(i);
-                    i += Character.charCount(cp);
-                    node = trie.childOrAdd(node, cp);
-                }
-                trie.frequencies[node] = frequency; // a later line for the same word wins, as in Python's dict
+                trie.put(fields[0], frequency); // a later line for the same word wins, as in Python's dict
                 total += frequency;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the jieba dictionary", e);
         }
-        trie.logTotal = Math.log(total);
-        trie.logProbabilities = new double[trie.nodes];
-        for (int node = 0; node < trie.nodes; node++) {
-            trie.logProbabilities[node] = trie.frequencies[node] > 0 ? Math.log(trie.frequencies[node]) - trie.logTotal : Double.NaN;
-        }
-        return trie;
+        return new JiebaDictionary(trie, Math.log(total));
     }
 
     /** @return the child of a node along a code point, or -1 if no word continues that way */
     int child(int node, int codePoint) {
-        long key = key(node, codePoint);
-        int mask = keys.length - 1;
-        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-            long found = keys[slot];
-            if (found == key) {
-                return children[slot];
-            }
-            if (found == EMPTY) {
-                return -1;
+        if (node == 0 && codePoint < BMP) {
+            return rootChildren[codePoint];
+        }
+        int low = firstChild[node];
+        int high = firstChild[node + 1] - 1;
+        while (high - low > 7) {
+            int middle = (low + high) >>> 1;
+            if (label[middle] < codePoint) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
+        for (int i = low; i <= high; i++) {
+            if (label[i] == codePoint) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** @return {@code log(frequency) - log(total)} of the node's word, NaN for a mere prefix */
@@ -82,67 +112,17 @@ final class JiebaDictionary {
         return logProbabilities[node];
     }
 
-    /** @return the frequency of the word of these code points, 0 for a prefix or an unknown string */
-    long frequency(int[] cps, int from, int to) {
+    /** @return whether these code points are a word with a positive frequency (not a mere prefix) */
+    boolean isWord(int[] cps, int from, int to) {
         int node = 0;
         for (int i = from; i < to && node >= 0; i++) {
             node = child(node, cps[i]);
         }
-        return node < 0 ? 0 : frequencies[node];
+        return node > 0 && !Double.isNaN(logProbabilities[node]);
     }
 
     /** @return log of the sum of all word frequencies */
     double logTotal() {
         return logTotal;
-    }
-
-    private int childOrAdd(int node, int codePoint) {
-        int existing = child(node, codePoint);
-        if (existing >= 0) {
-            return existing;
-        }
-        if (nodes * 2 > keys.length) {
-            grow();
-        }
-        if (nodes == frequencies.length) {
-            frequencies = Arrays.copyOf(frequencies, nodes * 2);
-        }
-        long key = key(node, codePoint);
-        int mask = keys.length - 1;
-        int slot = slot(key, mask);
-        while (keys[slot] != EMPTY) {
-            slot = (slot + 1) & mask;
-        }
-        keys[slot] = key;
-        children[slot] = nodes;
-        return nodes++;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldChildren = children;
-        keys = new long[oldKeys.length * 2];
-        children = new int[keys.length];
-        Arrays.fill(keys, EMPTY);
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slot(oldKeys[i], mask);
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                children[slot] = oldChildren[i];
-            }
-        }
-    }
-
-    private static long key(int node, int codePoint) {
-        return ((long) node << 21) | codePoint;
-    }
-
-    private static int slot(long key, int mask) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
     }
 }

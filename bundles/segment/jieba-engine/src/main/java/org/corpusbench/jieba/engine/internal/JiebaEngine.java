@@ -7,103 +7,111 @@ import java.util.List;
  * Python jieba 0.42.1's segmentation ({@code jieba/__init__.py} and {@code jieba/finalseg}), step
  * for step, so its tokens are the ones published numbers come from: {@code jieba.cut} with and
  * without HMM and {@code jieba.cut_for_search}. Like Python it counts code points, so an Extension B
- * character is one character. Immutable; thread-safe.
+ * character is one character. Tokens go to a {@link SpanSink} as offsets, so a cut allocates
+ * nothing but what its caller makes of them. Immutable; thread-safe.
  */
 final class JiebaEngine {
-    private final JiebaDictionary dictionary;
-    private final HmmModel hmm;
-    /** Per-thread work arrays for {@link #route}, so segmenting allocates only what it returns. */
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
-
-    /** Work arrays that grow to the longest block seen. */
-    private static final class Scratch {
-        double[] best = new double[256];
-        int[] next = new int[256];
-
-        void ensure(int size) {
-            if (best.length < size) {
-                best = new double[Math.max(size, best.length * 2)];
-                next = new int[best.length];
-            }
-        }
+    /** Receives each token of a cut, in order. */
+    @FunctionalInterface
+    interface SpanSink {
+        /**
+         * @param codePoints the text's code points; valid only during the call, do not keep or change it
+         * @param start the token's first code point
+         * @param end just after its last code point
+         */
+        void span(int[] codePoints, int start, int end);
     }
+
+    /** re_han_default's ASCII members, {@code [a-zA-Z0-9+#&._%-]}, as a bit set over code points 0-127. */
+    private static final long HAN_DEFAULT_ASCII_LOW = bits("0123456789+#&.%-");
+    private static final long HAN_DEFAULT_ASCII_HIGH = bits("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
+
+    private final JiebaDictionary dictionary;
+    private final Viterbi viterbi;
+    /** Per-thread work arrays, so a shared engine neither allocates per call nor locks. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     JiebaEngine(JiebaDictionary dictionary, HmmModel hmm) {
         this.dictionary = dictionary;
-        this.hmm = hmm;
+        this.viterbi = new Viterbi(hmm);
     }
 
-    /** {@code jieba.cut(text, HMM=hmm)}: Chinese, letter and digit runs by the dictionary, the rest char by char. */
-    List<String> cut(String text, boolean useHmm) {
-        List<String> words = new ArrayList<>();
-        int[] cps = codePoints(text);
+    /**
+     * {@code jieba.cut(text, HMM=hmm)}: Chinese, letter and digit runs by the dictionary, the rest
+     * char by char. The sink must not cut on this engine from the same thread.
+     */
+    void cut(String text, boolean useHmm, SpanSink sink) {
+        Scratch work = scratch.get();
+        int n = work.decode(text);
+        int[] cps = work.codePoints;
         int i = 0;
-        while (i < cps.length) {
+        while (i < n) {
             int start = i;
             if (isHanDefault(cps[i])) { // re_han_default
-                while (i < cps.length && isHanDefault(cps[i])) {
+                do {
                     i++;
-                }
+                } while (i < n && isHanDefault(cps[i]));
+                int[] next = route(work, start, i);
                 if (useHmm) {
-                    cutDag(cps, start, i, words);
+                    cutDag(work, next, start, i, sink);
                 } else {
-                    cutDagWithoutHmm(cps, start, i, words);
+                    cutDagWithoutHmm(cps, next, start, i, sink);
                 }
-            } else if (cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') { // re_skip_default's \r\n
-                words.add("\r\n");
+            } else if (cps[i] == '\r' && i + 1 < n && cps[i + 1] == '\n') { // re_skip_default's \r\n
                 i += 2;
+                sink.span(cps, start, i);
             } else {
-                words.add(new String(cps, i, 1));
-                i++;
+                sink.span(cps, start, ++i);
             }
         }
+    }
+
+    /** {@code jieba.cut(text, HMM=hmm)} as strings. */
+    List<String> cut(String text, boolean useHmm) {
+        List<String> words = new ArrayList<>();
+        cut(text, useHmm, (cps, start, end) -> words.add(new String(cps, start, end - start)));
         return words;
     }
 
-    /** {@code jieba.cut_for_search(text)}: each word, preceded by its two- and three-character words. */
+    /** {@code jieba.cut_for_search(text)} as strings: each word, preceded by its two- and three-character words. */
     List<String> cutForSearch(String text, boolean useHmm) {
         List<String> words = new ArrayList<>();
-        for (String word : cut(text, useHmm)) {
-            int[] cps = codePoints(word);
-            for (int[] span : subwordsForSearch(cps)) {
-                words.add(new String(cps, span[0], span[1]));
-            }
-            words.add(word);
-        }
+        cut(text, useHmm, forSearch((cps, start, end) -> words.add(new String(cps, start, end - start))));
         return words;
     }
 
     /**
-     * The dictionary words of two, then three characters inside a longer word, in jieba's order.
-     *
-     * @param word the word's code points
-     * @return for each subword, its start and length in code points
+     * @param sink receives each word of a cut preceded by the dictionary words of two, then three
+     *     characters inside it (if it is longer), in jieba's order
+     * @return a sink for {@link #cut(String, boolean, SpanSink)} that turns it into {@code cut_for_search}
      */
-    List<int[]> subwordsForSearch(int[] word) {
-        List<int[]> spans = new ArrayList<>();
-        for (int length = 2; length <= 3; length++) {
-            if (word.length > length) {
-                for (int i = 0; i + length <= word.length; i++) {
-                    if (dictionary.frequency(word, i, i + length) > 0) {
-                        spans.add(new int[] {i, length});
+    SpanSink forSearch(SpanSink sink) {
+        return (cps, start, end) -> {
+            for (int length = 2; length <= 3; length++) {
+                if (end - start > length) {
+                    for (int i = start; i + length <= end; i++) {
+                        if (dictionary.isWord(cps, i, i + length)) {
+                            sink.span(cps, i, i + length);
+                        }
                     }
                 }
             }
-        }
-        return spans;
+            sink.span(cps, start, end);
+        };
     }
 
     /**
      * jieba's {@code get_DAG} and {@code calc}: from each character, the ends of the dictionary words
      * that start there (or the character alone), and the most probable route, chosen backwards. The
      * trie walk replaces the substring lookups; the arithmetic is Python's, in its order.
+     *
+     * @return for each character of the block (from 0), the last character of its word on the route
      */
-    private int[] route(int[] cps, int from, int to) {
-        int n = to - from;
-        Scratch work = scratch.get();
-        work.ensure(n + 1);
+    private int[] route(Scratch work, int from, int to) {
+        int[] cps = work.codePoints;
         double[] best = work.best;
         int[] next = work.next;
+        int n = to - from;
         best[n] = 0;
         double logTotal = dictionary.logTotal();
         for (int k = n - 1; k >= 0; k--) {
@@ -135,30 +143,31 @@ final class JiebaEngine {
     }
 
     /** {@code __cut_DAG_NO_HMM}: single letters and digits are gathered into one token. */
-    private void cutDagWithoutHmm(int[] cps, int from, int to, List<String> words) {
-        int[] next = route(cps, from, to);
-        StringBuilder buffer = new StringBuilder();
+    private static void cutDagWithoutHmm(int[] cps, int[] next, int from, int to, SpanSink sink) {
+        int bufferStart = -1;
         for (int x = 0; x < to - from; ) {
             int y = next[x] + 1;
             if (y - x == 1 && isAsciiLetterOrDigit(cps[from + x])) {
-                buffer.appendCodePoint(cps[from + x]);
-            } else {
-                if (buffer.length() > 0) {
-                    words.add(buffer.toString());
-                    buffer.setLength(0);
+                if (bufferStart < 0) {
+                    bufferStart = from + x;
                 }
-                words.add(new String(cps, from + x, y - x));
+            } else {
+                if (bufferStart >= 0) {
+                    sink.span(cps, bufferStart, from + x);
+                    bufferStart = -1;
+                }
+                sink.span(cps, from + x, from + y);
             }
             x = y;
         }
-        if (buffer.length() > 0) {
-            words.add(buffer.toString());
+        if (bufferStart >= 0) {
+            sink.span(cps, bufferStart, to);
         }
     }
 
     /** {@code __cut_DAG}: runs of single characters the dictionary does not know go to the HMM. */
-    private void cutDag(int[] cps, int from, int to, List<String> words) {
-        int[] next = route(cps, from, to);
+    private void cutDag(Scratch work, int[] next, int from, int to, SpanSink sink) {
+        int[] cps = work.codePoints;
         int bufferStart = -1;
         for (int x = 0; x < to - from; ) {
             int y = next[x] + 1;
@@ -168,32 +177,34 @@ final class JiebaEngine {
                 }
             } else {
                 if (bufferStart >= 0) {
-                    flush(cps, from + bufferStart, from + x, words);
+                    flush(work, from + bufferStart, from + x, sink);
                     bufferStart = -1;
                 }
-                words.add(new String(cps, from + x, y - x));
+                sink.span(cps, from + x, from + y);
             }
             x = y;
         }
         if (bufferStart >= 0) {
-            flush(cps, from + bufferStart, to, words);
+            flush(work, from + bufferStart, to, sink);
         }
     }
 
-    private void flush(int[] cps, int from, int to, List<String> words) {
+    private void flush(Scratch work, int from, int to, SpanSink sink) {
+        int[] cps = work.codePoints;
         if (to - from == 1) {
-            words.add(new String(cps, from, 1));
-        } else if (dictionary.frequency(cps, from, to) == 0) {
-            finalSegment(cps, from, to, words);
+            sink.span(cps, from, to);
+        } else if (!dictionary.isWord(cps, from, to)) {
+            finalSegment(work, from, to, sink);
         } else {
             for (int i = from; i < to; i++) {
-                words.add(new String(cps, i, 1));
+                sink.span(cps, i, i + 1);
             }
         }
     }
 
     /** {@code finalseg.cut}: Chinese runs by Viterbi; letter and digit runs as {@code [a-zA-Z0-9]+(\.\d+)?%?}. */
-    private void finalSegment(int[] cps, int from, int to, List<String> words) {
+    private void finalSegment(Scratch work, int from, int to, SpanSink sink) {
+        int[] cps = work.codePoints;
         int i = from;
         while (i < to) {
             int start = i;
@@ -201,18 +212,18 @@ final class JiebaEngine {
                 while (i < to && isHan(cps[i])) {
                     i++;
                 }
-                viterbi(cps, start, i, words);
+                viterbi.cut(work, start, i, sink);
             } else {
                 while (i < to && !isHan(cps[i])) {
                     i++;
                 }
-                splitSkip(cps, start, i, words);
+                splitSkip(cps, start, i, sink);
             }
         }
     }
 
     /** Splits a non-Chinese run at {@code ([a-zA-Z0-9]+(?:\.\d+)?%?)}, keeping both the matches and what lies between. */
-    private static void splitSkip(int[] cps, int from, int to, List<String> words) {
+    private static void splitSkip(int[] cps, int from, int to, SpanSink sink) {
         int pending = from;
         int i = from;
         while (i < to) {
@@ -234,88 +245,26 @@ final class JiebaEngine {
                 end++;
             }
             if (i > pending) {
-                words.add(new String(cps, pending, i - pending));
+                sink.span(cps, pending, i);
             }
-            words.add(new String(cps, i, end - i));
+            sink.span(cps, i, end);
             pending = end;
             i = end;
         }
         if (to > pending) {
-            words.add(new String(cps, pending, to - pending));
+            sink.span(cps, pending, to);
         }
     }
-
-    /** {@code finalseg.viterbi} and {@code __cut}: BMES tagging, ties broken as Python's max() does. */
-    private void viterbi(int[] cps, int from, int to, List<String> words) {
-        int n = to - from;
-        double[][] v = new double[n][4];
-        int[][] back = new int[n][4];
-        for (int y = 0; y < 4; y++) {
-            v[0][y] = hmm.start[y] + hmm.emission(y, cps[from]);
-        }
-        for (int t = 1; t < n; t++) {
-            for (int y = 0; y < 4; y++) {
-                double emission = hmm.emission(y, cps[from + t]);
-                double best = Double.NEGATIVE_INFINITY;
-                int bestPrevious = -1;
-                for (int previous : PREVIOUS[y]) {
-                    double value = v[t - 1][previous] + hmm.transition[previous][y] + emission;
-                    if (value > best || (value == best && previous > bestPrevious)) {
-                        best = value;
-                        bestPrevious = previous;
-                    }
-                }
-                v[t][y] = best;
-                back[t][y] = bestPrevious;
-            }
-        }
-        int state = v[n - 1][HmmModel.S] > v[n - 1][HmmModel.E] || v[n - 1][HmmModel.S] == v[n - 1][HmmModel.E]
-                ? HmmModel.S : HmmModel.E;
-        int[] states = new int[n];
-        for (int t = n - 1; t >= 0; t--) {
-            states[t] = state;
-            state = back[t][state];
-        }
-        int begin = 0;
-        int nextStart = 0;
-        for (int i = 0; i < n; i++) {
-            if (states[i] == HmmModel.B) {
-                begin = i;
-            } else if (states[i] == HmmModel.E) {
-                words.add(new String(cps, from + begin, i - begin + 1));
-                nextStart = i + 1;
-            } else if (states[i] == HmmModel.S) {
-                words.add(new String(cps, from + i, 1));
-                nextStart = i + 1;
-            }
-        }
-        if (nextStart < n) {
-            words.add(new String(cps, from + nextStart, n - nextStart));
-        }
-    }
-
-    static int[] codePoints(String text) {
-        int[] cps = new int[text.length()];
-        int n = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            cps[n++] = cp;
-            i += Character.charCount(cp);
-        }
-        return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
-    }
-
-    /** finalseg's PrevStatus: the states each state can follow. */
-    private static final int[][] PREVIOUS = {
-        {HmmModel.E, HmmModel.S}, // B
-        {HmmModel.B, HmmModel.M}, // E
-        {HmmModel.M, HmmModel.B}, // M
-        {HmmModel.S, HmmModel.E}, // S
-    };
 
     /** re_han_default: {@code [\u4E00-\u9FD5a-zA-Z0-9+#&._%-]}. */
     static boolean isHanDefault(int cp) {
-        return isHan(cp) || isAsciiLetterOrDigit(cp) || "+#&._%-".indexOf(cp) >= 0;
+        if (cp < 64) {
+            return (HAN_DEFAULT_ASCII_LOW >>> cp & 1) != 0;
+        }
+        if (cp < 128) {
+            return (HAN_DEFAULT_ASCII_HIGH >>> (cp - 64) & 1) != 0;
+        }
+        return isHan(cp);
     }
 
     /** finalseg's re_han: {@code [\u4E00-\u9FD5]}. */
@@ -324,10 +273,19 @@ final class JiebaEngine {
     }
 
     private static boolean isAsciiLetterOrDigit(int cp) {
-        return cp < 128 && Character.isLetterOrDigit(cp);
+        return cp >= '0' && cp <= '9' || cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
     }
 
     private static boolean isAsciiDigit(int cp) {
         return cp >= '0' && cp <= '9';
+    }
+
+    /** @return the characters, all below 64 or all from 64 to 127, as a bit set of their code points modulo 64 */
+    private static long bits(String members) {
+        long set = 0;
+        for (char c : members.toCharArray()) {
+            set |= 1L << (c & 63);
+        }
+        return set;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Token;
-import org.corpusbench.api.TokenType;
+import org.corpusbench.api.TokenSink;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Component;
 public final class JiebaSegmenter implements Segmenter {
     private static final String DICTIONARY = "/org/corpusbench/jieba/engine/dict.txt";
     private static final String MODEL = "/org/corpusbench/jieba/engine/hmm-model.tsv";
+    private final TokenClassifier classifier = new TokenClassifier();
     private volatile JiebaEngine engine;
 
     @Override
@@ -37,22 +38,18 @@ public final class JiebaSegmenter implements Segmenter {
     /** Search mode adds, before each word, its two- and three-character dictionary words, as jieba does. */
     @Override
     public List<Token> segment(String text, SegmentationMode mode, boolean hmm) {
-        List<String> words = engine().cut(text, hmm);
-        List<Token> tokens = new ArrayList<>(words.size());
-        int offset = 0;
-        for (String word : words) {
-            int end = offset + word.codePointCount(0, word.length());
-            if (mode == SegmentationMode.SEARCH) {
-                int[] cps = JiebaEngine.codePoints(word);
-                for (int[] span : engine().subwordsForSearch(cps)) {
-                    String gram = new String(cps, span[0], span[1]);
-                    tokens.add(new Token(gram, offset + span[0], offset + span[0] + span[1], TokenType.classify(gram)));
-                }
-            }
-            tokens.add(new Token(word, offset, end, TokenType.classify(word)));
-            offset = end;
-        }
+        List<Token> tokens = new ArrayList<>();
+        JiebaEngine loaded = engine();
+        JiebaEngine.SpanSink emitter = new TokenEmitter(text, classifier,
+                (start, end, charStart, charEnd, type) -> tokens.add(new Token(text.substring(charStart, charEnd), start, end, type)));
+        loaded.cut(text, hmm, mode == SegmentationMode.SEARCH ? loaded.forSearch(emitter) : emitter);
         return tokens;
+    }
+
+    /** Accurate mode with HMM, as {@link #segment(String)}, making neither a String nor a Token per word. */
+    @Override
+    public void segment(String text, TokenSink sink) {
+        engine().cut(text, true, new TokenEmitter(text, classifier, sink));
     }
 
     @Override

@@ -1,0 +1,40 @@
+package org.corpusbench.jieba.engine.internal;
+
+import org.corpusbench.api.TokenSink;
+
+/**
+ * Turns the engine's code-point spans of one text into {@link TokenSink} calls: adds the spans'
+ * {@code char} offsets and their types. Made per call; not thread-safe.
+ */
+final class TokenEmitter implements JiebaEngine.SpanSink {
+    private final TokenClassifier classifier;
+    private final TokenSink sink;
+    /** Without surrogate pairs a code point offset is a char offset; otherwise they are counted from an anchor. */
+    private final boolean surrogates;
+    private int codePointAnchor;
+    private int charAnchor;
+
+    TokenEmitter(String text, TokenClassifier classifier, TokenSink sink) {
+        this.classifier = classifier;
+        this.sink = sink;
+        this.surrogates = text.codePointCount(0, text.length()) != text.length();
+    }
+
+    @Override
+    public void span(int[] codePoints, int start, int end) {
+        int charStart = surrogates ? charIndex(codePoints, start) : start;
+        int charEnd = surrogates ? charIndex(codePoints, end) : end;
+        sink.token(start, end, charStart, charEnd, classifier.classify(codePoints, start, end));
+    }
+
+    /** Spans come in order, search mode's subwords stepping back at most a word, so the anchor moves little. */
+    private int charIndex(int[] codePoints, int codePoint) {
+        while (codePointAnchor < codePoint) {
+            charAnchor += Character.charCount(codePoints[codePointAnchor++]);
+        }
+        while (codePointAnchor > codePoint) {
+            charAnchor -= Character.charCount(codePoints[--codePointAnchor]);
+        }
+        return charAnchor;
+    }
+}
