@@ -89,22 +89,18 @@ final class JiebaDictionary {
         if (node == 0 && codePoint < BMP) {
             return rootChildren[codePoint];
         }
-        int low = firstChild[node];
-        int high = firstChild[node + 1] - 1;
-        while (high - low > 7) {
-            int middle = (low + high) >>> 1;
-            if (label[middle] < codePoint) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        // The last child whose code point is not above the one sought, by halving without a branch to mispredict.
+        int base = firstChild[node];
+        int length = firstChild[node + 1] - base;
+        if (length == 0) {
+            return -1;
         }
-        for (int i = low; i <= high; i++) {
-            if (label[i] == codePoint) {
-                return i;
-            }
+        while (length > 1) {
+            int half = length >>> 1;
+            base = label[base + half] <= codePoint ? base + half : base;
+            length -= half;
         }
-        return -1;
+        return label[base] == codePoint ? base : -1;
     }
 
     /** @return {@code log(frequency) - log(total)} of the node's word, NaN for a mere prefix */

@@ -20,6 +20,10 @@ final class JiebaEngine {
          * @param end just after its last code point
          */
         void span(int[] codePoints, int start, int end);
+
+        /** Called once before the spans of a text, with its length in code points. */
+        default void begin(int codePointCount) {
+        }
     }
 
     /** re_han_default's ASCII members, {@code [a-zA-Z0-9+#&._%-]}, as a bit set over code points 0-127. */
@@ -27,13 +31,13 @@ final class JiebaEngine {
     private static final long HAN_DEFAULT_ASCII_HIGH = bits("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_");
 
     private final JiebaDictionary dictionary;
-    private final Viterbi viterbi;
+    private final FinalSeg finalSeg;
     /** Per-thread work arrays, so a shared engine neither allocates per call nor locks. */
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     JiebaEngine(JiebaDictionary dictionary, HmmModel hmm) {
         this.dictionary = dictionary;
-        this.viterbi = new Viterbi(hmm);
+        this.finalSeg = new FinalSeg(hmm);
     }
 
     /**
@@ -44,6 +48,7 @@ final class JiebaEngine {
         Scratch work = scratch.get();
         int n = work.decode(text);
         int[] cps = work.codePoints;
+        sink.begin(n);
         int i = 0;
         while (i < n) {
             int start = i;
@@ -86,17 +91,25 @@ final class JiebaEngine {
      * @return a sink for {@link #cut(String, boolean, SpanSink)} that turns it into {@code cut_for_search}
      */
     SpanSink forSearch(SpanSink sink) {
-        return (cps, start, end) -> {
-            for (int length = 2; length <= 3; length++) {
-                if (end - start > length) {
-                    for (int i = start; i + length <= end; i++) {
-                        if (dictionary.isWord(cps, i, i + length)) {
-                            sink.span(cps, i, i + length);
+        return new SpanSink() {
+            @Override
+            public void begin(int codePointCount) {
+                sink.begin(codePointCount);
+            }
+
+            @Override
+            public void span(int[] cps, int start, int end) {
+                for (int length = 2; length <= 3; length++) {
+                    if (end - start > length) {
+                        for (int i = start; i + length <= end; i++) {
+                            if (dictionary.isWord(cps, i, i + length)) {
+                                sink.span(cps, i, i + length);
+                            }
                         }
                     }
                 }
+                sink.span(cps, start, end);
             }
-            sink.span(cps, start, end);
         };
     }
 
@@ -194,65 +207,11 @@ final class JiebaEngine {
         if (to - from == 1) {
             sink.span(cps, from, to);
         } else if (!dictionary.isWord(cps, from, to)) {
-            finalSegment(work, from, to, sink);
+            finalSeg.cut(work, from, to, sink);
         } else {
             for (int i = from; i < to; i++) {
                 sink.span(cps, i, i + 1);
             }
-        }
-    }
-
-    /** {@code finalseg.cut}: Chinese runs by Viterbi; letter and digit runs as {@code [a-zA-Z0-9]+(\.\d+)?%?}. */
-    private void finalSegment(Scratch work, int from, int to, SpanSink sink) {
-        int[] cps = work.codePoints;
-        int i = from;
-        while (i < to) {
-            int start = i;
-            if (isHan(cps[i])) {
-                while (i < to && isHan(cps[i])) {
-                    i++;
-                }
-                viterbi.cut(work, start, i, sink);
-            } else {
-                while (i < to && !isHan(cps[i])) {
-                    i++;
-                }
-                splitSkip(cps, start, i, sink);
-            }
-        }
-    }
-
-    /** Splits a non-Chinese run at {@code ([a-zA-Z0-9]+(?:\.\d+)?%?)}, keeping both the matches and what lies between. */
-    private static void splitSkip(int[] cps, int from, int to, SpanSink sink) {
-        int pending = from;
-        int i = from;
-        while (i < to) {
-            if (!isAsciiLetterOrDigit(cps[i])) {
-                i++;
-                continue;
-            }
-            int end = i;
-            while (end < to && isAsciiLetterOrDigit(cps[end])) {
-                end++;
-            }
-            if (end + 1 < to && cps[end] == '.' && isAsciiDigit(cps[end + 1])) {
-                end++;
-                while (end < to && isAsciiDigit(cps[end])) {
-                    end++;
-                }
-            }
-            if (end < to && cps[end] == '%') {
-                end++;
-            }
-            if (i > pending) {
-                sink.span(cps, pending, i);
-            }
-            sink.span(cps, i, end);
-            pending = end;
-            i = end;
-        }
-        if (to > pending) {
-            sink.span(cps, pending, to);
         }
     }
 
@@ -272,12 +231,8 @@ final class JiebaEngine {
         return cp >= 0x4E00 && cp <= 0x9FD5;
     }
 
-    private static boolean isAsciiLetterOrDigit(int cp) {
+    static boolean isAsciiLetterOrDigit(int cp) {
         return cp >= '0' && cp <= '9' || cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
-    }
-
-    private static boolean isAsciiDigit(int cp) {
-        return cp >= '0' && cp <= '9';
     }
 
     /** @return the characters, all below 64 or all from 64 to 127, as a bit set of their code points modulo 64 */

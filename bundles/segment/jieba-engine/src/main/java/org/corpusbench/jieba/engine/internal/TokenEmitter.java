@@ -7,17 +7,23 @@ import org.corpusbench.api.TokenSink;
  * {@code char} offsets and their types. Made per call; not thread-safe.
  */
 final class TokenEmitter implements JiebaEngine.SpanSink {
+    private final int charCount;
     private final TokenClassifier classifier;
     private final TokenSink sink;
     /** Without surrogate pairs a code point offset is a char offset; otherwise they are counted from an anchor. */
-    private final boolean surrogates;
+    private boolean surrogates;
     private int codePointAnchor;
     private int charAnchor;
 
     TokenEmitter(String text, TokenClassifier classifier, TokenSink sink) {
         this.classifier = classifier;
         this.sink = sink;
-        this.surrogates = text.codePointCount(0, text.length()) != text.length();
+        this.charCount = text.length();
+    }
+
+    @Override
+    public void begin(int codePointCount) {
+        surrogates = codePointCount != charCount;
     }
 
     @Override

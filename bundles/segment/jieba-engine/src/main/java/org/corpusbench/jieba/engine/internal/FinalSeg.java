@@ -1,11 +1,12 @@
 package org.corpusbench.jieba.engine.internal;
 
 /**
- * {@code finalseg.viterbi} and {@code __cut}: tags a run of Chinese characters B, M, E or S with the
- * {@link HmmModel} and cuts it after each E and S; ties broken as Python's max() does. The lattice
- * lives in the caller's {@link Scratch}. Immutable; thread-safe.
+ * Python jieba's {@code finalseg}, which cuts what the dictionary does not know: Chinese runs tagged
+ * B, M, E or S by {@code viterbi} with the {@link HmmModel} and cut after each E and S (ties broken as
+ * Python's max() does), the rest split at letter and digit runs. The lattice lives in the caller's
+ * {@link Scratch}. Immutable; thread-safe.
  */
-final class Viterbi {
+final class FinalSeg {
     /** finalseg's PrevStatus: the states each state can follow, indexed by state. */
     private static final int[][] PREVIOUS = {
         {HmmModel.E, HmmModel.S}, // B
@@ -16,11 +17,70 @@ final class Viterbi {
 
     private final HmmModel hmm;
 
-    Viterbi(HmmModel hmm) {
+    FinalSeg(HmmModel hmm) {
         this.hmm = hmm;
     }
 
+    /** {@code finalseg.cut}: Chinese runs by Viterbi; letter and digit runs as {@code [a-zA-Z0-9]+(\.\d+)?%?}. */
     void cut(Scratch work, int from, int to, JiebaEngine.SpanSink sink) {
+        int[] cps = work.codePoints;
+        int i = from;
+        while (i < to) {
+            int start = i;
+            if (JiebaEngine.isHan(cps[i])) {
+                while (i < to && JiebaEngine.isHan(cps[i])) {
+                    i++;
+                }
+                viterbi(work, start, i, sink);
+            } else {
+                while (i < to && !JiebaEngine.isHan(cps[i])) {
+                    i++;
+                }
+                splitSkip(cps, start, i, sink);
+            }
+        }
+    }
+
+    /** Splits a non-Chinese run at {@code ([a-zA-Z0-9]+(?:\.\d+)?%?)}, keeping both the matches and what lies between. */
+    private static void splitSkip(int[] cps, int from, int to, JiebaEngine.SpanSink sink) {
+        int pending = from;
+        int i = from;
+        while (i < to) {
+            if (!JiebaEngine.isAsciiLetterOrDigit(cps[i])) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && JiebaEngine.isAsciiLetterOrDigit(cps[end])) {
+                end++;
+            }
+            if (end + 1 < to && cps[end] == '.' && isAsciiDigit(cps[end + 1])) {
+                end++;
+                while (end < to && isAsciiDigit(cps[end])) {
+                    end++;
+                }
+            }
+            if (end < to && cps[end] == '%') {
+                end++;
+            }
+            if (i > pending) {
+                sink.span(cps, pending, i);
+            }
+            sink.span(cps, i, end);
+            pending = end;
+            i = end;
+        }
+        if (to > pending) {
+            sink.span(cps, pending, to);
+        }
+    }
+
+    private static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    /** {@code finalseg.viterbi} and {@code __cut}. */
+    private void viterbi(Scratch work, int from, int to, JiebaEngine.SpanSink sink) {
         int[] cps = work.codePoints;
         int n = to - from;
         work.ensureLattice(n);
