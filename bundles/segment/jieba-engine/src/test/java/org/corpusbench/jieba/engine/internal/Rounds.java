@@ -1,0 +1,80 @@
+package org.corpusbench.jieba.engine.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+
+/**
+ * Runs contenders in rounds (each once per round, in a fixed order) and keeps each one's MB/s per
+ * measured round, so ratios can be taken within a round, where both contenders met the same load.
+ */
+final class Rounds {
+    private final Map<String, double[]> rates = new LinkedHashMap<>();
+    /** Process CPU time over wall time per round: how many cores the contender (and the JVM's own threads) kept busy. */
+    private final Map<String, double[]> coresBusy = new LinkedHashMap<>();
+    private long checksum;
+
+    private Rounds() {
+    }
+
+    static Rounds run(Map<String, IntSupplier> contenders, double megabytes, int warmUps, int rounds) {
+        Rounds result = new Rounds();
+        contenders.keySet().forEach(name -> result.rates.put(name, new double[rounds]));
+        contenders.keySet().forEach(name -> result.coresBusy.put(name, new double[rounds]));
+        com.sun.management.OperatingSystemMXBean system =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int round = -warmUps; round < rounds; round++) {
+            for (Map.Entry<String, IntSupplier> contender : contenders.entrySet()) {
+                long cpuBefore = system.getProcessCpuTime();
+                long started = System.nanoTime();
+                result.checksum += contender.getValue().getAsInt();
+                long elapsed = System.nanoTime() - started;
+                if (round >= 0) {
+                    result.rates.get(contender.getKey())[round] = megabytes / (elapsed / 1e9);
+                    result.coresBusy.get(contender.getKey())[round] = (system.getProcessCpuTime() - cpuBefore) / (double) elapsed;
+                }
+            }
+        }
+        return result;
+    }
+
+    void printRates() {
+        System.out.printf("%-48s %12s %16s %22s%n", "contender", "median MB/s", "min-max MB/s", "cores busy (median)");
+        rates.forEach((name, perRound) -> System.out.printf("%-48s %12.2f %16s %22.2f%n", name, median(perRound),
+                String.format("%.2f-%.2f", min(perRound), max(perRound)), median(coresBusy.get(name))));
+    }
+
+    /** Prints the ratio of two contenders in each round, its median and range, and whether the median meets a target. */
+    void printRatio(String numerator, String denominator, double target) {
+        double[] top = rates.get(numerator);
+        double[] bottom = rates.get(denominator);
+        double[] ratios = new double[top.length];
+        StringBuilder perRound = new StringBuilder();
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = top[i] / bottom[i];
+            perRound.append(String.format(" %.2f", ratios[i]));
+        }
+        System.out.printf("RATIO %s / %s: median %.2fx, range %.2f-%.2fx (target %.1fx: %s); per round:%s%n", numerator, denominator,
+                median(ratios), min(ratios), max(ratios), target, median(ratios) >= target ? "met" : "NOT met", perRound);
+    }
+
+    long checksum() {
+        return checksum;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+}
