@@ -36,7 +36,7 @@ final class PythonJieba {
 
     static void compare(String slice, IntSupplier oursOnSlice) throws IOException, InterruptedException {
         double megabytes = slice.getBytes(StandardCharsets.UTF_8).length / 1e6;
-        System.out.printf("%nPython jieba, separate process, on the real pages only (%.2f MB), jieba.cut line by line;"
+        System.out.printf("%nPython jieba, separate process, on the input's first %.2f MB (the real pages first), jieba.cut line by line;"
                 + " %d rounds of (Python: load, one warm-up pass, one timed pass; ours: one pass)%n", megabytes, ROUNDS);
         if (!Files.isExecutable(Path.of(PYTHON))) {
             System.out.println("SKIPPED: no " + PYTHON);

@@ -40,22 +40,39 @@ final class Rounds {
     }
 
     void printRates() {
-        System.out.printf("%-48s %12s %16s %22s%n", "contender", "median MB/s", "min-max MB/s", "cores busy (median)");
-        rates.forEach((name, perRound) -> System.out.printf("%-48s %12.2f %16s %22.2f%n", name, median(perRound),
-                String.format("%.2f-%.2f", min(perRound), max(perRound)), median(coresBusy.get(name))));
+        System.out.printf("%-48s %12s %16s %12s %18s%n", "contender", "median MB/s", "min-max MB/s", "cores busy", "MB per CPU second");
+        rates.forEach((name, perRound) -> System.out.printf("%-48s %12.2f %16s %12.2f %18.2f%n", name, median(perRound),
+                String.format("%.2f-%.2f", min(perRound), max(perRound)), median(coresBusy.get(name)), median(perCpuSecond(name))));
+        System.out.println("(cores busy: process CPU time over wall time, median; below the thread count when the machine"
+                + " gives the JVM less; too coarse to mean anything for read+decode)");
     }
 
     /** Prints the ratio of two contenders in each round, its median and range, and whether the median meets a target. */
     void printRatio(String numerator, String denominator, double target) {
-        double[] top = rates.get(numerator);
-        double[] bottom = rates.get(denominator);
+        printRatio("RATIO", numerator, denominator, rates.get(numerator), rates.get(denominator), target);
+    }
+
+    /** As {@link #printRatio(String, String, double)}, of MB per CPU second: the speed-up if the machine gave every thread a core. */
+    void printRatioPerCpuSecond(String numerator, String denominator) {
+        printRatio("RATIO per CPU second", numerator, denominator, perCpuSecond(numerator), perCpuSecond(denominator), 0.9);
+    }
+
+    private double[] perCpuSecond(String name) {
+        double[] perRound = rates.get(name).clone();
+        for (int i = 0; i < perRound.length; i++) {
+            perRound[i] /= coresBusy.get(name)[i];
+        }
+        return perRound;
+    }
+
+    private static void printRatio(String label, String numerator, String denominator, double[] top, double[] bottom, double target) {
         double[] ratios = new double[top.length];
         StringBuilder perRound = new StringBuilder();
         for (int i = 0; i < ratios.length; i++) {
             ratios[i] = top[i] / bottom[i];
             perRound.append(String.format(" %.2f", ratios[i]));
         }
-        System.out.printf("RATIO %s / %s: median %.2fx, range %.2f-%.2fx (target %.1fx: %s); per round:%s%n", numerator, denominator,
+        System.out.printf("%s %s / %s: median %.2fx, range %.2f-%.2fx (target %.1fx: %s); per round:%s%n", label, numerator, denominator,
                 median(ratios), min(ratios), max(ratios), target, median(ratios) >= target ? "met" : "NOT met", perRound);
     }
 
