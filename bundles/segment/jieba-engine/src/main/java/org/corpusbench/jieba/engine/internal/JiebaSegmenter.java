@@ -38,7 +38,7 @@ public final class JiebaSegmenter implements Segmenter {
     /** Search mode adds, before each word, its two- and three-character dictionary words, as jieba does. */
     @Override
     public List<Token> segment(String text, SegmentationMode mode, boolean hmm) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 2 + 1); // Chinese averages more than 1.5 characters a token
         JiebaEngine loaded = engine();
         JiebaEngine.SpanSink emitter = new TokenEmitter(text, classifier,
                 (start, end, charStart, charEnd, type) -> tokens.add(new Token(text.substring(charStart, charEnd), start, end, type)));
