@@ -10,6 +10,14 @@ import java.util.function.IntSupplier;
  * measured round, so ratios can be taken within a round, where both contenders met the same load.
  */
 final class Rounds {
+    /**
+     * @param passes how many times a round runs it, so that a fast contender is timed over a window
+     *     closer to a slow one's and a few milliseconds of another process do not decide its figure
+     * @param pass one pass over the input; returns something to keep the work alive
+     */
+    record Contender(int passes, IntSupplier pass) {
+    }
+
     private final Map<String, double[]> rates = new LinkedHashMap<>();
     /** CPU time of all Java threads over wall time per round: how many cores the contender kept busy. */
     private final Map<String, double[]> coresBusy = new LinkedHashMap<>();
@@ -18,18 +26,21 @@ final class Rounds {
     private Rounds() {
     }
 
-    static Rounds run(Map<String, IntSupplier> contenders, double megabytes, int warmUps, int rounds) {
+    static Rounds run(Map<String, Contender> contenders, double megabytes, int warmUps, int rounds) {
         Rounds result = new Rounds();
         contenders.keySet().forEach(name -> result.rates.put(name, new double[rounds]));
         contenders.keySet().forEach(name -> result.coresBusy.put(name, new double[rounds]));
         for (int round = -warmUps; round < rounds; round++) {
-            for (Map.Entry<String, IntSupplier> contender : contenders.entrySet()) {
+            for (Map.Entry<String, Contender> contender : contenders.entrySet()) {
+                int passes = contender.getValue().passes();
                 long cpuBefore = javaThreadsCpuTime();
                 long started = System.nanoTime();
-                result.checksum += contender.getValue().getAsInt();
+                for (int pass = 0; pass < passes; pass++) {
+                    result.checksum += contender.getValue().pass().getAsInt();
+                }
                 long elapsed = System.nanoTime() - started;
                 if (round >= 0) {
-                    result.rates.get(contender.getKey())[round] = megabytes / (elapsed / 1e9);
+                    result.rates.get(contender.getKey())[round] = passes * megabytes / (elapsed / 1e9);
                     result.coresBusy.get(contender.getKey())[round] = (javaThreadsCpuTime() - cpuBefore) / (double) elapsed;
                 }
             }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntSupplier;
 import org.corpusbench.api.TokenSink;
 import org.corpusbench.api.TokenType;
 
@@ -51,31 +50,31 @@ public final class SegmentationRounds {
         com.huaban.analysis.jieba.JiebaSegmenter jiebaAnalysis = quietly(com.huaban.analysis.jieba.JiebaSegmenter::new);
         NaiveForwardMaximumMatch naive = new NaiveForwardMaximumMatch(JiebaSegmenter.class.getResourceAsStream(DICTIONARY));
 
-        Map<String, IntSupplier> contenders = new LinkedHashMap<>();
-        contenders.put("read+decode (UTF-8 bytes to String)", () -> new String(utf8, StandardCharsets.UTF_8).length());
-        contenders.put("jieba (ours), TokenSink", () -> segmentWithSink(ours, lines, 0, 1));
-        contenders.put("jieba (ours), List<Token>", () -> {
+        Map<String, Rounds.Contender> contenders = new LinkedHashMap<>();
+        contenders.put("read+decode (UTF-8 bytes to String)", new Rounds.Contender(40, () -> new String(utf8, StandardCharsets.UTF_8).length()));
+        contenders.put("jieba (ours), TokenSink", new Rounds.Contender(4, () -> segmentWithSink(ours, lines, 0, 1)));
+        contenders.put("jieba (ours), List<Token>", new Rounds.Contender(3, () -> {
             int tokens = 0;
             for (String line : lines) {
                 tokens += ours.segment(line).size();
             }
             return tokens;
-        });
-        contenders.put("jieba-analysis 1.0.2, SEARCH", () -> {
+        }));
+        contenders.put("jieba-analysis 1.0.2, SEARCH", new Rounds.Contender(1, () -> {
             int tokens = 0;
             for (String line : lines) {
                 tokens += jiebaAnalysis.process(line, SegMode.SEARCH).size();
             }
             return tokens;
-        });
-        contenders.put("naive forward maximum match", () -> {
+        }));
+        contenders.put("naive forward maximum match", new Rounds.Contender(2, () -> {
             int tokens = 0;
             for (String line : lines) {
                 tokens += naive.countTokens(line);
             }
             return tokens;
-        });
-        System.out.printf("%nSegmentation, 1 thread: %d warm-up rounds, then %d rounds of every contender in this order%n", warmUps, rounds);
+        }));
+        System.out.printf("%nSegmentation, 1 thread: %d warm-up rounds, then %d rounds of every contender in this order (each round runs read+decode 40 times over the input, ours with the sink 4, ours with lists 3, the naive match 2, jieba-analysis once)%n", warmUps, rounds);
         Rounds single = Rounds.run(contenders, megabytes, warmUps, rounds);
         single.printRates();
         single.printRatio("jieba (ours), TokenSink", "jieba-analysis 1.0.2, SEARCH", 7.0);
@@ -84,9 +83,9 @@ public final class SegmentationRounds {
         single.printRatio("jieba (ours), List<Token>", "naive forward maximum match", 0.7);
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Map<String, IntSupplier> threads = new LinkedHashMap<>();
-        threads.put("jieba (ours), TokenSink, 1 thread", () -> segmentWithSink(ours, lines, 0, 1));
-        threads.put("jieba (ours), TokenSink, 2 threads, one engine", () -> {
+        Map<String, Rounds.Contender> threads = new LinkedHashMap<>();
+        threads.put("jieba (ours), TokenSink, 1 thread", new Rounds.Contender(4, () -> segmentWithSink(ours, lines, 0, 1)));
+        threads.put("jieba (ours), TokenSink, 2 threads, one engine", new Rounds.Contender(4, () -> {
             List<Future<Integer>> halves = new ArrayList<>();
             for (int half = 0; half < 2; half++) {
                 int first = half;
@@ -97,8 +96,8 @@ public final class SegmentationRounds {
                 tokens += join(done);
             }
             return tokens;
-        });
-        System.out.printf("%nThreads: %d warm-up rounds, then %d rounds of 1 thread and 2 threads (alternate lines each)%n", warmUps, rounds);
+        }));
+        System.out.printf("%nThreads: %d warm-up rounds, then %d rounds of 1 thread and 2 threads (alternate lines each), 4 passes over the input each%n", warmUps, rounds);
         Rounds parallel = Rounds.run(threads, megabytes, warmUps, rounds);
         pool.shutdown();
         parallel.printRates();
