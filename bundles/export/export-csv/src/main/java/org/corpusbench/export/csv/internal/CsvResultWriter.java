@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.Column;
-import org.corpusbench.api.analysis.ColumnType;
 import org.corpusbench.api.analysis.Provenance;
 
 /**
@@ -38,12 +37,14 @@ final class CsvResultWriter {
         CSVWriter csv = new CSVWriter(writer);
         csv.writeNext(columns.stream().map(Column::name).toArray(String[]::new));
         // Cells of a row are either formatted already (String[]) or formatted by the writing thread.
+        RowCells writerCells = new RowCells(columns);
+        RowCells callerCells = new RowCells(columns);
         try (RowHandOff<Object> rows = new RowHandOff<>(row -> csv.writeNext(row instanceof String[] cells ? cells
-                : cells(columns, (List<?>) row)))) {
+                : writerCells.of((List<?>) row)))) {
             Iterator<List<Object>> table = result.table().rows().iterator();
             for (long row = 0; table.hasNext(); row++) {
                 List<Object> next = table.next();
-                rows.add((row & 1) == 0 ? cells(columns, next) : next);
+                rows.add((row & 1) == 0 ? callerCells.of(next) : next);
             }
         }
         csv.flush(); // not close(): the caller owns the stream
@@ -68,26 +69,5 @@ final class CsvResultWriter {
     private static String join(Map<String, String> values) {
         return new TreeMap<>(values).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
-    }
-
-    private static String[] cells(List<Column> columns, List<?> row) {
-        String[] cells = new String[row.size()];
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = cell(row.get(i), i < columns.size() ? columns.get(i).type() : ColumnType.STRING);
-        }
-        return cells;
-    }
-
-    private static String cell(Object value, ColumnType type) {
-        if (type != ColumnType.STRING && value instanceof Number number) {
-            // A number as the exporter writes it cannot start a formula; -3 must stay a number.
-            return number instanceof Double d ? decimal(d) : number.toString();
-        }
-        // Text, and anything an analysis put in a numeric column that is not a number, is guarded.
-        return FormulaGuard.cell(String.valueOf(value));
-    }
-
-    private static String decimal(Double number) {
-        return number.isNaN() || number.isInfinite() ? number.toString() : PlainDecimal.of(number);
     }
 }
