@@ -7,10 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** The memory-mapped type strings of a lexicon, decoded one at a time. Thread-safe. */
+/**
+ * The memory-mapped type strings of a lexicon, decoded one at a time, the last few thousand kept.
+ * Thread-safe.
+ */
 final class LexiconStrings {
+    /** Slots of {@link #recent}, a power of two: about a megabyte of strings at most. */
+    private static final int RECENT = 1 << 14;
     private final ByteBuffer strings;
     private final IntFile offsets;
+    /**
+     * Types decoded lately, each in the slot its id picks. Frequent types are asked for again and
+     * again (in n-gram rows, concordance lines, collocates), and each decoding allocates twice.
+     * An entry is immutable (final fields), so threads racing on a slot each read a whole entry,
+     * theirs or another's, and a wrong id only means decoding again.
+     */
+    private final Decoded[] recent = new Decoded[RECENT];
+
+    private record Decoded(int id, String text) {
+    }
 
     LexiconStrings(Path folder) throws IOException {
         try (FileChannel channel = FileChannel.open(folder.resolve(StoreLayout.LEXICON_STRINGS), StandardOpenOption.READ)) {
@@ -27,9 +42,15 @@ final class LexiconStrings {
         if (id < 0 || id >= size()) {
             throw new IndexOutOfBoundsException("No type " + id + " in a lexicon of " + size());
         }
+        Decoded cached = recent[id & (RECENT - 1)];
+        if (cached != null && cached.id() == id) {
+            return cached.text();
+        }
         int from = offsets.get(id);
         byte[] bytes = new byte[offsets.get(id + 1) - from];
         strings.get(from, bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        recent[id & (RECENT - 1)] = new Decoded(id, text);
+        return text;
     }
 }

@@ -144,6 +144,45 @@ class CorpusStoreTest {
     }
 
     @Test
+    void typesSharingADecodedStringSlotReadBackRightFromSeveralThreads() throws Exception {
+        int types = 40_000; // more than the lexicon keeps decoded, so ids share its slots
+        CorpusStore store = store();
+        try (CorpusWriter writer = store.create("many", Map.of(), false)) {
+            writer.addSource(new Source("s", "s", Map.of()));
+            List<Token> tokens = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (int t = 0; t < types; t++) {
+                String word = "w" + t;
+                tokens.add(new Token(word, text.length(), text.length() + word.length(), TokenType.LATIN));
+                text.append(word);
+            }
+            writer.addDocument(new Document("d", "s", Map.of(), text.toString(), text.toString()), tokens);
+            writer.commit();
+        }
+        CorpusView view = store().require("many");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> readers = new ArrayList<>();
+            for (int reader = 0; reader < 2; reader++) {
+                int stride = reader == 0 ? 1 : 7;
+                readers.add(pool.submit(() -> {
+                    for (int round = 0; round < 3; round++) {
+                        for (int i = 0; i < types; i++) {
+                            int position = (int) ((long) i * stride % types);
+                            assertEquals("w" + position, view.lexicon().type(view.typeId(position)));
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> reader : readers) {
+                reader.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void readersKeepTheCorpusTheyOpenedWhileAWriterReplacesIt() throws IOException {
         CorpusStore store = store();
         write(store, "demo", false);
