@@ -75,11 +75,13 @@ final class DispersionMeter {
                 long index = selection.sequenceIndex(position, document);
                 if (first < 0) {
                     first = index;
-                } else if (isShort(index - previous, frequency)) {
-                    shortDistances += index - previous;
-                } else {
-                    longDistances++;
+                    previous = index; // its distance to itself, 0, adds nothing
                 }
+                // As isShort, without a branch: short and long distances come mixed, so a branch would often miss.
+                long distance = index - previous;
+                long isShort = distance * frequency <= selection.tokens ? 1 : 0;
+                shortDistances += distance & -isShort;
+                longDistances += (int) (1 - isShort);
                 previous = index;
                 inDocument++;
             }
