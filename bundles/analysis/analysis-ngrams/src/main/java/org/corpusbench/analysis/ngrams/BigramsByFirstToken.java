@@ -92,7 +92,9 @@ final class BigramsByFirstToken {
      */
     long count(DocumentSelection selection, Progress progress, NGramRows rows, int threads, long bufferEntries) {
         int[] partStarts = partStarts(threads);
-        int[][] windows = new int[threads][corpus.lexicon().size()];
+        // Per part and type two ints side by side, so a window touches one cache line for both: the windows
+        // the type starts there (then its cursor in the buffer) and the last document it was seen in.
+        int[][] windows = new int[threads][2 * corpus.lexicon().size()];
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, task -> {
             Thread thread = new Thread(task, "ngrams-bigrams-by-first-token");
             thread.setDaemon(true);
@@ -109,18 +111,17 @@ final class BigramsByFirstToken {
                 starts[documentStarts[partStarts[part + 1]] >>> 6] |= edges[part][1];
             }
             long total = 0;
-            int[] perType = new int[windows[0].length];
+            int[] perType = new int[corpus.lexicon().size()];
             for (int[] part : windows) {
                 for (int type = 0; type < perType.length; type++) {
-                    perType[type] += part[type];
-                    total += part[type];
+                    perType[type] += part[2 * type];
+                    total += part[2 * type];
                 }
             }
             boolean[] counted = countedFirsts(perType);
             List<long[]> buckets = buckets(perType, counted, bufferEntries);
             int[] buffer = new int[(int) buckets.stream().mapToLong(bucket -> bucket[2])
                     .filter(filled -> filled <= bufferEntries).max().orElse(0)];
-            int[][] lastDocuments = new int[threads][perType.length];
             NGramRows[] parts = new NGramRows[threads];
             Followers[] followers = new Followers[threads];
             for (int part = 0; part < threads; part++) {
@@ -133,7 +134,7 @@ final class BigramsByFirstToken {
                 if (buckets.get(b)[2] > bufferEntries) {
                     countDirectly(from, starts, partStarts, parallel, followers);
                 } else {
-                    countBucket(from, to, counted, windows, lastDocuments, buffer, starts, partStarts, parallel, followers);
+                    countBucket(from, to, counted, windows, buffer, starts, partStarts, parallel, followers);
                 }
             }
             rows.appendAll(Arrays.asList(parts).subList(1, threads));
@@ -204,9 +205,10 @@ final class BigramsByFirstToken {
 
     /**
      * Scans the bucket's windows into the buffer, then counts its first types, a share per thread.
-     * The window counts of the bucket's types become, in place, the cursors of each part's slots.
+     * The window counts of the bucket's types become, in place, the cursors of each part's slots,
+     * and the documents beside them are reset.
      */
-    private void countBucket(int from, int to, boolean[] counted, int[][] windows, int[][] lastDocuments, int[] buffer,
+    private void countBucket(int from, int to, boolean[] counted, int[][] windows, int[] buffer,
             long[] starts, int[] partStarts, Parallel parallel, Followers[] followers) {
         int size = to - from;
         int parts = windows.length;
@@ -215,15 +217,16 @@ final class BigramsByFirstToken {
         for (int local = 0; local < size; local++) {
             groupStarts[local] = filled;
             for (int part = 0; part < parts; part++) {
-                int own = counted[from + local] ? windows[part][from + local] : 0;
-                windows[part][from + local] = filled;
-                lastDocuments[part][from + local] = -1;
+                int at = 2 * (from + local);
+                int own = counted[from + local] ? windows[part][at] : 0;
+                windows[part][at] = filled;
+                windows[part][at + 1] = -1;
                 filled += own;
             }
         }
         groupStarts[size] = filled;
-        parallel.run(part -> scanBucket(starts, partStarts, part, from, size, counted, windows[part],
-                lastDocuments[part], buffer, parallel.progress(part)));
+        parallel.run(part -> scanBucket(starts, partStarts, part, from, size, counted, windows[part], buffer,
+                parallel.progress(part)));
         int[] shares = shares(groupStarts, parts);
         parallel.run(part -> {
             Followers own = followers[part];
@@ -310,7 +313,7 @@ final class BigramsByFirstToken {
                     } else {
                         starts[word] |= bit;
                     }
-                    windows[previous]++;
+                    windows[2 * previous]++;
                 }
                 previous = type;
             }
@@ -323,7 +326,7 @@ final class BigramsByFirstToken {
      * first in its document here, which is all that its range needs.
      */
     private void scanBucket(long[] starts, int[] partStarts, int part, int from, int size, boolean[] counted,
-            int[] cursors, int[] lastDocuments, int[] buffer, Progress progress) {
+            int[] cursorsAndDocuments, int[] buffer, Progress progress) {
         walkMarked(starts, partStarts, part, progress, new MarkedWindows() {
             @Override
             public boolean wants(int first) {
@@ -332,9 +335,10 @@ final class BigramsByFirstToken {
 
             @Override
             public void window(int first, int second, int document) {
-                int newDocument = lastDocuments[first] != document ? NEW_DOCUMENT : 0;
-                lastDocuments[first] = document;
-                buffer[cursors[first]++] = second | newDocument;
+                int at = 2 * first;
+                int newDocument = cursorsAndDocuments[at + 1] != document ? NEW_DOCUMENT : 0;
+                cursorsAndDocuments[at + 1] = document;
+                buffer[cursorsAndDocuments[at]++] = second | newDocument;
             }
         });
     }
