@@ -69,6 +69,9 @@ final class JiebaEngine {
                 sink.span(cps, start, ++i);
             }
         }
+        if (work.isOversized()) {
+            scratch.remove(); // a huge document should not pin its arrays to a pool thread for good
+        }
     }
 
     /** {@code jieba.cut(text, HMM=hmm)} as strings. */
@@ -121,10 +124,11 @@ final class JiebaEngine {
      * @return for each character of the block (from 0), the last character of its word on the route
      */
     private int[] route(Scratch work, int from, int to) {
+        int n = to - from;
+        work.ensureRoute(n);
         int[] cps = work.codePoints;
         double[] best = work.best;
         int[] next = work.next;
-        int n = to - from;
         best[n] = 0;
         double logTotal = dictionary.logTotal();
         for (int k = n - 1; k >= 0; k--) {

@@ -1,10 +1,14 @@
 package org.corpusbench.jieba.engine.internal;
 
 /**
- * One thread's work arrays for {@link JiebaEngine}: the text's code points, the route, the Viterbi
- * lattice. They grow to the longest text seen and are reused, so a cut allocates nothing.
+ * One thread's work arrays for {@link JiebaEngine}: the text's code points, the route of a block,
+ * the Viterbi lattice. They grow to the longest text and block seen and are reused, so a cut
+ * allocates nothing; {@link #isOversized()} tells when to let them go.
  */
 final class Scratch {
+    /** Code points worth keeping arrays for between texts: 4 MB of them; a longer text gets its own. */
+    private static final int RETAINED_CODE_POINTS = 1 << 20;
+
     int[] codePoints = new int[256];
     double[] best = new double[257];
     int[] next = new int[257];
@@ -15,10 +19,7 @@ final class Scratch {
     int decode(String text) {
         int length = text.length();
         if (codePoints.length < length) {
-            int size = Math.max(length, codePoints.length * 2);
-            codePoints = new int[size];
-            best = new double[size + 1];
-            next = new int[size + 1];
+            codePoints = new int[Math.max(length, codePoints.length * 2)];
         }
         int[] cps = codePoints;
         int n = 0;
@@ -31,6 +32,20 @@ final class Scratch {
             }
         }
         return n;
+    }
+
+    /** Makes room for the route of a block of this many characters. */
+    void ensureRoute(int characters) {
+        if (best.length <= characters) {
+            best = new double[Math.max(characters + 1, best.length * 2)];
+            next = new int[best.length];
+        }
+    }
+
+    /** @return whether a text or block made these arrays larger than a thread should keep */
+    boolean isOversized() {
+        return codePoints.length > RETAINED_CODE_POINTS || best.length > RETAINED_CODE_POINTS
+                || lattice.length > 4 * RETAINED_CODE_POINTS;
     }
 
     /** Makes room for a Viterbi lattice over this many characters. */

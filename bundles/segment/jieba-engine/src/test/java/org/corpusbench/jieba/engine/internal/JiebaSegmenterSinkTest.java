@@ -41,4 +41,29 @@ class JiebaSegmenterSinkTest {
         assertEquals(List.of("中华", "华人", "人民", "共和", "共和国", "中华人民共和国"),
                 tokens.subList(tokens.size() - 6, tokens.size()).stream().map(Token::text).toList());
     }
+
+    @Test
+    void aTextLongerThanTheKeptWorkArraysSegmentsLikeItsSentencesAndLeavesTheNextTextRight() {
+        String sentence = "在中华人民共和国成立𠀀，赵宗锋说50%。";
+        List<Token> once = segmenter.segment(sentence);
+        int copies = (1 << 20) / sentence.length() + 2;
+
+        List<Token> repeated = segmenter.segment(sentence.repeat(copies));
+
+        assertEquals(once.size() * copies, repeated.size());
+        int length = sentence.codePointCount(0, sentence.length());
+        for (int i = 0; i < repeated.size(); i += once.size() * 997) { // a sample of copies, each token against the single sentence's
+            for (int j = 0; j < once.size(); j++) {
+                Token token = repeated.get(i + j);
+                Token expected = once.get(j);
+                int shift = i / once.size() * length;
+                assertEquals(new Token(expected.text(), expected.start() + shift, expected.end() + shift, expected.type()), token);
+            }
+        }
+        assertEquals(once, segmenter.segment(sentence));
+        String oneBlock = "中华人民共和国成立".repeat(copies); // no character that ends a block: one route over all of it
+        List<Token> blockTokens = segmenter.segment(oneBlock);
+        assertEquals(oneBlock, String.join("", blockTokens.stream().map(Token::text).toList()));
+        assertEquals(oneBlock.length(), blockTokens.get(blockTokens.size() - 1).end());
+    }
 }
