@@ -20,8 +20,8 @@ final class DoubleArrayTrie {
     /** Labels outside the BMP (a few CJK Extension B words), sorted, and their codes. */
     private final int[] supplementaryLabels;
     private final int[] supplementaryCodes;
-    private final int[] base;
-    private final int[] check;
+    /** base of slot s at 2s, check at 2s + 1: the check read of a step brings in the base the next step reads. */
+    private final int[] cells;
     private final double[] logProbabilities;
 
     /**
@@ -61,9 +61,11 @@ final class DoubleArrayTrie {
             }
         }
         int slots = placement.used + byCount.length + 1; // room for base + any code past the last slot: no bound check
-        base = Arrays.copyOf(placement.base, slots);
-        check = Arrays.copyOf(placement.check, slots);
-        Arrays.fill(check, placement.used, slots, FREE);
+        cells = new int[2 * slots];
+        for (int slot = 0; slot < slots; slot++) {
+            cells[2 * slot] = slot < placement.used ? placement.base[slot] : 0;
+            cells[2 * slot + 1] = slot < placement.used ? placement.check[slot] : FREE;
+        }
         logProbabilities = new double[slots];
         Arrays.fill(logProbabilities, Double.NaN);
         for (int node = 0; node < nodes; node++) {
@@ -77,8 +79,8 @@ final class DoubleArrayTrie {
         if (code == 0) {
             return -1;
         }
-        int next = base[slot] + code;
-        return check[next] == slot ? next : -1;
+        int next = cells[2 * slot] + code;
+        return cells[2 * next + 1] == slot ? next : -1;
     }
 
     /** @return {@code log(frequency) - log(total)} of the slot's word, NaN for a mere prefix */
