@@ -25,6 +25,8 @@ import org.corpusbench.api.TokenType;
  */
 public final class SegmentationRounds {
     private static final String DICTIONARY = "/org/corpusbench/jieba/engine/dict.txt";
+    /** About as long as a pass of our engine over the input takes here. */
+    private static final long ARITHMETIC_STEPS = 40_000_000L;
 
     private SegmentationRounds() {
     }
@@ -85,28 +87,49 @@ public final class SegmentationRounds {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<String, Rounds.Contender> threads = new LinkedHashMap<>();
         threads.put("jieba (ours), TokenSink, 1 thread", new Rounds.Contender(4, () -> segmentWithSink(ours, lines, 0, 1)));
-        threads.put("jieba (ours), TokenSink, 2 threads, one engine", new Rounds.Contender(4, () -> {
-            List<Future<Integer>> halves = new ArrayList<>();
-            for (int half = 0; half < 2; half++) {
-                int first = half;
-                halves.add(pool.submit(() -> segmentWithSink(ours, lines, first, 2)));
-            }
-            int tokens = 0;
-            for (Future<Integer> done : halves) {
-                tokens += join(done);
-            }
-            return tokens;
-        }));
-        System.out.printf("%nThreads: %d warm-up rounds, then %d rounds of 1 thread and 2 threads (alternate lines each), 4 passes over the input each%n", warmUps, rounds);
+        threads.put("jieba (ours), TokenSink, 2 threads, one engine",
+                new Rounds.Contender(4, () -> onTwoThreads(pool, half -> segmentWithSink(ours, lines, half, 2))));
+        // What this machine gives a second thread at all: work that touches no memory, split in two.
+        threads.put("yardstick: arithmetic loop, 1 thread", new Rounds.Contender(4, () -> arithmetic(ARITHMETIC_STEPS)));
+        threads.put("yardstick: arithmetic loop, 2 threads", new Rounds.Contender(4, () -> onTwoThreads(pool, half -> arithmetic(ARITHMETIC_STEPS / 2))));
+        System.out.printf("%nThreads: %d warm-up rounds, then %d rounds of 1 thread and 2 threads (alternate lines each), 4 passes over the input each;"
+                + " then the same for a loop of arithmetic (its MB/s column counts fixed amounts of work, not megabytes)%n", warmUps, rounds);
         Rounds parallel = Rounds.run(threads, megabytes, warmUps, rounds);
         pool.shutdown();
         parallel.printRates();
         parallel.printRatio("jieba (ours), TokenSink, 2 threads, one engine", "jieba (ours), TokenSink, 1 thread", 1.8);
         parallel.printRatioPerCpuSecond("jieba (ours), TokenSink, 2 threads, one engine", "jieba (ours), TokenSink, 1 thread");
+        parallel.printRatio("yardstick: arithmetic loop, 2 threads", "yardstick: arithmetic loop, 1 thread", 1.8);
+        parallel.printRatioPerCpuSecond("yardstick: arithmetic loop, 2 threads", "yardstick: arithmetic loop, 1 thread");
 
         String slice = text.substring(0, text.lastIndexOf('\n', real.length() + 370_000 / 3));
         PythonJieba.compare(slice, () -> segmentWithSink(ours, slice.split("\n"), 0, 1));
         System.out.println("checksum " + (single.checksum() + parallel.checksum()));
+    }
+
+    /** @return the sum of what the task returns for 0 and for 1, run at once on the pool's two threads */
+    private static int onTwoThreads(ExecutorService pool, java.util.function.IntUnaryOperator task) {
+        List<Future<Integer>> halves = new ArrayList<>();
+        for (int half = 0; half < 2; half++) {
+            int which = half;
+            halves.add(pool.submit(() -> task.applyAsInt(which)));
+        }
+        int sum = 0;
+        for (Future<Integer> done : halves) {
+            sum += join(done);
+        }
+        return sum;
+    }
+
+    /** @return the end of a xorshift chain: a core's arithmetic, no memory */
+    private static int arithmetic(long steps) {
+        long x = steps | 1;
+        for (long i = 0; i < steps; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return (int) x;
     }
 
     /** @return tokens times their type's ordinal, summed, over every step-th line from the first */
