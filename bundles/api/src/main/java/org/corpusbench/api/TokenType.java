@@ -22,11 +22,18 @@ public enum TokenType {
 
     /** Below the CJK radicals no code point is Han. */
     private static final int FIRST_HAN = 0x2E80;
+    /**
+     * One bit per code point of the Basic Multilingual Plane from {@link #FIRST_HAN}: whether it is
+     * Han. Filled once from {@link Character.UnicodeScript#of}, whose table search is slow enough to
+     * show in a profile of an import, where CJK punctuation and full-width forms are among the
+     * commonest characters; never written after.
+     */
+    private static final long[] HAN_IN_BMP = hanInBmp();
 
     /**
      * The one test of whether a code point is a Chinese character (Han script) that tokens,
      * cleaning and analyses share; as {@link Character.UnicodeScript#of} says, but without its
-     * table search for Latin, digits, punctuation and the common ideographs, which are most text.
+     * table search in the Basic Multilingual Plane, where nearly all text is.
      *
      * @param codePoint a code point, or -1
      * @return whether it is in the Han script
@@ -35,10 +42,21 @@ public enum TokenType {
         if (codePoint < FIRST_HAN) {
             return false;
         }
-        if (codePoint >= 0x4E00 && codePoint <= 0x9FEF) {
-            return true; // the CJK Unified Ideographs assigned by Unicode 11: nearly every Chinese character
+        if (codePoint <= Character.MAX_VALUE) {
+            int offset = codePoint - FIRST_HAN;
+            return (HAN_IN_BMP[offset >>> 6] >>> offset & 1) != 0;
         }
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    private static long[] hanInBmp() {
+        long[] bits = new long[((Character.MAX_VALUE - FIRST_HAN) >>> 6) + 1];
+        for (int codePoint = FIRST_HAN; codePoint <= Character.MAX_VALUE; codePoint++) {
+            if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) {
+                bits[(codePoint - FIRST_HAN) >>> 6] |= 1L << (codePoint - FIRST_HAN);
+            }
+        }
+        return bits;
     }
 
     /**
