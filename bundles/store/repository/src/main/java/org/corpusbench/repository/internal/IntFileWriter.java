@@ -1,27 +1,36 @@
 package org.corpusbench.repository.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Appends little-endian ints to a file through a buffer. Not thread-safe. */
+/**
+ * Appends little-endian ints to a file through a buffer of its own: a token's type, start and end
+ * go through here, and {@code BufferedOutputStream}'s synchronized write of four bytes per int
+ * was a fifth of the writing thread's time in an import. Not thread-safe.
+ */
 final class IntFileWriter implements AutoCloseable {
+    private static final int BUFFER_BYTES = 1 << 16;
     private final OutputStream out;
-    private final byte[] word = new byte[Integer.BYTES];
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private int filled;
     private long count;
 
     IntFileWriter(Path file) throws IOException {
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        this.out = Files.newOutputStream(file);
     }
 
     void write(int value) throws IOException {
-        word[0] = (byte) value;
-        word[1] = (byte) (value >>> 8);
-        word[2] = (byte) (value >>> 16);
-        word[3] = (byte) (value >>> 24);
-        out.write(word);
+        if (filled == BUFFER_BYTES) {
+            out.write(buffer, 0, filled);
+            filled = 0;
+        }
+        buffer[filled] = (byte) value;
+        buffer[filled + 1] = (byte) (value >>> 8);
+        buffer[filled + 2] = (byte) (value >>> 16);
+        buffer[filled + 3] = (byte) (value >>> 24);
+        filled += Integer.BYTES;
         count++;
     }
 
@@ -31,6 +40,9 @@ final class IntFileWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try (out) {
+            out.write(buffer, 0, filled);
+            filled = 0;
+        }
     }
 }
