@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +12,17 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The segmentation benchmark's input: the seed pages, the cleaning fixtures' newspaper pages, and
+ * The benchmarks' input (segmentation, import): the seed pages, the cleaning fixtures' newspaper pages, and
  * more newspaper-like text made from them by a seeded character trigram chain (each character drawn
  * after the two before it as often as it follows them in the real pages), so the run is repeatable
  * and nothing large is committed.
  */
-final class BenchmarkText {
-    private BenchmarkText() {
+public final class NewspaperText {
+    private NewspaperText() {
     }
 
     /** @return the real pages, each as one string */
-    static List<String> realPages(Path seeds, Path pages) throws IOException {
+    public static List<String> realPages(Path seeds, Path pages) throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path folder : List.of(seeds, pages)) {
             try (Stream<Path> files = Files.list(folder)) {
@@ -35,7 +35,7 @@ final class BenchmarkText {
     }
 
     /** @return about this many UTF-8 bytes of text generated from the pages, the same every time */
-    static String generated(List<String> pages, int bytes, long seed) {
+    public static String generated(List<String> pages, int bytes, long seed) {
         String training = String.join("\n", pages);
         int[] cps = training.codePoints().toArray();
         Map<Long, List<Integer>> followers = new HashMap<>();

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.corpusbench.api.TokenSink;
 import org.corpusbench.api.TokenType;
+import org.corpusbench.testing.NewspaperText;
 
 /**
  * The segmentation benchmark (not a test; run by -Pbenchmark): in one JVM, rounds that run every
@@ -34,10 +35,10 @@ public final class SegmentationRounds {
     public static void main(String[] args) throws Exception {
         int warmUps = Integer.getInteger("benchmark.warmups", 3);
         int rounds = Integer.getInteger("benchmark.rounds", 9);
-        List<String> pages = BenchmarkText.realPages(Path.of(System.getProperty("corpusbench.seeds", "../../../seeds")),
+        List<String> pages = NewspaperText.realPages(Path.of(System.getProperty("corpusbench.seeds", "../../../seeds")),
                 Path.of(System.getProperty("corpusbench.pages", "../../clean/cleaning-newspaper/src/test/resources/pages")));
         String real = String.join("\n", pages);
-        String text = real + "\n" + BenchmarkText.generated(pages, 3_000_000, 14);
+        String text = real + "\n" + NewspaperText.generated(pages, 3_000_000, 14);
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         String[] lines = text.split("\n");
         double megabytes = utf8.length / 1e6;
