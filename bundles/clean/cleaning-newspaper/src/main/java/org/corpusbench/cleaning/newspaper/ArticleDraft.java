@@ -88,12 +88,6 @@ final class ArticleDraft {
         return null;
     }
 
-    String bodyText(int[] text) {
-        StringBuilder out = new StringBuilder();
-        body.forEach((start, end) -> out.append(new String(text, start, end - start)).append('\n'));
-        return out.toString();
-    }
-
     Article toArticle(String issueDate) {
         Map<String, String> metadata = new HashMap<>(dateline);
         bylines.into(metadata);

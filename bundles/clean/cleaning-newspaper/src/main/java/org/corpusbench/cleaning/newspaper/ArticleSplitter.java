@@ -116,7 +116,7 @@ public final class ArticleSplitter {
                 titleGroups.add(List.of(paragraphs.get(0)));
             }
         }
-        TitleAttacher.attach(titleGroups, articles, text.codePoints().toArray());
+        TitleAttacher.attach(titleGroups, articles, text);
         List<Article> result = new ArrayList<>();
         String issueDate = sourceMetadata.get(FurnitureRemover.ISSUE_DATE);
         for (ArticleDraft draft : articles) {

@@ -49,6 +49,7 @@ public final class LineRejoiner {
     /** The longest rest of a wrapped byline or credit, in code points. */
     private static final int BYLINE_REST_MAX = 14;
     /** What the rest of a wrapped byline or credit is made of: names, role words, spaces, slashes, a closing bracket. */
+    private static final String CLAUSE_PUNCTUATION = "，、；：。";
     private static final Pattern BYLINE_REST = Pattern.compile("[\\p{IsHan}\\s/／·]+[）)]?");
 
     /**
@@ -68,7 +69,7 @@ public final class LineRejoiner {
                 String stripped = line.strip();
                 int start = offset + line.codePointCount(0, line.length() - line.stripLeading().length());
                 boolean indented = start > offset;
-                lines.add(new Line(stripped, start, indented, blanksBefore > 0 && !lines.isEmpty()));
+                lines.add(Line.of(stripped, start, indented, blanksBefore > 0 && !lines.isEmpty()));
                 blanksBefore = 0;
             }
             offset += line.codePointCount(0, line.length()) + 1;
@@ -128,7 +129,7 @@ public final class LineRejoiner {
     /** Whether the line signs a letter: a short line without sentence punctuation right above a date line (读者 王先生 / 2024年3月10日). */
     private static boolean isSignature(List<Line> lines, int i) {
         String text = lines.get(i).text();
-        return i + 1 < lines.size() && NewsText.isDateOnly(lines.get(i + 1).text()) && lines.get(i).length() <= SIGNATURE_MAX
+        return i + 1 < lines.size() && lines.get(i + 1).dateOnly() && lines.get(i).length() <= SIGNATURE_MAX
                 && text.indexOf('，') < 0 && !NewsText.endsSentence(text);
     }
 
@@ -138,10 +139,10 @@ public final class LineRejoiner {
         if (continuesByline(previous, next) || closesOpenBracket(before, after)) {
             return false;
         }
-        if (NewsText.isByline(before) || NewsText.isCredit(before) || NewsText.isByline(after) || NewsText.isCredit(after)
-                || NewsText.startsWithDateline(after) || NewsText.isDateOnly(after) || NewsText.isDateOnly(before) || next.indented()
+        if (previous.byline() || previous.credit() || next.byline() || next.credit()
+                || NewsText.startsWithDateline(after) || next.dateOnly() || previous.dateOnly() || next.indented()
                 || NewsText.startsWithBullet(after) || NewsText.isBulletedHeading(before) && NewsText.isDatedLead(after)
-                || NewsText.isColumnLabel(before) || NewsText.isColumnLabel(after)
+                || previous.columnLabel() || next.columnLabel()
                 || next.afterBlank() && endsWithCredit(before) || isCaptionTitle(previous, next, column)
                 || titleOnEitherSide && isKicker(previous, next)) {
             return true;
@@ -223,7 +224,7 @@ public final class LineRejoiner {
     private static boolean continuesByline(Line previous, Line next) {
         String before = previous.text();
         String after = next.text();
-        if (next.afterBlank() || after.codePointCount(0, after.length()) > BYLINE_REST_MAX
+        if (next.afterBlank() || next.length() > BYLINE_REST_MAX
                 || !BYLINE_REST.matcher(after).matches()) {
             return false;
         }
@@ -231,7 +232,7 @@ public final class LineRejoiner {
         if (openCredit) {
             return after.endsWith("）") || after.endsWith(")");
         }
-        if (!NewsText.isByline(before)) {
+        if (!previous.byline()) {
             return false;
         }
         return after.endsWith("报道") || after.endsWith("報導") || after.endsWith("報道")
@@ -272,7 +273,7 @@ public final class LineRejoiner {
             String text = joined.toString();
             boolean isTitle = block[1] - block[0] <= 3 && NewsText.looksLikeTitle(text)
                     && (b == 0 && !hasClausePunctuation(text) || nextText == null || text.startsWith("——") || nextIsTitle
-                            || NewsText.isColumnLabel(lines.get(block[0]).text())
+                            || lines.get(block[0]).columnLabel()
                             || NewsText.opensArticle(nextFirstLine) || NewsText.opensArticle(nextText));
             Arrays.fill(title, block[0], block[1], isTitle);
             nextIsTitle = isTitle;
@@ -291,7 +292,12 @@ public final class LineRejoiner {
     }
 
     private static boolean hasClausePunctuation(String text) {
-        return text.chars().anyMatch(c -> "，、；：。".indexOf(c) >= 0);
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -321,13 +327,21 @@ public final class LineRejoiner {
      * A non-blank line.
      *
      * @param text the line without indentation
+     * @param length its length in code points, counted once: every judgement of the line reads it
      * @param start input offset of its first code point
      * @param indented whether it was indented
      * @param afterBlank whether a blank line precedes it
+     * @param byline whether it is a byline ({@link NewsText#isByline})
+     * @param credit whether it is a credit ({@link NewsText#isCredit})
+     * @param dateOnly whether it is a date alone ({@link NewsText#isDateOnly})
+     * @param columnLabel whether it is a column label ({@link NewsText#isColumnLabel})
      */
-    private record Line(String text, int start, boolean indented, boolean afterBlank) {
-        int length() {
-            return text.codePointCount(0, text.length());
+    private record Line(String text, int length, int start, boolean indented, boolean afterBlank, boolean byline, boolean credit,
+            boolean dateOnly, boolean columnLabel) {
+        /** Judges the line once: each line is judged as the one before a break and as the one after it. */
+        static Line of(String text, int start, boolean indented, boolean afterBlank) {
+            return new Line(text, text.codePointCount(0, text.length()), start, indented, afterBlank, NewsText.isByline(text),
+                    NewsText.isCredit(text), NewsText.isDateOnly(text), NewsText.isColumnLabel(text));
         }
     }
 }

@@ -13,6 +13,12 @@ import org.corpusbench.api.TokenType;
 public final class NewsText {
     /** What opens a byline, a list item or a bulleted heading. */
     private static final String BULLETS = "■□●◆▲";
+    /** Every first character {@link #BYLINE} allows: a bullet, or the first of 本报, 特约, 见习, 记者, 新华社, 评论员. */
+    private static final String BYLINE_FIRST = BULLETS + "本特见見记記新评評";
+    /** What {@link #BYLINE} never ends with: each of its branches ends in a name or a role word. */
+    private static final String BYLINE_NEVER_LAST = "。，,；;！!？?";
+    /** The line terminators after which {@code $} still matches: a pattern ending in {@code $} may end there too. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
     private static final Pattern BYLINE = Pattern.compile(
             "^[■□●◆▲]\\s*(?<names>[^。，,；;！!？?]{2,40})$|^(?<names2>(?:本[报報])?(?:特约|见习|特約|見習)?[记記]\\s?者\\s+[^。，,；;！!？?]{2,36})$"
                     + "|^(?<commentator>(?:本[报報]|新[华華]社)?(?:特约|特約)?(?:评论员|評論員)(?:\\s+\\p{IsHan}{2,4})?)$");
@@ -33,6 +39,10 @@ public final class NewsText {
                     + "\\s*(?:[（(](?<credit>[^（）()]{1,40})[）)]|(?<inlineCredit>[记記]者[^：:。，]{2,16}?[报報][导導道][：:]))?\\s*");
     /** Where a dateline's 讯 or 电 comes at the latest: 【本报 + a place of 6 + 12月31日 + 讯, or 据新华社 + 6 + 12月31日 + 电. */
     private static final int DATELINE_REACH = 24;
+    /** The first characters of the datelines of the paper and of the agencies: 【本报, 本报, 据新华社, 新华社, 中新网. */
+    private static final String DATELINE_OPENERS = "【本据據新中";
+    /** Where a district's 讯 comes at the latest, in chars: after five Han characters, each perhaps a surrogate pair. */
+    private static final int DISTRICT_REACH = 11;
     /** A credit standing alone: （通讯员 王学丽）, （区卫健局）, 区综合行政执法局 摄, 《人民日报》. */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:[（(](?<credit>[^（）()]{2,40})[）)]|(?<photo>\\S[^。，,]{1,24}?)\\s?[摄攝]|《(?<source>[^《》]{2,20})》)$");
@@ -44,6 +54,8 @@ public final class NewsText {
     private static final Pattern DATE = Pattern.compile("(?:(?<year>\\d{4})年)?(?<month>\\d{1,2})月(?<day>\\d{1,2})日");
     private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
     private static final Pattern COLUMN_LABEL = Pattern.compile(FurnitureRemover.COLUMN_LABEL);
+    /** Every last character a column label can have: that of a section name, or of 新闻 or 动态 (the pattern matches whole lines). */
+    private static final String COLUMN_LABEL_LAST = lastCharacters(ColumnLabels.WORDS + "|新闻|新聞|动态|動態");
     private static final String SENTENCE_END = "。！？!?…；;：:";
     private static final String CLOSING = "”’」』）)》";
     /** How long a title may be, in code points: the seeds' longest two-line headline has 59. */
@@ -61,9 +73,10 @@ public final class NewsText {
 
     /** @return the names part of a standalone byline, or null */
     static String bylineNames(String line) {
-        // every byline opens with a bullet, or has 记者 or 评论员: most lines are rejected without the pattern
-        if (line.isEmpty() || BULLETS.indexOf(line.charAt(0)) < 0 && line.indexOf('者') < 0 && line.indexOf('员') < 0
-                && line.indexOf('員') < 0) {
+        // every byline opens with a bullet, 本, 特, 见, 记, 新 or 评 and has 记者 or 评论员: most lines
+        // are rejected without the pattern, whose matcher costs more than the match
+        if (line.isEmpty() || BYLINE_FIRST.indexOf(line.charAt(0)) < 0 || BYLINE_NEVER_LAST.indexOf(line.charAt(line.length() - 1)) >= 0
+                || BULLETS.indexOf(line.charAt(0)) < 0 && line.indexOf('者') < 0 && line.indexOf('员') < 0 && line.indexOf('員') < 0) {
             return null;
         }
         Matcher matcher = BYLINE.matcher(line);
@@ -81,9 +94,14 @@ public final class NewsText {
 
     /** @return a matcher positioned after the dateline that opens the paragraph, or null if none does */
     static Matcher dateline(String paragraph) {
-        // every dateline opens with a bullet or 〔, or has 讯, 訊, 电 or 電 among its first characters
-        if (paragraph.isEmpty() || BULLETS.indexOf(paragraph.charAt(0)) < 0 && paragraph.charAt(0) != '〔'
-                && !containsAny(paragraph, "讯訊电電", DATELINE_REACH)) {
+        // every dateline opens with a bullet or 〔, or has 讯, 訊, 电 or 電 among its first characters; one
+        // that opens with neither 本, 据, 新, 中 nor 【 can only be a district's (东昌府讯), with 讯 sooner
+        if (paragraph.isEmpty()) {
+            return null;
+        }
+        char first = paragraph.charAt(0);
+        if (BULLETS.indexOf(first) < 0 && first != '〔' && (DATELINE_OPENERS.indexOf(first) >= 0
+                ? !containsAny(paragraph, "讯訊电電", DATELINE_REACH) : !containsAny(paragraph, "讯訊", DISTRICT_REACH))) {
             return null;
         }
         Matcher matcher = DATELINE.matcher(paragraph);
@@ -114,6 +132,9 @@ public final class NewsText {
      *         {@code credit}), or bare names that start with a surname (group {@code names}: ……展开角逐。（岳耀军）)
      */
     static Matcher trailingCredit(String paragraph) {
+        if (!endsWithClosingBracket(paragraph)) {
+            return null; // the pattern's last character: most paragraphs end with a full stop
+        }
         Matcher matcher = TRAILING_CREDIT.matcher(paragraph);
         if (!matcher.find()) {
             return null;
@@ -129,6 +150,9 @@ public final class NewsText {
 
     /** @return whether the text starts with a date (a photo caption or a lead without dateline) */
     static boolean startsWithDate(String text) {
+        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') {
+            return false; // a date opens with a digit (\d is ASCII only)
+        }
         return DATE.matcher(text).lookingAt();
     }
 
@@ -190,7 +214,8 @@ public final class NewsText {
 
     /** @return whether the line is a section or column label (要闻, 目击, 港聞, 6国际新闻), never a headline */
     static boolean isColumnLabel(String line) {
-        return line.length() <= 16 && COLUMN_LABEL.matcher(line).matches();
+        return line.length() <= 16 && !line.isEmpty() && COLUMN_LABEL_LAST.indexOf(line.charAt(line.length() - 1)) >= 0
+                && COLUMN_LABEL.matcher(line).matches();
     }
 
     /** @return whether the text reads as prose rather than a title or a label: it has a comma, or is longer than a title */
@@ -206,5 +231,26 @@ public final class NewsText {
             }
         }
         return false;
+    }
+
+    /**
+     * @return whether the text ends with a closing bracket, or with one before a final line
+     *         terminator, where a pattern's {@code $} matches as well
+     */
+    private static boolean endsWithClosingBracket(String text) {
+        int end = text.length();
+        if (end > 0 && LINE_TERMINATORS.indexOf(text.charAt(end - 1)) >= 0) {
+            return true; // rare: left to the pattern
+        }
+        return end > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')');
+    }
+
+    /** @return the last character of each word of an alternation (words|of|it) */
+    private static String lastCharacters(String alternation) {
+        StringBuilder last = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            last.append(word.charAt(word.length() - 1));
+        }
+        return last.toString();
     }
 }

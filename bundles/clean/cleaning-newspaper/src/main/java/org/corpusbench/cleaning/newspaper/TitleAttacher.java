@@ -2,7 +2,6 @@ package org.corpusbench.cleaning.newspaper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +24,10 @@ final class TitleAttacher {
     }
 
     /** Gives each title to the candidate article its words recur in most, the page's habit breaking ties. */
-    static void attach(List<List<Paragraph>> groups, List<ArticleDraft> articles, int[] text) {
-        Map<ArticleDraft, long[]> bigrams = new HashMap<>();
-        articles.forEach(article -> bigrams.put(article, bigrams(article.bodyText(text))));
+    static void attach(List<List<Paragraph>> groups, List<ArticleDraft> articles, String text) {
+        // a body's bigrams only when a title is near it: most articles of a page have no candidate title
+        BigramTable[] bodyBigrams = new BigramTable[articles.size()];
+        int[] codePoints = groups.isEmpty() ? null : text.codePoints().toArray();
         int after = 0;
         int before = 0;
         List<Paragraph> titles = new ArrayList<>();
@@ -38,7 +38,10 @@ final class TitleAttacher {
                 title.firstArticleAfter = firstAfter;
                 long[] words = bigrams(title.text);
                 for (int a = Math.max(0, firstAfter - EARLIER_CANDIDATES); a <= Math.min(firstAfter, articles.size() - 1); a++) {
-                    title.scores.put(a, overlap(words, bigrams.get(articles.get(a))));
+                    if (bodyBigrams[a] == null) {
+                        bodyBigrams[a] = BigramTable.of(articles.get(a), codePoints);
+                    }
+                    title.scores.put(a, overlap(words, bodyBigrams[a]));
                 }
                 Map.Entry<Integer, Double> best = best(title.scores, -1, 0);
                 if (best != null && best.getValue() >= WEAK_EVIDENCE) {
@@ -103,11 +106,26 @@ final class TitleAttacher {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (previous >= 0 && TokenType.isHan(previous) && TokenType.isHan(cp)) {
-                bigrams[count++] = (long) previous << 21 | cp;
+            if (previous >= 0 && isBigram(previous, cp)) {
+                bigrams[count++] = bigram(previous, cp);
             }
             previous = cp;
         }
+        return distinct(bigrams, count);
+    }
+
+    /** @return whether two neighbouring code points make a bigram: both are Chinese characters */
+    static boolean isBigram(int first, int second) {
+        return TokenType.isHan(first) && TokenType.isHan(second);
+    }
+
+    /** @return the bigram packed in a long: a code point takes at most 21 bits */
+    static long bigram(int first, int second) {
+        return (long) first << 21 | second;
+    }
+
+    /** @return the first {@code count} bigrams, sorted, without repeats */
+    private static long[] distinct(long[] bigrams, int count) {
         Arrays.sort(bigrams, 0, count);
         int distinct = 0;
         for (int i = 0; i < count; i++) {
@@ -119,13 +137,13 @@ final class TitleAttacher {
     }
 
     /** @return the share of the title's bigrams that the body has */
-    private static double overlap(long[] title, long[] body) {
+    private static double overlap(long[] title, BigramTable body) {
         if (title.length == 0) {
             return 0;
         }
         int shared = 0;
         for (long bigram : title) {
-            shared += Arrays.binarySearch(body, bigram) >= 0 ? 1 : 0;
+            shared += body.contains(bigram) ? 1 : 0;
         }
         return shared / (double) title.length;
     }
