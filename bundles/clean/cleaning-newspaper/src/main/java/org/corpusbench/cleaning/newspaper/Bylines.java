@@ -51,6 +51,8 @@ final class Bylines {
     private static final Pattern BYLINE_WORD = Pattern.compile("(?:[文图圖][/／])?(?:本[报報]|新[华華]社|[晚日][报報])?"
             + "(?:特约|特約|见习|見習|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員)?"
             + "(?:\\p{IsHan}{1,4}|\\p{IsHan}{1,3}·\\p{IsHan}{1,4})?(?:报道|報導|報道|摄影|攝影|摄|攝)?");
+    /** What separates words, compiled once: String.split compiles a pattern of more than one character on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ROLE_WORD = Pattern.compile("记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|融媒|报道|報導|報道|摄|攝");
 
     /** Last characters of an organisation's name, never of a person's: 区卫健局, 市委, 团委. */
@@ -97,7 +99,7 @@ final class Bylines {
                 .replace("報道", " ").replace("通讯员", " 通讯员").replace("通訊員", " 通訊員").replace("实习生", " 实习生")
                 .replace("實習生", " 實習生").strip(); // 记者高明通讯员赵雪, as OCR without spaces gives it
         String lastName = null;
-        for (String word : spacedNamesJoined(words.split("\\s+"))) {
+        for (String word : spacedNamesJoined(SPACES.split(words))) {
             String rest = word;
             if ((rest.equals("文/图") || rest.equals("文/圖") || rest.equals("文／图") || rest.equals("文／圖")) && lastName != null) {
                 names.computeIfAbsent(ArticleMetadata.PHOTOGRAPHERS, r -> new LinkedHashSet<>()).add(lastName); // wrote and photographed
@@ -140,7 +142,7 @@ final class Bylines {
     static boolean readsAsByline(String words) {
         boolean role = false;
         Matcher bylineWord = BYLINE_WORD.matcher(""); // one per call, reset per word: the matcher costs more than the match
-        for (String word : words.strip().split("\\s+")) {
+        for (String word : SPACES.split(words.strip())) {
             if (!bylineWord.reset(word).matches()) {
                 return false; // a word no byline has: 记者：今年春节假期全市旅, 赛场内外 read on
             }
@@ -149,7 +151,7 @@ final class Bylines {
         if (role || photoCredit(words) != null) {
             return true;
         }
-        List<String> names = spacedNamesJoined(words.strip().split("\\s+"));
+        List<String> names = spacedNamesJoined(SPACES.split(words.strip()));
         return names.stream().allMatch(name -> isName(name) && name.codePointCount(0, name.length()) <= 4
                 && Surnames.startsName(name) && ORGANISATION_ENDS.indexOf(name.codePointBefore(name.length())) < 0);
     }

@@ -71,13 +71,7 @@ public final class FurnitureRemover {
     private static final int GUIDE_ENTRY_MAX_LENGTH = 32;
     private static final Pattern DATE_ONLY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
-    /** What keeps a set of patterns from being screened by one alternation: back-references, inline flags, a group's opening escaped or in a class. */
-    private static final Pattern NOT_COMBINABLE = Pattern.compile("\\\\[1-9k(Q]|\\(\\?[a-zA-Z-]|\\[[^\\]]*\\(\\?<");
-    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<[a-zA-Z][a-zA-Z0-9]*>");
-
     private final List<Pattern> patterns;
-    /** All patterns as one alternation without named groups, or null: a line it rejects is no furniture, found with one match, not eleven. */
-    private final Pattern screen;
     private final Pattern guideHeading;
 
     /**
@@ -88,27 +82,6 @@ public final class FurnitureRemover {
     public FurnitureRemover(List<String> patterns, String guideHeading) {
         this.patterns = patterns.stream().filter(p -> !p.isBlank()).map(FurnitureRemover::compile).toList();
         this.guideHeading = compile(guideHeading);
-        this.screen = screen(patterns.stream().filter(p -> !p.isBlank()).toList());
-    }
-
-    /**
-     * @return the patterns as one alternation, each named group made a plain group (names may repeat
-     *         across patterns), or null when a pattern's meaning could change in the alternation
-     */
-    static Pattern screen(List<String> regexes) {
-        if (regexes.isEmpty() || regexes.stream().anyMatch(regex -> NOT_COMBINABLE.matcher(regex).find())) {
-            return null;
-        }
-        StringBuilder alternation = new StringBuilder();
-        for (String regex : regexes) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append("(?:")
-                    .append(NAMED_GROUP.matcher(regex).replaceAll("(?:")).append(')');
-        }
-        try {
-            return Pattern.compile(alternation.toString());
-        } catch (PatternSyntaxException e) {
-            return null; // each pattern compiles alone: they are tried one by one
-        }
     }
 
     private static Pattern compile(String regex) {
@@ -135,7 +108,6 @@ public final class FurnitureRemover {
             matchers[p] = patterns.get(p).matcher("");
         }
         Matcher guide = guideHeading.matcher("");
-        Matcher anyFurniture = screen == null ? null : screen.matcher("");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
@@ -148,7 +120,7 @@ public final class FurnitureRemover {
                 inGuide = true;
             } else {
                 inGuide = false;
-                furniture[i] = (anyFurniture == null || anyFurniture.reset(line).matches()) && matchAny(line, matchers, out);
+                furniture[i] = matchAny(line, matchers, out);
             }
         }
         PageHead.mark(lines, furniture);

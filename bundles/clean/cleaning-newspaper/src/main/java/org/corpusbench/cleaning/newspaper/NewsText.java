@@ -178,6 +178,9 @@ public final class NewsText {
      * credit nor dateline. Whether it is a title depends on what follows it.
      */
     public static boolean looksLikeTitle(String text) {
+        if (text.length() > 2 * TITLE_MAX_LENGTH) {
+            return false; // more code points than a title has, without counting them in a long paragraph
+        }
         int length = text.codePointCount(0, text.length());
         return length > 0 && length <= TITLE_MAX_LENGTH && !endsSentence(text) && text.indexOf('。') < 0
                 && !isByline(text) && !isCredit(text) && !startsWithDateline(text) && !isDateOnly(text)

@@ -58,12 +58,13 @@ final class PageParagraphs {
             } else if (NewsText.isColumnLabel(paragraph.text)
                     || next != null && NewsText.isBulletedHeading(paragraph.text) && NewsText.isDatedLead(next.text)) {
                 paragraph.kind = Kind.COLUMN;
-            } else if (NewsText.looksLikeTitle(paragraph.text) && (next == null || i == 0 || paragraph.text.startsWith("——")
-                    || next.kind == Kind.TITLE || NewsText.opensArticle(next.text))) {
-                paragraph.kind = Kind.TITLE;
-            } else if (NewsText.looksLikeTitle(paragraph.text) && headsUnsignedArticle(i > 0 ? paragraphs.get(i - 1) : null, paragraph, next)) {
-                paragraph.kind = Kind.TITLE;
-                paragraph.headsNext = true; // the article exists because of it: no evidence can send it elsewhere
+            } else if (NewsText.looksLikeTitle(paragraph.text)) {
+                if (next == null || i == 0 || paragraph.text.startsWith("——") || next.kind == Kind.TITLE || NewsText.opensArticle(next.text)) {
+                    paragraph.kind = Kind.TITLE;
+                } else if (headsUnsignedArticle(i > 0 ? paragraphs.get(i - 1) : null, paragraph, next)) {
+                    paragraph.kind = Kind.TITLE;
+                    paragraph.headsNext = true; // the article exists because of it: no evidence can send it elsewhere
+                }
             }
         }
         markSignatureDates(paragraphs);

@@ -54,10 +54,16 @@ public final class WhitespaceNormaliser {
     }
 
     private static boolean isHorizontalSpace(int cp) {
+        if (cp > 0x3000 && cp < 0xFEFF) {
+            return false; // Chinese characters and punctuation, without the table lookup: the last space separator is U+3000
+        }
         return cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR;
     }
 
     private static boolean isInvisible(int cp) {
+        if (cp > 0x2060 && cp < 0xFEFF) {
+            return false; // Chinese characters and punctuation: no control character lies between U+2060 and U+FEFF
+        }
         return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF
                 || Character.getType(cp) == Character.CONTROL;
     }
