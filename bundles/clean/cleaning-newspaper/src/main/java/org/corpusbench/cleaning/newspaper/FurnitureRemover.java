@@ -2,6 +2,8 @@ package org.corpusbench.cleaning.newspaper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -71,7 +73,27 @@ public final class FurnitureRemover {
     private static final int GUIDE_ENTRY_MAX_LENGTH = 32;
     private static final Pattern DATE_ONLY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
+    /**
+     * For each default pattern, what a line it matches must have, read off the pattern: tried first,
+     * since most lines of a page are no furniture and trying eleven patterns on each was the step's
+     * largest cost. A pattern given by a user is tried on every line.
+     */
+    private static final Map<String, Predicate<String>> MAY_MATCH = Map.ofEntries(
+            Map.entry(POINTER, line -> line.startsWith("详细报道见第")),
+            Map.entry(ORGAN, line -> line.startsWith("中共")),
+            Map.entry(SERIAL_LABEL, line -> line.startsWith(SERIAL_LABEL)),
+            Map.entry(SERIAL_NUMBER, line -> line.startsWith("CN")),
+            Map.entry(PINYIN_TITLE, line -> line.charAt(0) >= 'A' && line.charAt(0) <= 'Z'),
+            Map.entry(STAFF, line -> "值责编美校组".indexOf(line.charAt(0)) >= 0),
+            Map.entry(ISSUE_DATE_LINE, line -> line.indexOf('年') > 0 && line.indexOf('日') > 0),
+            Map.entry(PUBLISHER, line -> line.endsWith("报社出版")),
+            Map.entry(ISSUE_LINE, line -> line.charAt(0) == '第' || line.startsWith("今日")),
+            Map.entry(PAGE_LINE, line -> line.charAt(0) == '第'),
+            Map.entry(ROC_DATE_LINE, line -> line.charAt(0) == '中'));
+
     private final List<Pattern> patterns;
+    /** Per pattern, whether a line may match it: a cheap test before the matcher. */
+    private final List<Predicate<String>> mayMatch;
     private final Pattern guideHeading;
 
     /**
@@ -81,6 +103,7 @@ public final class FurnitureRemover {
      */
     public FurnitureRemover(List<String> patterns, String guideHeading) {
         this.patterns = patterns.stream().filter(p -> !p.isBlank()).map(FurnitureRemover::compile).toList();
+        this.mayMatch = patterns.stream().filter(p -> !p.isBlank()).map(p -> MAY_MATCH.getOrDefault(p, line -> true)).toList();
         this.guideHeading = compile(guideHeading);
     }
 
@@ -120,7 +143,7 @@ public final class FurnitureRemover {
                 inGuide = true;
             } else {
                 inGuide = false;
-                furniture[i] = matchAny(line, matchers, out);
+                furniture[i] = matchAny(line, matchers, mayMatch, out);
             }
         }
         PageHead.mark(lines, furniture);
@@ -175,9 +198,10 @@ public final class FurnitureRemover {
         }
     }
 
-    private static boolean matchAny(String line, Matcher[] matchers, CleanedText.Builder out) {
-        for (Matcher matcher : matchers) {
-            if (matcher.reset(line).matches()) {
+    private static boolean matchAny(String line, Matcher[] matchers, List<Predicate<String>> mayMatch, CleanedText.Builder out) {
+        for (int p = 0; p < matchers.length; p++) {
+            Matcher matcher = matchers[p];
+            if (mayMatch.get(p).test(line) && matcher.reset(line).matches()) {
                 String year = group(matcher, "year");
                 String month = group(matcher, "month");
                 String day = group(matcher, "day");
