@@ -142,7 +142,7 @@ public final class LineRejoiner {
             return false;
         }
         if (previous.byline() || previous.credit() || next.byline() || next.credit()
-                || NewsText.startsWithDateline(after) || next.dateOnly() || previous.dateOnly() || next.indented()
+                || next.dateline() || next.dateOnly() || previous.dateOnly() || next.indented()
                 || NewsText.startsWithBullet(after) || NewsText.isBulletedHeading(before) && NewsText.isDatedLead(after)
                 || previous.columnLabel() || next.columnLabel()
                 || next.afterBlank() && endsWithCredit(before) || isCaptionTitle(previous, next, column)
@@ -226,16 +226,16 @@ public final class LineRejoiner {
     private static boolean continuesByline(Line previous, Line next) {
         String before = previous.text();
         String after = next.text();
-        if (next.afterBlank() || next.length() > BYLINE_REST_MAX
-                || !BYLINE_REST.matcher(after).matches()) {
+        if (next.afterBlank() || next.length() > BYLINE_REST_MAX) {
             return false;
         }
         boolean openCredit = (before.startsWith("（") || before.startsWith("(")) && before.indexOf('）') < 0 && before.indexOf(')') < 0;
+        // the pattern last: only under a byline or an open credit can a line be one's rest
+        if (!openCredit && !previous.byline() || !BYLINE_REST.matcher(after).matches()) {
+            return false;
+        }
         if (openCredit) {
             return after.endsWith("）") || after.endsWith(")");
-        }
-        if (!previous.byline()) {
-            return false;
         }
         return after.endsWith("报道") || after.endsWith("報導") || after.endsWith("報道")
                 || Arrays.stream(SPACES_OR_SLASHES.split(after)).allMatch(word -> word.codePointCount(0, word.length()) <= 3);
@@ -268,11 +268,7 @@ public final class LineRejoiner {
         String nextFirstLine = null;
         for (int b = blocks.size() - 1; b >= 0; b--) {
             int[] block = blocks.get(b);
-            StringBuilder joined = new StringBuilder();
-            for (int i = block[0]; i < block[1]; i++) {
-                joined.append(lines.get(i).text());
-            }
-            String text = joined.toString();
+            String text = blockText(lines, block[0], block[1]);
             boolean isTitle = block[1] - block[0] <= 3 && NewsText.looksLikeTitle(text)
                     && (b == 0 && !hasClausePunctuation(text) || nextText == null || text.startsWith("——") || nextIsTitle
                             || lines.get(block[0]).columnLabel()
@@ -283,6 +279,18 @@ public final class LineRejoiner {
             nextFirstLine = lines.get(block[0]).text();
         }
         return title;
+    }
+
+    /** @return the lines joined without separator; a block of one line is that line, not a copy */
+    private static String blockText(List<Line> lines, int from, int to) {
+        if (to - from == 1) {
+            return lines.get(from).text();
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            joined.append(lines.get(i).text());
+        }
+        return joined.toString();
     }
 
     /**
@@ -337,13 +345,14 @@ public final class LineRejoiner {
      * @param credit whether it is a credit ({@link NewsText#isCredit})
      * @param dateOnly whether it is a date alone ({@link NewsText#isDateOnly})
      * @param columnLabel whether it is a column label ({@link NewsText#isColumnLabel})
+     * @param dateline whether a dateline opens it ({@link NewsText#startsWithDateline})
      */
     private record Line(String text, int length, int start, boolean indented, boolean afterBlank, boolean byline, boolean credit,
-            boolean dateOnly, boolean columnLabel) {
+            boolean dateOnly, boolean columnLabel, boolean dateline) {
         /** Judges the line once: each line is judged as the one before a break and as the one after it. */
         static Line of(String text, int start, boolean indented, boolean afterBlank) {
             return new Line(text, text.codePointCount(0, text.length()), start, indented, afterBlank, NewsText.isByline(text),
-                    NewsText.isCredit(text), NewsText.isDateOnly(text), NewsText.isColumnLabel(text));
+                    NewsText.isCredit(text), NewsText.isDateOnly(text), NewsText.isColumnLabel(text), NewsText.startsWithDateline(text));
         }
     }
 }
