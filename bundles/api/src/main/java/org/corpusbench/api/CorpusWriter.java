@@ -38,6 +38,31 @@ public interface CorpusWriter extends AutoCloseable {
     }
 
     /**
+     * Does for a document, on the calling thread, what can be done before it is added: this method,
+     * unlike the rest of the writer, is thread-safe, so the threads that segment an import can take
+     * the encoding of documents off the one thread that adds them. The default does nothing early.
+     *
+     * @param document a document
+     * @param offsets maps its cleaned text back to its original text
+     * @param tokens its tokens, in order, covering its cleaned text
+     * @return the document ready for {@link #add}
+     * @throws CorpusException if the map does not fit the texts
+     */
+    default PreparedDocument prepare(Document document, OffsetMap offsets, List<Token> tokens) {
+        return new PreparedDocument(document, offsets, tokens);
+    }
+
+    /**
+     * Adds a document that {@link #prepare} made ready, as {@link #addDocument(Document, OffsetMap, List)} would.
+     *
+     * @param prepared a document this writer prepared
+     * @throws CorpusException if the source is unknown or the document id repeats
+     */
+    default void add(PreparedDocument prepared) {
+        addDocument(prepared.document(), prepared.offsets(), prepared.tokens());
+    }
+
+    /**
      * Adds to or changes the provenance given at creation, for what is known only while writing.
      *
      * @param key a provenance key

@@ -184,19 +184,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
         reports.fill(slot, cleaned.report());
         return cleaned.documents().stream()
                 .map(document -> new ParallelSegmentation.Segmented(document.document(), document.offsets(),
-                        hashed(segmenter.segment(document.document().cleanedText()))))
+                        segmenter.segment(document.document().cleanedText())))
                 .toList();
-    }
-
-    /**
-     * Computes each token's string hash here, on a pool thread: a String keeps its hash, and the
-     * writer, which looks every token up in the lexicon on the one writing thread, then need not.
-     */
-    private static List<Token> hashed(List<Token> tokens) {
-        for (Token token : tokens) {
-            token.text().hashCode();
-        }
-        return tokens;
     }
 
     /**

@@ -12,13 +12,15 @@ import java.util.function.Supplier;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.PreparedDocument;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Token;
 
 /**
- * Cleans and segments sources on a pool of threads and writes their documents in the order the
- * sources were added, from the calling thread only (a writer is not thread-safe). At most two sources
- * per thread are in flight, so a large import holds only a few sources in memory. The first failure stops the rest.
+ * Cleans and segments sources on a pool of threads, where the writer also prepares their documents
+ * ({@link CorpusWriter#prepare}), and adds them in the order the sources were added, from the
+ * calling thread only (a writer is not thread-safe). At most two sources per thread are in flight,
+ * so a large import holds only a few sources in memory. The first failure stops the rest.
  */
 final class ParallelSegmentation implements AutoCloseable {
 
@@ -36,7 +38,7 @@ final class ParallelSegmentation implements AutoCloseable {
     private final int limit;
     private final CorpusWriter writer;
     private final Progress progress;
-    private final Deque<Future<List<Segmented>>> pending = new ArrayDeque<>();
+    private final Deque<Future<List<PreparedDocument>>> pending = new ArrayDeque<>();
     private long written;
 
     ParallelSegmentation(int threads, CorpusWriter writer, Progress progress) {
@@ -56,7 +58,7 @@ final class ParallelSegmentation implements AutoCloseable {
      * once enough are in flight.
      */
     void add(Supplier<List<Segmented>> work) {
-        pending.add(pool.submit(work::get));
+        pending.add(pool.submit(() -> work.get().stream().map(this::prepared).toList()));
         while (pending.size() > limit) {
             writeOldest();
         }
@@ -71,7 +73,7 @@ final class ParallelSegmentation implements AutoCloseable {
 
     private void writeOldest() {
         progress.checkCancelled();
-        List<Segmented> documents;
+        List<PreparedDocument> documents;
         try {
             documents = pending.removeFirst().get();
         } catch (InterruptedException e) {
@@ -83,14 +85,16 @@ final class ParallelSegmentation implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
-        for (Segmented segmented : documents) {
-            if (segmented.offsets() == null) {
-                writer.addDocument(segmented.document(), segmented.tokens());
-            } else {
-                writer.addDocument(segmented.document(), segmented.offsets(), segmented.tokens());
-            }
-        }
+        documents.forEach(writer::add);
         progress.report("segmenting", ++written, -1);
+    }
+
+    /** A document as the writer prepares it; one not cleaned keeps its text, so its offset map is the identity. */
+    private PreparedDocument prepared(Segmented segmented) {
+        Document document = segmented.document();
+        OffsetMap offsets = segmented.offsets() != null ? segmented.offsets()
+                : OffsetMap.identity(document.cleanedText().codePointCount(0, document.cleanedText().length()));
+        return writer.prepare(document, offsets, segmented.tokens());
     }
 
     @Override

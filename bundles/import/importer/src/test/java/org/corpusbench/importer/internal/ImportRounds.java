@@ -72,9 +72,9 @@ public final class ImportRounds {
                                 Progress.NONE);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 rate[which] = bytes / 1e6 / seconds;
-                System.out.printf("%s %d, %d thread%s: %,d documents, %,d tokens in %.2f s, %.2f MB/s%n",
+                System.out.printf("%s %d, %d thread%s: %,d documents, %,d tokens, %,d types in %.2f s, %.2f MB/s%n",
                         round < 0 ? "warm-up" : "round", round < 0 ? round + warmups + 1 : round + 1, threads[which],
-                        threads[which] == 1 ? "" : "s", info.documents(), info.tokens(), seconds, rate[which]);
+                        threads[which] == 1 ? "" : "s", info.documents(), info.tokens(), info.types(), seconds, rate[which]);
                 deleteTree(store);
             }
             if (round >= 0) {

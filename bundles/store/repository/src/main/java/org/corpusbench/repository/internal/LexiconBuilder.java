@@ -8,20 +8,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corpusbench.api.TokenType;
 
 /**
  * Numbers types in order of first occurrence, counts their tokens and writes the lexicon files,
- * ranks in code-point order included.
+ * ranks in code-point order included. One thread adds and counts; any thread may look up the ids
+ * given so far ({@link #knownId}), so documents can be prepared off the writing thread.
  */
 final class LexiconBuilder {
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final List<String> types = new ArrayList<>();
     private int[] categories = new int[1024];
     private int[] counts = new int[1024];
+
+    /**
+     * Thread-safe. An id seen here was given for a type of a document added before, so looking ids up
+     * early never changes which id a type gets.
+     *
+     * @return the id the type has been given, or -1 if none yet
+     */
+    int knownId(String type) {
+        Integer id = ids.get(type);
+        return id == null ? -1 : id;
+    }
+
+    /** Counts one more token of a type that has an id. */
+    void count(int id) {
+        counts[id]++;
+    }
 
     int add(String type, TokenType category) {
         Integer id = ids.get(type);

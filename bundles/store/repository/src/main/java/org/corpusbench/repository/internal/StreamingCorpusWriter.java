@@ -21,6 +21,7 @@ import org.corpusbench.api.Document;
 import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
+import org.corpusbench.api.PreparedDocument;
 import org.corpusbench.api.SentenceBoundaries;
 import org.corpusbench.api.Source;
 import org.corpusbench.api.Token;
@@ -96,16 +97,44 @@ final class StreamingCorpusWriter implements CorpusWriter {
 
     @Override
     public void addDocument(Document document, OffsetMap offsets, List<Token> tokens) {
+        add(prepare(document, offsets, tokens));
+    }
+
+    /** Checks the offset map, looks up the ids the lexicon has given already and encodes the stored document. */
+    @Override
+    public PreparedDocument prepare(Document document, OffsetMap offsets, List<Token> tokens) {
+        String cleaned = document.cleanedText();
+        if (offsets.cleanedLength() != cleaned.codePointCount(0, cleaned.length())) {
+            throw new CorpusException("The offset map of document '" + document.id() + "' does not fit its cleaned text");
+        }
+        int[] ids = new int[tokens.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = lexicon.knownId(tokens.get(i).text());
+        }
+        String original = document.originalText().equals(cleaned) ? null : document.originalText();
+        try {
+            byte[] line = json.writeValueAsBytes(new StoredDocument(document.id(), document.sourceId(), document.metadata(),
+                    original, cleaned, OffsetMapCodec.encode(offsets)));
+            return new Encoded(this, document, offsets, tokens, ids, line);
+        } catch (IOException e) {
+            throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
+        }
+    }
+
+    @Override
+    public void add(PreparedDocument prepared) {
         checkOpen();
+        if (!(prepared instanceof Encoded encoded) || encoded.writer != this) {
+            add(prepare(prepared.document(), prepared.offsets(), prepared.tokens()));
+            return;
+        }
+        Document document = prepared.document();
+        List<Token> tokens = prepared.tokens();
         if (!sourceIds.contains(document.sourceId())) {
             throw new CorpusException("Document '" + document.id() + "' names an unknown source '" + document.sourceId() + "'");
         }
         if (!documentIds.add(document.id())) {
             throw new CorpusException("Corpus '" + name + "' already has a document '" + document.id() + "'");
-        }
-        String cleaned = document.cleanedText();
-        if (offsets.cleanedLength() != cleaned.codePointCount(0, cleaned.length())) {
-            throw new CorpusException("The offset map of document '" + document.id() + "' does not fit its cleaned text");
         }
         try {
             long position = types.count();
@@ -114,23 +143,44 @@ final class StreamingCorpusWriter implements CorpusWriter {
             }
             documentStarts.write((int) position);
             boolean sentenceOpen = false;
-            for (Token token : tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
                 if (!sentenceOpen) {
                     sentenceStarts.write((int) types.count());
                     sentenceOpen = true;
                 }
-                types.write(lexicon.add(token.text(), token.type()));
+                int id = encoded.ids[i];
+                if (id >= 0) {
+                    lexicon.count(id);
+                } else {
+                    id = lexicon.add(token.text(), token.type());
+                }
+                types.write(id);
                 starts.write(token.start());
                 ends.write(token.end());
                 sentenceOpen = !SentenceBoundaries.endsSentence(token.text());
             }
-            String original = document.originalText().equals(cleaned) ? null : document.originalText();
             documentIndex.write(documentBytes);
-            writeLine(documents, new StoredDocument(document.id(), document.sourceId(), document.metadata(), original,
-                    cleaned, OffsetMapCodec.encode(offsets)));
+            documents.write(encoded.line);
+            documents.write('\n');
+            documentBytes += encoded.line.length + 1;
             headers.add(new DocumentHeader(document.id(), document.sourceId(), document.metadata()));
         } catch (IOException e) {
             throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
+        }
+    }
+
+    /** A document this writer prepared: its tokens' lexicon ids known then (-1 for the others) and its stored line. */
+    private static final class Encoded extends PreparedDocument {
+        private final StreamingCorpusWriter writer;
+        private final int[] ids;
+        private final byte[] line;
+
+        Encoded(StreamingCorpusWriter writer, Document document, OffsetMap offsets, List<Token> tokens, int[] ids, byte[] line) {
+            super(document, offsets, tokens);
+            this.writer = writer;
+            this.ids = ids;
+            this.line = line;
         }
     }
 
@@ -197,12 +247,8 @@ final class StreamingCorpusWriter implements CorpusWriter {
     }
 
     private void writeLine(OutputStream out, Object value) throws IOException {
-        byte[] line = json.writeValueAsBytes(value);
-        out.write(line);
+        out.write(json.writeValueAsBytes(value));
         out.write('\n');
-        if (out == documents) {
-            documentBytes += line.length + 1;
-        }
     }
 
     private void closeFiles() throws IOException {

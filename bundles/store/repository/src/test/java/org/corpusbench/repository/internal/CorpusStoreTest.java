@@ -143,6 +143,84 @@ class CorpusStoreTest {
         }
     }
 
+    /** Documents prepared on a pool while earlier ones are added give the corpus that adding them one by one gives. */
+    @Test
+    void documentsPreparedOnOtherThreadsStoreTheSameCorpus() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        List<List<String>> documents = new ArrayList<>();
+        for (int d = 0; d < 300; d++) {
+            List<String> words = new ArrayList<>();
+            for (int t = random.nextInt(30); t > 0; t--) {
+                words.add("w" + random.nextInt(d + 5) + (random.nextInt(10) == 0 ? "。" : ""));
+            }
+            documents.add(words);
+        }
+        CorpusStore store = store();
+        try (CorpusWriter writer = store.create("one-by-one", Map.of(), false)) {
+            writer.addSource(new Source("s", "s", Map.of()));
+            for (int d = 0; d < documents.size(); d++) {
+                writer.addDocument(document(d, documents.get(d)), tokens(documents.get(d)));
+            }
+            writer.commit();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try (CorpusWriter writer = store.create("prepared", Map.of(), false)) {
+            writer.addSource(new Source("s", "s", Map.of()));
+            List<java.util.concurrent.Future<org.corpusbench.api.PreparedDocument>> prepared = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                Document document = document(d, documents.get(d));
+                List<Token> tokens = tokens(documents.get(d));
+                prepared.add(pool.submit(() -> writer.prepare(document, OffsetMap.identity(document.cleanedText()
+                        .codePointCount(0, document.cleanedText().length())), tokens)));
+                if (d % 7 == 0) { // now and then a document this writer did not prepare
+                    prepared.set(d, java.util.concurrent.CompletableFuture.completedFuture(new org.corpusbench.api.PreparedDocument(
+                            document, OffsetMap.identity(document.cleanedText().codePointCount(0, document.cleanedText().length())),
+                            tokens)));
+                }
+                if (d >= 5) {
+                    writer.add(prepared.get(d - 5).get());
+                }
+            }
+            for (int d = Math.max(0, documents.size() - 5); d < documents.size(); d++) {
+                writer.add(prepared.get(d).get());
+            }
+            writer.commit();
+        } finally {
+            pool.shutdown();
+        }
+        CorpusView expected = store().require("one-by-one");
+        CorpusView actual = store().require("prepared");
+        assertEquals(expected.tokenCount(), actual.tokenCount());
+        assertEquals(expected.lexicon().size(), actual.lexicon().size());
+        for (int p = 0; p < expected.tokenCount(); p++) {
+            assertEquals(expected.typeId(p), actual.typeId(p));
+        }
+        for (int id = 0; id < expected.lexicon().size(); id++) {
+            assertEquals(expected.lexicon().type(id), actual.lexicon().type(id));
+            assertEquals(expected.lexicon().frequency(id), actual.lexicon().frequency(id));
+        }
+        assertEquals(expected.sentenceCount(), actual.sentenceCount());
+        for (int d = 0; d < documents.size(); d++) {
+            assertEquals(expected.document(d), actual.document(d));
+        }
+    }
+
+    private static Document document(int d, List<String> words) {
+        String text = String.join("", words);
+        return new Document("d" + d, "s", Map.of("n", Integer.toString(d)), text, text);
+    }
+
+    private static List<Token> tokens(List<String> words) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String word : words) {
+            int length = word.codePointCount(0, word.length());
+            tokens.add(new Token(word, offset, offset + length, TokenType.LATIN));
+            offset += length;
+        }
+        return tokens;
+    }
+
     @Test
     void typesSharingADecodedStringSlotReadBackRightFromSeveralThreads() throws Exception {
         int types = 40_000; // more than the lexicon keeps decoded, so ids share its slots
