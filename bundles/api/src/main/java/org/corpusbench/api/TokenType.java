@@ -59,6 +59,12 @@ public enum TokenType {
         return bits;
     }
 
+    /** Character properties that classify looks at, one bit each. */
+    private static final int WHITESPACE_PART = 1, PUNCTUATION_PART = 2, HAN_PART = 4, LETTER_PART = 8, DIGIT_PART = 16,
+            NUMBER_PART = 32;
+    /** The properties of every code point of the Basic Multilingual Plane, made once; never written after. */
+    private static final byte[] BMP_PROPERTIES = bmpProperties();
+
     /**
      * Decides what kind of text a token is from its code points: any Han character makes a Chinese
      * word; digits with only decimal and grouping marks a number; letters Latin; all whitespace
@@ -68,45 +74,91 @@ public enum TokenType {
      * @return its type
      */
     public static TokenType classify(String token) {
-        boolean allWhitespace = true;
-        boolean allPunctuation = true;
-        boolean anyHan = false;
-        boolean anyLetter = false;
-        boolean anyDigit = false;
-        boolean onlyNumberParts = true;
+        int all = -1;
+        int any = 0;
         for (int i = 0; i < token.length(); ) {
             int cp = token.codePointAt(i);
             i += Character.charCount(cp);
-            allWhitespace &= Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-            allPunctuation &= isPunctuation(cp);
-            anyHan |= isHan(cp);
-            anyLetter |= Character.isLetter(cp);
-            anyDigit |= Character.isDigit(cp);
-            onlyNumberParts &= Character.isDigit(cp) || ".,%．，％".indexOf(cp) >= 0;
+            int properties = properties(cp);
+            all &= properties;
+            any |= properties;
         }
-        if (token.isEmpty() || allWhitespace) {
-            return WHITESPACE;
-        }
-        if (anyHan) {
-            return CHINESE_WORD;
-        }
-        if (anyDigit && onlyNumberParts) {
-            return NUMBER;
-        }
-        if (anyLetter) {
-            return LATIN;
-        }
-        return allPunctuation ? PUNCTUATION : SYMBOL;
+        return of(all, any);
     }
 
-    private static boolean isPunctuation(int cp) {
+    /**
+     * As {@link #classify(String)}, for a token given as code points, so a segmenter need not make a
+     * String to learn its type.
+     *
+     * @param codePoints the text's code points
+     * @param from the token's first
+     * @param to the end of the token, exclusive
+     * @return its type
+     */
+    public static TokenType classify(int[] codePoints, int from, int to) {
+        int all = -1;
+        int any = 0;
+        for (int i = from; i < to; i++) {
+            int properties = properties(codePoints[i]);
+            all &= properties;
+            any |= properties;
+        }
+        return of(all, any);
+    }
+
+    /** The rules of classify over the properties all characters share and those any has; an empty token has all of them. */
+    private static TokenType of(int all, int any) {
+        if ((all & WHITESPACE_PART) != 0) {
+            return WHITESPACE;
+        }
+        if ((any & HAN_PART) != 0) {
+            return CHINESE_WORD;
+        }
+        if ((any & DIGIT_PART) != 0 && (all & NUMBER_PART) != 0) {
+            return NUMBER;
+        }
+        if ((any & LETTER_PART) != 0) {
+            return LATIN;
+        }
+        return (all & PUNCTUATION_PART) != 0 ? PUNCTUATION : SYMBOL;
+    }
+
+    private static int properties(int cp) {
+        return cp >= 0 && cp <= Character.MAX_VALUE ? BMP_PROPERTIES[cp] : propertiesOf(cp);
+    }
+
+    private static byte[] bmpProperties() {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        for (int cp = 0; cp <= Character.MAX_VALUE; cp++) {
+            table[cp] = (byte) propertiesOf(cp);
+        }
+        return table;
+    }
+
+    /** Looks the properties up in {@link Character}, which takes several table searches per code point. */
+    private static int propertiesOf(int cp) {
+        int properties = 0;
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            properties |= WHITESPACE_PART;
+        }
         switch (Character.getType(cp)) {
             case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION:
-                return true;
-            default:
-                return false;
+                    Character.OTHER_PUNCTUATION -> properties |= PUNCTUATION_PART;
+            default -> {
+            }
         }
+        if (isHan(cp)) {
+            properties |= HAN_PART;
+        }
+        if (Character.isLetter(cp)) {
+            properties |= LETTER_PART;
+        }
+        if (Character.isDigit(cp)) {
+            properties |= DIGIT_PART | NUMBER_PART;
+        } else if (".,%．，％".indexOf(cp) >= 0) {
+            properties |= NUMBER_PART;
+        }
+        return properties;
     }
 }

@@ -27,7 +27,6 @@ import org.osgi.service.component.annotations.Component;
 public final class JiebaSegmenter implements Segmenter {
     private static final String DICTIONARY = "/org/corpusbench/jieba/engine/dict.txt";
     private static final String MODEL = "/org/corpusbench/jieba/engine/hmm-model.tsv";
-    private final TokenClassifier classifier = new TokenClassifier();
     private volatile JiebaEngine engine;
 
     @Override
@@ -40,7 +39,7 @@ public final class JiebaSegmenter implements Segmenter {
     public List<Token> segment(String text, SegmentationMode mode, boolean hmm) {
         List<Token> tokens = new ArrayList<>(text.length() / 2 + 1); // Chinese averages more than 1.5 characters a token
         JiebaEngine loaded = engine();
-        JiebaEngine.SpanSink emitter = new TokenEmitter(text, classifier,
+        JiebaEngine.SpanSink emitter = new TokenEmitter(text,
                 (start, end, charStart, charEnd, type) -> tokens.add(new Token(text.substring(charStart, charEnd), start, end, type)));
         loaded.cut(text, hmm, mode == SegmentationMode.SEARCH ? loaded.forSearch(emitter) : emitter);
         return tokens;
@@ -49,7 +48,7 @@ public final class JiebaSegmenter implements Segmenter {
     /** Accurate mode with HMM, as {@link #segment(String)}, making neither a String nor a Token per word. */
     @Override
     public void segment(String text, TokenSink sink) {
-        engine().cut(text, true, new TokenEmitter(text, classifier, sink));
+        engine().cut(text, true, new TokenEmitter(text, sink));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.corpusbench.jieba.engine.internal;
 
 import org.corpusbench.api.TokenSink;
+import org.corpusbench.api.TokenType;
 
 /**
  * Turns the engine's code-point spans of one text into {@link TokenSink} calls: adds the spans'
@@ -8,15 +9,13 @@ import org.corpusbench.api.TokenSink;
  */
 final class TokenEmitter implements JiebaEngine.SpanSink {
     private final int charCount;
-    private final TokenClassifier classifier;
     private final TokenSink sink;
     /** Without surrogate pairs a code point offset is a char offset; otherwise they are counted from an anchor. */
     private boolean surrogates;
     private int codePointAnchor;
     private int charAnchor;
 
-    TokenEmitter(String text, TokenClassifier classifier, TokenSink sink) {
-        this.classifier = classifier;
+    TokenEmitter(String text, TokenSink sink) {
         this.sink = sink;
         this.charCount = text.length();
     }
@@ -30,7 +29,7 @@ final class TokenEmitter implements JiebaEngine.SpanSink {
     public void span(int[] codePoints, int start, int end) {
         int charStart = surrogates ? charIndex(codePoints, start) : start;
         int charEnd = surrogates ? charIndex(codePoints, end) : end;
-        sink.token(start, end, charStart, charEnd, classifier.classify(codePoints, start, end));
+        sink.token(start, end, charStart, charEnd, TokenType.classify(codePoints, start, end));
     }
 
     /** Spans come in order, search mode's subwords stepping back at most a word, so the anchor moves little. */
