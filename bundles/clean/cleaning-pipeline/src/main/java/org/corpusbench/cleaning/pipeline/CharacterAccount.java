@@ -89,6 +89,19 @@ public final class CharacterAccount {
     static String unaccounted(String input, BitSet kept, Collection<String> values) {
         int[] left = new int[16];
         int count = 0;
+        if (isBmpOnly(input)) {
+            // a code point's index is its char's: only the code points left out are read, run by run
+            for (int index = kept.nextClearBit(0); index < input.length(); index = kept.nextClearBit(index + 1)) {
+                char c = input.charAt(index);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                    if (count == left.length) {
+                        left = Arrays.copyOf(left, count * 2);
+                    }
+                    left[count++] = c;
+                }
+            }
+            return missing(left, count, values);
+        }
         for (int k = 0, index = 0; k < input.length(); index++) {
             int codePoint = input.codePointAt(k);
             k += Character.charCount(codePoint);
@@ -99,6 +112,11 @@ public final class CharacterAccount {
                 left[count++] = codePoint;
             }
         }
+        return missing(left, count, values);
+    }
+
+    /** @return the first {@code count} code points of {@code left} that the values do not hold as often, in code point order */
+    private static String missing(int[] left, int count, Collection<String> values) {
         if (count == 0) {
             return "";
         }
@@ -117,6 +135,15 @@ public final class CharacterAccount {
             }
         }
         return missing.toString();
+    }
+
+    private static boolean isBmpOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the code points of all the values, sorted */

@@ -117,14 +117,16 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
 
     private static List<CleanedDocument> split(Source source, String text, CleanedText cleaned, List<Article> articles,
             Map<String, String> sourceMetadata) {
-        int[] original = codePoints(text);
-        int[] cleanedText = codePoints(cleaned.text());
+        // without surrogate pairs a code point's index is its char's: substrings instead of code point arrays
+        int[] original = isBmpOnly(text) ? null : codePoints(text);
+        int originalLength = original == null ? text.length() : original.length;
+        int[] cleanedText = isBmpOnly(cleaned.text()) ? null : codePoints(cleaned.text());
         OffsetMap map = cleaned.offsets();
         List<CleanedDocument> documents = new ArrayList<>();
         for (int k = 0; k < articles.size(); k++) {
             Article article = articles.get(k);
             int from = k == 0 ? 0 : map.toOriginal(article.start());
-            int to = k + 1 == articles.size() ? original.length : map.toOriginal(articles.get(k + 1).start());
+            int to = k + 1 == articles.size() ? originalLength : map.toOriginal(articles.get(k + 1).start());
             int length = Math.max(0, article.body().size() - 1);
             for (Article.Span span : article.body()) {
                 length += span.end() - span.start();
@@ -137,8 +139,14 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
                     body.append('\n');
                     offsets[at++] = map.toOriginal(span.start()) - from;
                 }
+                if (cleanedText == null) {
+                    body.append(cleaned.text(), span.start(), span.end());
+                } else {
+                    for (int i = span.start(); i < span.end(); i++) {
+                        body.appendCodePoint(cleanedText[i]);
+                    }
+                }
                 for (int i = span.start(); i < span.end(); i++) {
-                    body.appendCodePoint(cleanedText[i]);
                     offsets[at++] = map.toOriginal(i) - from;
                 }
             }
@@ -146,10 +154,20 @@ public record SourceCleaner(Map<String, CleaningStep> steps, DocumentSplitter sp
             Map<String, String> metadata = new HashMap<>(sourceMetadata);
             metadata.putAll(article.metadata());
             String id = articles.size() == 1 ? source.id() : source.id() + "#" + (k + 1);
-            Document document = new Document(id, source.id(), metadata, new String(original, from, to - from), body.toString());
+            Document document = new Document(id, source.id(), metadata, original == null ? text.substring(from, to) : new String(original, from, to - from), body.toString());
             documents.add(new CleanedDocument(document, OffsetMap.of(offsets)));
         }
         return documents;
+    }
+
+    /** @return whether the text has no surrogate pairs (checked by char, as String.codePointCount would count them) */
+    private static boolean isBmpOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A string's code points, without the stream machinery that cost a tenth of cleaning. */
