@@ -123,7 +123,7 @@ public final class FurnitureRemover {
     public CleanedText remove(String text) {
         String[] lines = text.split("\n", -1);
         boolean[] furniture = new boolean[lines.length];
-        CleanedText.Builder out = CleanedText.builder();
+        LineOutput out = new LineOutput();
         List<String> removed = new ArrayList<>();
         boolean inGuide = false;
         Matcher[] matchers = new Matcher[patterns.size()]; // one per pattern and page, reset per line: no allocation per line
@@ -171,11 +171,7 @@ public final class FurnitureRemover {
                         out.append('\n', offset - 1);
                     }
                 }
-                for (int k = 0, at = offset; k < line.length(); at++) {
-                    int cp = line.codePointAt(k);
-                    out.append(cp, at);
-                    k += Character.charCount(cp);
-                }
+                out.appendLine(line, offset);
                 written = true;
                 blankPending = false;
             }
@@ -188,7 +184,7 @@ public final class FurnitureRemover {
     }
 
     /** A date alone in the page's head (体育 / 2024年5月20日) is the issue's date when no masthead line gave one. */
-    private static void issueDateOfHead(String[] lines, boolean[] furniture, CleanedText.Builder out) {
+    private static void issueDateOfHead(String[] lines, boolean[] furniture, LineOutput out) {
         for (int i = 0; i < lines.length && (furniture[i] || lines[i].isBlank()); i++) {
             Matcher date = DATE_ONLY.matcher(lines[i].strip());
             if (furniture[i] && date.matches()) {
@@ -198,7 +194,7 @@ public final class FurnitureRemover {
         }
     }
 
-    private static boolean matchAny(String line, Matcher[] matchers, List<Predicate<String>> mayMatch, CleanedText.Builder out) {
+    private static boolean matchAny(String line, Matcher[] matchers, List<Predicate<String>> mayMatch, LineOutput out) {
         for (int p = 0; p < matchers.length; p++) {
             Matcher matcher = matchers[p];
             if (mayMatch.get(p).test(line) && matcher.reset(line).matches()) {

@@ -80,7 +80,7 @@ public final class LineRejoiner {
         int column = medianLength(lines);
         boolean wrapped = isHardWrapped(lines, column);
         boolean prose = isProse(lines);
-        CleanedText.Builder out = CleanedText.builder();
+        LineOutput out = new LineOutput();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (i > 0) {
@@ -97,12 +97,7 @@ public final class LineRejoiner {
             } else {
                 out.count("paragraphs", 1);
             }
-            int position = line.start();
-            for (int k = 0; k < line.text().length(); ) {
-                int cp = line.text().codePointAt(k);
-                out.append(cp, position++);
-                k += Character.charCount(cp);
-            }
+            out.appendLine(line.text(), line.start());
         }
         return out.build(Math.max(0, offset - 1));
     }
