@@ -1,9 +1,12 @@
 package org.corpusbench.cleaning.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.corpusbench.api.Article;
 import org.corpusbench.api.OffsetMap;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,52 @@ class CharacterAccountTest {
 
         assertEquals("尾注", sorted(CharacterAccount.ofSplit(input, List.of(article), article.metadata().values())));
         assertEquals("", CharacterAccount.ofSplit(input, List.of(article), List.of("标题", "尾注")));
+    }
+
+    @Test
+    void whatIsLeftOutIsReadAlikeWithAndWithoutSurrogatePairs() {
+        // the text without surrogate pairs is read by its left-out runs only; the reading of every code point is the oracle
+        int[] letters = "会议召开。王磊 \n\u3000𠀀".codePoints().toArray();
+        Random random = new Random(14);
+        int missing = 0;
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(60); n > 0; n--) {
+                text.appendCodePoint(letters[random.nextInt(letters.length - (round % 2 == 0 ? 1 : 0))]);
+            }
+            String input = text.toString();
+            BitSet kept = new BitSet();
+            for (int i = 0; i < input.codePointCount(0, input.length()); i++) {
+                kept.set(i, random.nextInt(3) > 0);
+            }
+            List<String> values = List.of(random.nextBoolean() ? "王" : "会议", "。");
+            String expected = everyCodePointRead(input, kept, values);
+            assertEquals(expected, CharacterAccount.unaccounted(input, kept, values));
+            missing += expected.length();
+        }
+        assertTrue(missing > 1000, "characters missing: " + missing);
+    }
+
+    /** CharacterAccount.unaccounted as it was: every code point read, the left-out ones matched against the values. */
+    private static String everyCodePointRead(String input, BitSet kept, List<String> values) {
+        int[] inputPoints = input.codePoints().toArray();
+        int[] left = java.util.stream.IntStream.range(0, inputPoints.length)
+                .filter(i -> !kept.get(i) && !Character.isWhitespace(inputPoints[i]) && !Character.isSpaceChar(inputPoints[i]))
+                .map(i -> inputPoints[i]).sorted().toArray();
+        int[] held = String.join("", values).codePoints().sorted().toArray();
+        StringBuilder missing = new StringBuilder();
+        int h = 0;
+        for (int codePoint : left) {
+            while (h < held.length && held[h] < codePoint) {
+                h++;
+            }
+            if (h < held.length && held[h] == codePoint) {
+                h++;
+            } else {
+                missing.appendCodePoint(codePoint);
+            }
+        }
+        return missing.toString();
     }
 
     private static String sorted(String text) {
