@@ -85,7 +85,7 @@ public final class FurnitureRemover {
             Map.entry(SERIAL_NUMBER, line -> line.startsWith("CN")),
             Map.entry(PINYIN_TITLE, line -> line.charAt(0) >= 'A' && line.charAt(0) <= 'Z'),
             Map.entry(STAFF, line -> "值责编美校组".indexOf(line.charAt(0)) >= 0),
-            Map.entry(ISSUE_DATE_LINE, line -> line.indexOf('年') > 0 && line.indexOf('日') > 0),
+            Map.entry(ISSUE_DATE_LINE, line -> line.indexOf('年') >= 0 && line.indexOf('日') >= 0), // a paper's name may open with 年
             Map.entry(PUBLISHER, line -> line.endsWith("报社出版")),
             Map.entry(ISSUE_LINE, line -> line.charAt(0) == '第' || line.startsWith("今日")),
             Map.entry(PAGE_LINE, line -> line.charAt(0) == '第'),
