@@ -2,11 +2,13 @@ package org.corpusbench.importer.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,79 +27,123 @@ import org.corpusbench.testing.NewspaperText;
 
 /**
  * The import benchmark (not a test): the whole path of {@code corpus:load} on a folder of text
- * files (read, detect and decode, clean, split, segment with {@code jieba}, store, commit) on 1 and
- * on 2 threads, rounds interleaved and their order alternating, after warm-up rounds; each run
- * stores a new corpus and deletes it. Prints each run, then per contender the median and range in
- * MB/s, and the ratio of 2 threads to 1 per round with its median and range.
+ * files (read, detect and decode, clean, split, segment with {@code jieba}, store, commit), each
+ * import in a JVM of its own bound to 1 core ({@code taskset -c 0}) or free to use both, which
+ * sizes its pool by the cores it sees as an import in the workbench does. Rounds run the two
+ * alternately, their order swapped each round, after warm-up rounds; each JVM first imports a
+ * small warm-up folder (untimed), then the text, into a new store that is deleted after. Prints each
+ * run (wall and CPU seconds), then per contender the median and range in MB/s, and the ratio of 2
+ * cores to 1 per round with its median and range.
  *
- * <p>{@code ImportRounds FOLDER}: the text is made in FOLDER if it holds no {@code .txt} file: the
- * seed pages, the cleaning fixtures' pages, and newspaper-like text generated from them
- * ({@link NewspaperText}) cut into pages of about 16 KB, {@code -Dbenchmark.megabytes} in all
+ * <p>{@code ImportRounds DIR}: the text is made in {@code DIR/text} (and {@code DIR/warmup}) if
+ * missing: the seed pages, the cleaning fixtures' pages, and newspaper-like text generated from
+ * them ({@link NewspaperText}) cut into pages of about 16 KB, {@code -Dbenchmark.megabytes} in all
  * (default 200). {@code -Dbenchmark.warmups} (default 1) and {@code -Dbenchmark.rounds} (default 3).
  */
 public final class ImportRounds {
     private static final int PAGE_BYTES = 16_000;
     private static final int GENERATED_PER_SEED = 4_000_000;
+    private static final long WARMUP_BYTES = 4_000_000;
+    private static final String RESULT = "RESULT ";
 
     private ImportRounds() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args[0]);
+    public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--once")) {
+            once(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        Path dir = Path.of(args[0]);
         int warmups = Integer.getInteger("benchmark.warmups", 1);
         int rounds = Integer.getInteger("benchmark.rounds", 3);
-        long bytes = ensureText(folder, Integer.getInteger("benchmark.megabytes", 200) * 1_000_000L);
+        Path text = dir.resolve("text");
+        Path warmup = dir.resolve("warmup");
+        long bytes = ensureText(text, Integer.getInteger("benchmark.megabytes", 200) * 1_000_000L, 1);
+        ensureText(warmup, WARMUP_BYTES, 1_000_000);
+        System.out.printf("Import benchmark, %s, %d cores, Java %s%n",
+                ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        System.out.printf("Input: %s, %,d files, %.1f MB; %d warm-up rounds, %d rounds, each a JVM on 1 core and one on 2, "
+                + "alternating%n", text, countFiles(text), bytes / 1e6, warmups, rounds);
+        String[] contenders = {"1 core", "2 cores"};
+        double[][] rates = new double[2][rounds];
+        double[] ratios = new double[rounds];
+        for (int round = -warmups; round < rounds; round++) {
+            double[] rate = new double[2];
+            for (int i = 0; i < 2; i++) {
+                int which = Math.floorMod(round, 2) == 0 ? i : 1 - i;
+                String[] result = runOnce(which == 0, warmup, text);
+                double seconds = Double.parseDouble(result[0]);
+                rate[which] = bytes / 1e6 / seconds;
+                System.out.printf("%s %d, %s: %s documents, %s tokens, %s types in %.2f s (%.1f CPU s), %.2f MB/s%n",
+                        round < 0 ? "warm-up" : "round", round < 0 ? round + warmups + 1 : round + 1, contenders[which],
+                        result[2], result[3], result[4], seconds, Double.parseDouble(result[1]), rate[which]);
+            }
+            if (round >= 0) {
+                rates[0][round] = rate[0];
+                rates[1][round] = rate[1];
+                ratios[round] = rate[1] / rate[0];
+            }
+        }
+        System.out.println();
+        System.out.println("| what | median | range over rounds |");
+        System.out.println("|---|---:|---:|");
+        for (int i = 0; i < 2; i++) {
+            System.out.printf("| whole import, %s | %.2f MB/s | %.2f-%.2f MB/s |%n", contenders[i], median(rates[i]),
+                    min(rates[i]), max(rates[i]));
+        }
+        System.out.printf("| ratio 2 cores / 1 core, per round | %.2fx | %.2f-%.2fx |%n", median(ratios), min(ratios),
+                max(ratios));
+    }
+
+    /** Runs one import in a JVM of its own, on one core or on all; @return seconds, CPU seconds, documents, tokens, types */
+    private static String[] runOnce(boolean oneCore, Path warmup, Path text) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        if (oneCore) {
+            command.addAll(List.of("taskset", "-c", "0"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-cp",
+                System.getProperty("java.class.path"), ImportRounds.class.getName(), "--once", warmup.toString(), text.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || !output.contains(RESULT)) {
+            throw new IllegalStateException("The import JVM failed: " + String.join(" ", command) + "\n" + output);
+        }
+        String line = output.substring(output.indexOf(RESULT) + RESULT.length()).lines().findFirst().orElseThrow();
+        return line.split(" ");
+    }
+
+    /** In the child JVM: imports the warm-up folder, then the text, timed, and prints the result line. */
+    private static void once(Path warmup, Path text) throws IOException {
         Map<String, CleaningStep> steps = new LinkedHashMap<>();
         NewsSteps.defaults().forEach(steps::put);
         PreparedCleaning cleaning = Prepared.of(steps, NewsSteps.splitter(), Map.of());
         JiebaSegmenter segmenter = new JiebaSegmenter();
-        segmenter.segment("聊城"); // load the dictionary outside the timing
         Path stores = Files.createTempDirectory("import-rounds");
-        System.out.printf("Import benchmark, %s, %d cores, Java %s, max heap %,d MB%n",
-                ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("Input: %s, %,d files, %.1f MB; %d warm-up rounds, %d rounds, 1 and 2 threads alternating%n",
-                folder, countFiles(folder), bytes / 1e6, warmups, rounds);
-        int[] threads = {1, 2};
-        double[][] rates = new double[threads.length][rounds];
-        double[] ratios = new double[rounds];
-        for (int round = -warmups; round < rounds; round++) {
-            double[] rate = new double[threads.length];
-            for (int i = 0; i < threads.length; i++) {
-                int which = Math.floorMod(round, 2) == 0 ? i : threads.length - 1 - i;
-                Path store = stores.resolve("round" + (round + warmups) + "-" + threads[which]);
-                long started = System.nanoTime();
-                CorpusInfo info = new ImportPipeline(new TextLoader(), "text", cleaning, segmenter, "jieba", threads[which])
-                        .run(StoreFolder.repository(store, System.err::println), "bench", folder, LoadOptions.DEFAULTS,
-                                Progress.NONE);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                rate[which] = bytes / 1e6 / seconds;
-                System.out.printf("%s %d, %d thread%s: %,d documents, %,d tokens, %,d types in %.2f s, %.2f MB/s%n",
-                        round < 0 ? "warm-up" : "round", round < 0 ? round + warmups + 1 : round + 1, threads[which],
-                        threads[which] == 1 ? "" : "s", info.documents(), info.tokens(), info.types(), seconds, rate[which]);
-                deleteTree(store);
-            }
-            if (round >= 0) {
-                for (int i = 0; i < threads.length; i++) {
-                    rates[i][round] = rate[i];
-                }
-                ratios[round] = rate[1] / rate[0];
-            }
+        try {
+            importInto(stores.resolve("warmup"), warmup, cleaning, segmenter);
+            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            long started = System.nanoTime();
+            CorpusInfo info = importInto(stores.resolve("text"), text, cleaning, segmenter);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() - cpu) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "%s%.3f %.1f %,d %,d %,d%n", RESULT, seconds, cpuSeconds, info.documents(),
+                    info.tokens(), info.types());
+        } finally {
+            deleteTree(stores);
         }
-        deleteTree(stores);
-        System.out.println();
-        System.out.println("| what | median | range over rounds |");
-        System.out.println("|---|---:|---:|");
-        for (int i = 0; i < threads.length; i++) {
-            System.out.printf("| whole import, %d thread%s | %.2f MB/s | %.2f-%.2f MB/s |%n", threads[i],
-                    threads[i] == 1 ? "" : "s", median(rates[i]), min(rates[i]), max(rates[i]));
-        }
-        System.out.printf("| ratio 2 threads / 1 thread, per round | %.2fx | %.2f-%.2fx |%n", median(ratios), min(ratios),
-                max(ratios));
     }
 
-    /** @return the bytes of the folder's .txt files, after writing them if there were none */
-    private static long ensureText(Path folder, long bytes) throws IOException {
+    /** As an import in the workbench: a pool of as many threads as the JVM sees cores. */
+    private static CorpusInfo importInto(Path store, Path text, PreparedCleaning cleaning, JiebaSegmenter segmenter) {
+        return new ImportPipeline(new TextLoader(), "text", cleaning, segmenter, "jieba")
+                .run(StoreFolder.repository(store, System.err::println), "bench", text, LoadOptions.DEFAULTS, Progress.NONE);
+    }
+
+    /** @return the bytes of the folder's .txt files, after writing them (generated from the given seed on) if there were none */
+    private static long ensureText(Path folder, long bytes, long firstSeed) throws IOException {
         Files.createDirectories(folder);
         if (countFiles(folder) == 0) {
             List<String> pages = NewspaperText.realPages(Path.of(System.getProperty("corpusbench.seeds", "../../../seeds")),
@@ -107,7 +153,7 @@ public final class ImportRounds {
             for (String page : pages) {
                 written += write(folder, file++, page);
             }
-            for (long seed = 1; written < bytes; seed++) {
+            for (long seed = firstSeed; written < bytes; seed++) {
                 String text = NewspaperText.generated(pages, (int) Math.min(GENERATED_PER_SEED, bytes - written), seed);
                 for (int from = 0; from < text.length() && written < bytes; ) {
                     int to = text.indexOf('\n', Math.min(text.length(), from + PAGE_BYTES / 3)); // about 3 bytes a character
