@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.corpusbench.cleaning.newspaper.PageParagraphs.Paragraph;
+import org.corpusbench.api.CodePoints;
 import org.corpusbench.api.TokenType;
 
 /**
@@ -27,7 +28,7 @@ final class TitleAttacher {
     static void attach(List<List<Paragraph>> groups, List<ArticleDraft> articles, String text) {
         // a body's bigrams only when a title is near it: most articles of a page have no candidate title
         BigramTable[] bodyBigrams = new BigramTable[articles.size()];
-        int[] codePoints = groups.isEmpty() ? null : codePoints(text);
+        int[] codePoints = groups.isEmpty() ? null : CodePoints.of(text);
         int after = 0;
         int before = 0;
         List<Paragraph> titles = new ArrayList<>();
@@ -136,15 +137,6 @@ final class TitleAttacher {
         return Arrays.copyOf(bigrams, distinct);
     }
 
-    /** @return the text's code points, without the stream machinery */
-    private static int[] codePoints(String text) {
-        int[] codePoints = new int[text.codePointCount(0, text.length())];
-        for (int i = 0, k = 0; k < text.length(); i++) {
-            codePoints[i] = text.codePointAt(k);
-            k += Character.charCount(codePoints[i]);
-        }
-        return codePoints;
-    }
 
     /** @return the share of the title's bigrams that the body has */
     private static double overlap(long[] title, BigramTable body) {

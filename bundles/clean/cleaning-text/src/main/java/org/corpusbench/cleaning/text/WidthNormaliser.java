@@ -3,6 +3,7 @@ package org.corpusbench.cleaning.text;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.corpusbench.api.CodePoints;
 import org.corpusbench.api.CleanedText;
 
 import com.ibm.icu.text.Transliterator;
@@ -44,7 +45,7 @@ public final class WidthNormaliser {
      * @return the normalised text
      */
     public CleanedText normalise(String text) {
-        int[] in = codePoints(text);
+        int[] in = CodePoints.of(text);
         boolean[] dropSpace = letterSpacing(in);
         boolean ocrSpaced = isOcrSpaced(in);
         CleanedText.Builder out = CleanedText.builder();
@@ -76,15 +77,6 @@ public final class WidthNormaliser {
         return out.build(in.length);
     }
 
-    /** @return the text's code points, without the stream machinery that cost a sixth of this step */
-    private static int[] codePoints(String text) {
-        int[] codePoints = new int[text.codePointCount(0, text.length())];
-        for (int i = 0, k = 0; k < text.length(); i++) {
-            codePoints[i] = text.codePointAt(k);
-            k += Character.charCount(codePoints[i]);
-        }
-        return codePoints;
-    }
 
     /**
      * Whether the text has the stray spaces of OCR between Chinese characters (全 市春耕生产全 面 展开):
