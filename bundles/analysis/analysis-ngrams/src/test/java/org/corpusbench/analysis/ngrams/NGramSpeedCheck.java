@@ -1,15 +1,15 @@
 package org.corpusbench.analysis.ngrams;
 
-import org.corpusbench.testing.ZipfCorpus;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.StopwordList;
+import org.corpusbench.testing.Spread;
+import org.corpusbench.testing.ZipfCorpus;
 
 /**
  * Times all word bigrams with min_count 5 on a large generated corpus ({@link ZipfCorpus}); a
@@ -74,27 +74,12 @@ public final class NGramSpeedCheck {
                         round + 1, names[c], walls[c][round], cpu / 1e9, rows, checksum, load);
             }
         }
-        double scan = median(scans);
-        System.out.printf("full scan: median %.3f s (%.3f-%.3f)%n", scan, min(scans), max(scans));
+        double scan = Spread.median(scans);
+        System.out.printf("full scan: median %.3f s (%.3f-%.3f)%n", scan, Spread.min(scans), Spread.max(scans));
         for (int c = 0; c < contenders.length; c++) {
-            double median = median(walls[c]);
-            System.out.printf("%s: median %.2f s wall (%.2f-%.2f), %.0fx the full scan%n", names[c], median, min(walls[c]),
-                    max(walls[c]), median / scan);
+            double median = Spread.median(walls[c]);
+            System.out.printf("%s: median %.2f s wall (%.2f-%.2f), %.0fx the full scan%n", names[c], median, Spread.min(walls[c]),
+                    Spread.max(walls[c]), median / scan);
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.corpusbench.api.Progress;
 import org.corpusbench.jieba.engine.internal.JiebaSegmenter;
 import org.corpusbench.loader.text.internal.TextLoader;
 import org.corpusbench.repository.internal.StoreFolder;
+import org.corpusbench.testing.Spread;
 import org.corpusbench.testing.NewspaperText;
 
 /**
@@ -90,11 +90,11 @@ public final class ImportRounds {
         System.out.println("| what | median | range over rounds |");
         System.out.println("|---|---:|---:|");
         for (int i = 0; i < 2; i++) {
-            System.out.printf("| whole import, %s | %.2f MB/s | %.2f-%.2f MB/s |%n", contenders[i], median(rates[i]),
-                    min(rates[i]), max(rates[i]));
+            System.out.printf("| whole import, %s | %.2f MB/s | %.2f-%.2f MB/s |%n", contenders[i], Spread.median(rates[i]),
+                    Spread.min(rates[i]), Spread.max(rates[i]));
         }
-        System.out.printf("| ratio 2 cores / 1 core, per round | %.2fx | %.2f-%.2fx |%n", median(ratios), min(ratios),
-                max(ratios));
+        System.out.printf("| ratio 2 cores / 1 core, per round | %.2fx | %.2f-%.2fx |%n", Spread.median(ratios), Spread.min(ratios),
+                Spread.max(ratios));
     }
 
     /** Runs one import in a JVM of its own, on one core or on all; @return seconds, CPU seconds, documents, tokens, types */
@@ -201,20 +201,5 @@ public final class ImportRounds {
                 Files.delete(path);
             }
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 }
