@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.corpusbench.api.CleaningStep;
@@ -123,17 +124,21 @@ public final class ImportRounds {
         Path stores = Files.createTempDirectory("import-rounds");
         try {
             importInto(stores.resolve("warmup"), warmup, cleaning, segmenter);
-            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            long cpu = processCpuNanos();
             long started = System.nanoTime();
             CorpusInfo info = importInto(stores.resolve("text"), text, cleaning, segmenter);
             double seconds = (System.nanoTime() - started) / 1e9;
-            double cpuSeconds = (((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime() - cpu) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "%s%.3f %.1f %,d %,d %,d%n", RESULT, seconds, cpuSeconds, info.documents(),
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+            System.out.printf(Locale.ROOT, "%s%.3f %.1f %,d %,d %,d%n", RESULT, seconds, cpuSeconds, info.documents(),
                     info.tokens(), info.types());
         } finally {
             deleteTree(stores);
         }
+    }
+
+    /** @return the CPU time of every thread of this JVM so far, garbage collection and compilation included */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** As an import in the workbench: a pool of as many threads as the JVM sees cores. */
