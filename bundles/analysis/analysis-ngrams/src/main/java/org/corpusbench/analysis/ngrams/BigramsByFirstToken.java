@@ -48,6 +48,8 @@ final class BigramsByFirstToken {
     static final int MOST_SCANS = 32;
     /** Groups of fewer windows are sorted; larger ones are counted in a dense array. */
     private static final int SORTED_GROUP = 512;
+    /** Window counts added together by {@link #markWindows}. */
+    private static final int MARK_BATCH = 256;
     private static final String STAGE = "counting n-grams";
     /** Marks a buffered window as its first type's first in a new document. */
     private static final int NEW_DOCUMENT = Integer.MIN_VALUE;
@@ -274,13 +276,17 @@ final class BigramsByFirstToken {
 
     /**
      * Marks where the windows of a part of the selection start, one bit per corpus position, and
-     * counts the windows each first type starts there.
+     * counts the windows each first type starts there. The counts are added a batch at a time, in
+     * a loop of increments alone: each is a cache miss on a large array, and out of the branchy
+     * scan they overlap instead of waiting one for the other.
      */
     private void markWindows(DocumentSelection selection, int[] partStarts, int part, long[] starts, long[] edges,
             int[] windows, Progress progress) {
         boolean[] eligible = components.eligible;
         int firstWord = documentStarts[partStarts[part]] >>> 6;
         int lastWord = documentStarts[partStarts[part + 1]] >>> 6;
+        int[] firsts = new int[MARK_BATCH];
+        int batched = 0;
         for (int document = partStarts[part]; document < partStarts[part + 1]; document++) {
             if ((document & 0x3F) == 0) {
                 progress.checkCancelled();
@@ -313,10 +319,21 @@ final class BigramsByFirstToken {
                     } else {
                         starts[word] |= bit;
                     }
-                    windows[2 * previous]++;
+                    firsts[batched++] = previous;
+                    if (batched == MARK_BATCH) {
+                        countWindows(firsts, batched, windows);
+                        batched = 0;
+                    }
                 }
                 previous = type;
             }
+        }
+        countWindows(firsts, batched, windows);
+    }
+
+    private static void countWindows(int[] firsts, int count, int[] windows) {
+        for (int i = 0; i < count; i++) {
+            windows[2 * firsts[i]]++;
         }
     }
 
