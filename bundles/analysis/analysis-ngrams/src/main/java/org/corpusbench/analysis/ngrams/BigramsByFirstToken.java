@@ -386,7 +386,8 @@ final class BigramsByFirstToken {
     /**
      * Walks the window starts marked in a part of the corpus, reading each one's first type and,
      * for the wanted ones, its second type and document. Only two kinds of receiver exist, so the
-     * calls per window are inlined.
+     * calls per window are inlined. A wanted window's mark is cleared: no later scan wants it (each
+     * first type is counted in one scan), so each scan walks fewer marks than the one before.
      */
     private void walkMarked(long[] starts, int[] partStarts, int part, Progress progress, MarkedWindows windows) {
         int document = partStarts[part];
@@ -396,10 +397,13 @@ final class BigramsByFirstToken {
             return;
         }
         int nextDocument = documentStarts[document + 1];
+        // Words of the bitset that only this part reads; a word shared with a neighbour part is left as it is.
+        int firstOwn = (begin + 63) >>> 6, endOwn = end >>> 6;
         for (int word = begin >>> 6; word < (end + 63) >>> 6; word++) {
             if ((word & 0xFFFF) == 0) {
                 progress.checkCancelled();
             }
+            long handled = 0;
             for (long bits = starts[word]; bits != 0; bits &= bits - 1) {
                 int position = word << 6 | Long.numberOfTrailingZeros(bits);
                 if (position < begin || position >= end) {
@@ -411,7 +415,11 @@ final class BigramsByFirstToken {
                         nextDocument = documentStarts[++document + 1];
                     }
                     windows.window(first, corpus.typeId(position + 1), document);
+                    handled |= 1L << position;
                 }
+            }
+            if (word >= firstOwn && word < endOwn) {
+                starts[word] &= ~handled;
             }
         }
     }
