@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
@@ -14,6 +15,9 @@ abstract class AnalysisAction implements Action {
     @Reference
     AnalysisService analyses;
 
+    @Reference(optional = true)
+    Session session;
+
     @Argument(index = 0, name = "analysis", required = true, description = "The analysis name (see corpus:analyses)")
     @Completion(AnalysisNameCompleter.class)
     String analysis;
@@ -22,7 +26,8 @@ abstract class AnalysisAction implements Action {
     @Completion(CorpusNameCompleter.class)
     String corpus;
 
-    @Argument(index = 2, name = "parameters", multiValued = true, description = "Parameters as name=value")
+    @Argument(index = 2, name = "parameters", multiValued = true, description = "Parameters as name=value; "
+            + "Tab completes the analysis's parameters and their values (corpus:analyses <analysis> describes them)")
     List<String> parameters;
 
     /** @return the result of the analysis the arguments name; close it when done */

@@ -1,49 +1,85 @@
 package org.corpusbench.commands.internal;
 
 import java.io.PrintStream;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.Terminal;
 import org.corpusbench.api.Progress;
 
 /**
- * Shows progress on one console line, rewritten at most every 200 ms, and treats an interrupted
- * command thread (Ctrl-C in the Karaf console) as cancellation. Work that ends within its first
- * second prints no progress at all, so quick commands print only their answer.
+ * The {@link Progress} a command gives to services: it draws a {@link ProgressLine} on an interactive
+ * terminal and reports cancellation once the command's thread is interrupted, which is what Ctrl-C
+ * does in the Karaf console. Services may report and ask from worker threads, so both refer to the
+ * command's thread and console captured at creation, never to the calling thread.
  */
 final class ConsoleProgress implements Progress {
-    private static final long INTERVAL_NANOS = 200_000_000L;
-    private static final long QUIET_START_NANOS = 1_000_000_000L;
-    private final PrintStream out;
-    private final long started = System.nanoTime();
-    private long lastPrinted = started;
-    private boolean printed;
+    private final PrintStream console;
+    private final ProgressLine line;
+    private final Thread commandThread;
 
-    ConsoleProgress(PrintStream out) {
-        this.out = out;
+    /**
+     * @param console where the line is drawn
+     * @param line the line to draw, or null to draw nothing
+     * @param commandThread the thread whose interruption cancels the work
+     */
+    ConsoleProgress(PrintStream console, ProgressLine line, Thread commandThread) {
+        this.console = console;
+        this.line = line;
+        this.commandThread = commandThread;
+    }
+
+    /**
+     * Progress for the command running on the current thread. The line is drawn only on a real
+     * terminal: {@code bin/client "cmd"}, {@code bin/client -b} and ssh exec run headless sessions
+     * without one, and a terminal of type dumb (piped input or output) cannot redraw a line.
+     */
+    static ConsoleProgress of(Session session) {
+        Terminal terminal = session == null ? null : session.getTerminal();
+        return redraws(terminal) ? new ConsoleProgress(session.getConsole(), new ProgressLine(System::nanoTime,
+                terminal.getWidth()), Thread.currentThread()) : silent();
+    }
+
+    /** @return whether the terminal can redraw a line in place: present, and not of type dumb */
+    static boolean redraws(Terminal terminal) {
+        return terminal != null && terminal.getType() != null && !terminal.getType().startsWith("dumb");
+    }
+
+    /** Progress that draws nothing and is cancelled by interrupting the current thread. */
+    static ConsoleProgress silent() {
+        return new ConsoleProgress(null, null, Thread.currentThread());
     }
 
     @Override
     public void report(String stage, long done, long total) {
-        long now = System.nanoTime();
-        if (!printed && now - started < QUIET_START_NANOS) {
-            return;
+        String redraw = line == null ? null : line.update(stage, done, total);
+        if (redraw != null) {
+            console.print(redraw);
+            console.flush();
         }
-        if (now - lastPrinted < INTERVAL_NANOS && !(printed && done == total)) {
-            return;
-        }
-        lastPrinted = now;
-        printed = true;
-        out.print("\r" + stage + " " + done + (total >= 0 ? "/" + total : "") + "   ");
-        out.flush();
     }
 
+    /** Keeps the interrupt flag set, so the command's thread still ends as interrupted. */
     @Override
     public boolean isCancelled() {
-        return Thread.currentThread().isInterrupted();
+        return commandThread.isInterrupted();
     }
 
-    /** Ends the progress line, if one was printed. */
+    /** Blanks the progress line, if one was drawn, so the answer starts at the left margin. */
     void finish() {
-        if (printed) {
-            out.println();
+        String blank = line == null ? "" : line.clear();
+        if (!blank.isEmpty()) {
+            console.print(blank);
+            console.flush();
         }
+    }
+
+    /**
+     * Blanks the line and says the work stopped, with what became of the data.
+     *
+     * @param out where the command prints its answer
+     * @param outcome "corpus 'news' is as it was", or empty
+     */
+    void cancelled(PrintStream out, String outcome) {
+        finish();
+        out.println(outcome.isEmpty() ? "Cancelled" : "Cancelled; " + outcome);
     }
 }

@@ -1,8 +1,10 @@
 package org.corpusbench.commands.internal;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -35,10 +37,14 @@ public class ExportCommand extends AnalysisAction {
     public Object execute() throws IOException {
         Exporter exporter = Formats.pick(exporters, Exporter::format, format, "format");
         Path target = files.target(output);
-        ConsoleProgress progress = new ConsoleProgress(System.out);
+        ConsoleProgress progress = ConsoleProgress.of(session);
         long bytes;
         try (AnalysisResult result = runAnalysis(progress)) {
             bytes = OutputFile.write(target, out -> exporter.write(result, out));
+        } catch (CancellationException | ClosedByInterruptException e) {
+            // Ctrl-C while the file is written closes its channel: that is cancelling too
+            progress.cancelled(System.out, files.describe(target) + " was not written");
+            return null;
         }
         progress.finish();
         System.out.println("Wrote " + bytes + " bytes to " + files.describe(target));

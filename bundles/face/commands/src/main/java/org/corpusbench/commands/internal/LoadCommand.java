@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusException;
@@ -29,6 +30,9 @@ public class LoadCommand implements Action {
 
     @Reference
     CorpusRepository repository;
+
+    @Reference(optional = true)
+    Session session;
 
     @Option(name = "--name", description = "Corpus name (default: the file or folder name)")
     String name;
@@ -69,7 +73,7 @@ public class LoadCommand implements Action {
     public Object execute() {
         Path source = Path.of(path).toAbsolutePath().normalize();
         String corpusName = name != null ? name : defaultName(source);
-        ConsoleProgress progress = new ConsoleProgress(System.out);
+        ConsoleProgress progress = ConsoleProgress.of(session);
         try {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(encoding)
                     .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
@@ -87,8 +91,7 @@ public class LoadCommand implements Action {
             report.sources().stream().filter(r -> r.outcome() != SourceReport.Outcome.READ)
                     .forEach(r -> System.out.println("  " + r.outcome().name().toLowerCase() + ": " + r.problem()));
         } catch (CancellationException e) {
-            progress.finish();
-            System.out.println("Cancelled; corpus '" + corpusName + "' was not stored");
+            progress.cancelled(System.out, add ? "corpus '" + corpusName + "' is as it was" : "corpus '" + corpusName + "' was not stored");
         }
         return null;
     }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -85,7 +86,7 @@ public class QueryCommand implements Action {
     }
 
     void print(PrintStream out, ConcordanceLines layout, int terminalWidth) {
-        ConsoleProgress progress = new ConsoleProgress(out);
+        ConsoleProgress progress = ConsoleProgress.of(session);
         Map<String, String> parameters = parameters();
         List<ConcordanceLines.Line> lines = new ArrayList<>();
         long hits;
@@ -94,6 +95,9 @@ public class QueryCommand implements Action {
             rows.forEach(row -> lines.add(new ConcordanceLines.Line((String) row.get(2), (String) row.get(4),
                     (String) row.get(5), (String) row.get(6))));
             hits = rows.isEmpty() ? totalHits(parameters, progress) : (Long) rows.get(0).get(1);
+        } catch (CancellationException e) {
+            progress.cancelled(out, "");
+            return;
         }
         progress.finish();
         long size = Long.parseLong(parameters.get("page_size"));

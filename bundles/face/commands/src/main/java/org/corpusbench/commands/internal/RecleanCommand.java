@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
@@ -27,6 +28,9 @@ public class RecleanCommand implements Action {
 
     @Reference
     CorpusRepository repository;
+
+    @Reference(optional = true)
+    Session session;
 
     @Option(name = "--clean", multiValued = true, description = "A cleaning setting for this run, as key=value "
             + "(as corpus:load --clean); replaces the settings the corpus recorded; repeat for more")
@@ -46,7 +50,7 @@ public class RecleanCommand implements Action {
         }
         Map<String, String> settings = defaults ? Map.of() : clean == null ? null : CleanArguments.parse(clean);
         CorpusInfo before = repository.require(corpus).info();
-        ConsoleProgress progress = new ConsoleProgress(System.out);
+        ConsoleProgress progress = ConsoleProgress.of(session);
         try {
             CorpusInfo after = importer.reclean(corpus, settings, progress);
             progress.finish();
@@ -55,8 +59,7 @@ public class RecleanCommand implements Action {
                     + " -> " + after.documents() + " documents, " + before.tokens() + " -> " + after.tokens() + " tokens, "
                     + before.types() + " -> " + after.types() + " types" + CleanArguments.recorded(after));
         } catch (CancellationException e) {
-            progress.finish();
-            System.out.println("Cancelled; corpus '" + corpus + "' is as it was");
+            progress.cancelled(System.out, "corpus '" + corpus + "' is as it was");
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.corpusbench.commands.internal;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -25,7 +26,7 @@ public class RunCommand extends AnalysisAction {
         if (top < 0) {
             throw new CorpusException("--top must be 0 (all rows) or more, not " + top);
         }
-        ConsoleProgress progress = new ConsoleProgress(System.out);
+        ConsoleProgress progress = ConsoleProgress.of(session);
         try (AnalysisResult result = runAnalysis(progress)) {
             List<Column> columns = result.table().columns();
             ConsoleTable table = new ConsoleTable().emptyText("No rows.");
@@ -47,6 +48,8 @@ public class RunCommand extends AnalysisAction {
             }
             progress.finish();
             table.print(System.out, !noFormat);
+        } catch (CancellationException e) {
+            progress.cancelled(System.out, "");
         }
         return null;
     }

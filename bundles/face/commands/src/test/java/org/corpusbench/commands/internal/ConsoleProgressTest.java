@@ -1,0 +1,123 @@
+package org.corpusbench.commands.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.karaf.shell.api.console.Terminal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConsoleProgressTest {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream console = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final Thread command = new Thread(() -> {
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    });
+    private long now;
+
+    @AfterEach
+    void endCommandThread() {
+        stop.countDown();
+    }
+
+    @Test
+    void interruptingTheCommandThreadCancelsAndKeepsItsFlag() {
+        ConsoleProgress progress = new ConsoleProgress(console, null, Thread.currentThread());
+        assertFalse(progress.isCancelled());
+
+        Thread.currentThread().interrupt();
+        try {
+            assertTrue(progress.isCancelled());
+            assertThrows(CancellationException.class, progress::checkCancelled);
+            assertTrue(Thread.currentThread().isInterrupted(), "asking does not clear the interrupt");
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void workerThreadsSeeTheCommandThreadsInterruptNotTheirOwn() throws InterruptedException {
+        ConsoleProgress progress = new ConsoleProgress(console, null, command);
+        AtomicBoolean seenBefore = new AtomicBoolean(true);
+        AtomicBoolean seenAfter = new AtomicBoolean(false);
+        Thread worker = new Thread(() -> seenBefore.set(progress.isCancelled()));
+        worker.start();
+        worker.join();
+
+        command.start();
+        command.interrupt();
+        Thread afterInterrupt = new Thread(() -> seenAfter.set(progress.isCancelled()));
+        afterInterrupt.start();
+        afterInterrupt.join();
+
+        assertFalse(seenBefore.get());
+        assertTrue(seenAfter.get());
+    }
+
+    @Test
+    void drawsTheLineThenBlanksItBeforeTheAnswer() {
+        ConsoleProgress progress = new ConsoleProgress(console, new ProgressLine(() -> now, 0), command);
+        now = 1_000_000_000L;
+        progress.report("loading", 0, 10);
+        progress.finish();
+
+        assertEquals("\rloading 0/10 0%\r" + " ".repeat(15) + "\r", text());
+    }
+
+    @Test
+    void sayingCancelledBlanksTheLineFirst() {
+        ConsoleProgress progress = new ConsoleProgress(console, new ProgressLine(() -> now, 0), command);
+        now = 1_000_000_000L;
+        progress.report("loading", 0, 10);
+        progress.cancelled(console, "corpus 'news' is as it was");
+
+        assertEquals("\rloading 0/10 0%\r" + " ".repeat(15) + "\rCancelled; corpus 'news' is as it was"
+                + System.lineSeparator(), text());
+    }
+
+    @Test
+    void silentProgressDrawsNothing() {
+        ConsoleProgress progress = ConsoleProgress.silent();
+        progress.report("loading", 5, 10);
+        progress.finish();
+        progress.cancelled(console, "");
+
+        assertEquals("Cancelled" + System.lineSeparator(), text());
+    }
+
+    @Test
+    void redrawsOnlyOnATerminalThatIsNotDumb() {
+        assertTrue(ConsoleProgress.redraws(terminal("xterm-256color")));
+        assertFalse(ConsoleProgress.redraws(null), "headless sessions: bin/client \"cmd\", bin/client -b, ssh exec");
+        assertFalse(ConsoleProgress.redraws(terminal("dumb")));
+        assertFalse(ConsoleProgress.redraws(terminal("dumb-color")));
+        assertFalse(ConsoleProgress.redraws(terminal(null)));
+    }
+
+    private String text() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Terminal terminal(String type) {
+        return (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(), new Class<?>[] {Terminal.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getType" -> type;
+                    case "getWidth" -> 80;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
