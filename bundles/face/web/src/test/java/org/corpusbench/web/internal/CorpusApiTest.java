@@ -309,23 +309,6 @@ class CorpusApiTest {
     }
 
     @Test
-    void theConsolePageWantsACorpusRoleOfTheConsoleUser() {
-        javax.security.auth.Subject reader = new javax.security.auth.Subject();
-        reader.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("corpus-reader"));
-        javax.security.auth.Subject karafAdminOnly = new javax.security.auth.Subject();
-        karafAdminOnly.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
-        assertTrue(CorpusConsolePlugin.mayRead(reader));
-        assertTrue(!CorpusConsolePlugin.mayRead(karafAdminOnly));
-        assertTrue(!CorpusConsolePlugin.mayRead("admin"));
-        assertTrue(!CorpusConsolePlugin.mayRead(null));
-    }
-
-    @Test
-    void escapesHtml() {
-        assertEquals("&lt;b&gt; &amp; &#39;", CorpusConsolePlugin.html("<b> & '"));
-    }
-
-    @Test
     void aReaderReadsButChangesNothing() throws Exception {
         userRoles = Set.of("corpus-reader");
         when(repository.require("t")).thenReturn(TestCorpus.of("t", "聊城 日报"));

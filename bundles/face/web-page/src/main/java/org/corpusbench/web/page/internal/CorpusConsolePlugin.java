@@ -1,4 +1,4 @@
-package org.corpusbench.web.internal;
+package org.corpusbench.web.page.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,8 +22,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The Corpus page of the Felix web console ({@code /system/console/corpus}): corpora, analyses
- * and download links. A plain servlet with the console's plugin properties, so the bundle needs no
+ * The Corpus page of the Felix web console ({@code /system/console/corpus}): the page's application
+ * (served by {@link PageServlet}, which logs the user in to the REST API itself), and, for a
+ * browser without scripts, corpora, analyses and download links written here. A plain servlet with the console's plugin properties, so the bundle needs no
  * compile or run-time dependency on the console (whose API package here is 3.4.0). The console
  * wraps what it writes in its own page.
  */
@@ -56,6 +57,10 @@ public final class CorpusConsolePlugin extends HttpServlet {
             out.println("<p>This page needs the role " + CorpusRoles.READER + " or " + CorpusRoles.ADMIN + ".</p>");
             return;
         }
+        out.println("<link rel='stylesheet' href='" + PageServlet.ROOT + "/app.css'>");
+        out.println("<div id='corpus-app' class='corpus-app'></div>");
+        out.println("<script type='module' src='" + PageServlet.ROOT + "/app.js'></script>");
+        out.println("<noscript>");
         List<AnalysisDescriptor> available = analyses.analyses();
         out.println("<h2>Corpora</h2>");
         out.println("<table class='nicetable'><thead><tr><th>Name</th><th>Sources</th><th>Documents</th><th>Tokens</th>"
@@ -88,6 +93,7 @@ public final class CorpusConsolePlugin extends HttpServlet {
                     + html(analysis.version()) + "</td></tr>");
         }
         out.println("</tbody></table>");
+        out.println("</noscript>");
     }
 
     /**

@@ -1,0 +1,126 @@
+import { api } from './api.js';
+import { corpusSelect } from './concordance.js';
+import { h, label, message } from './dom.js';
+import { barChart } from './charts.js';
+
+const ROWS_PER_PAGE = 50;
+/** Analyses whose result reads better as bars: the label column and the count column to draw. */
+const BAR_CHARTS = { frequency: ['word', 'count'], charfreq: ['character', 'count'] };
+
+/** Every installed analysis, a form from its declared parameters, the result as a sortable paged table, downloads. */
+export function analysesView(app) {
+  const corpus = corpusSelect(app, 'analysis-corpus');
+  const picker = h('select', { id: 'analysis-select' },
+    app.analyses.map((a) => h('option', { value: a.name }, `${a.title} (${a.name})`)));
+  const description = h('p', { class: 'description' });
+  const fields = h('div', { id: 'analysis-form', class: 'fields' });
+  const links = h('div', { class: 'toolbar downloads' });
+  const status = h('div', { id: 'analysis-status', role: 'alert' });
+  const chart = h('div', { id: 'analysis-chart', class: 'chart', hidden: true });
+  const result = h('div', { id: 'analysis-result' });
+  const form = h('form', { class: 'analysis' }, h('div', { class: 'toolbar' }, h('label', {}, label('analysis'), ' ', picker),
+    h('label', {}, label('corpus'), ' ', corpus), h('button', { id: 'analysis-run', type: 'submit' }, label('run'))),
+  description, fields);
+  let inputs = [];
+
+  function buildForm() {
+    const analysis = selected();
+    description.textContent = analysis.description;
+    inputs = analysis.parameters.map((spec) => [spec, input(spec, app)]);
+    fields.replaceChildren(...inputs.map(([spec, element]) => h('label', { title: spec.description, class: 'field' },
+      h('span', { class: 'name' }, spec.name + (spec.defaultValue === null ? ' *' : '')), element)));
+    links.replaceChildren();
+    result.replaceChildren();
+    chart.hidden = true;
+  }
+
+  const selected = () => app.analyses.find((a) => a.name === picker.value);
+  const values = () => Object.fromEntries(inputs.map(([spec, element]) => [spec.name,
+    element.type === 'checkbox' ? String(element.checked) : element.value]).filter(([, value]) => value !== ''));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const name = picker.value;
+    const params = values();
+    message(status, '…');
+    links.replaceChildren(label('download'), ': ', ...['csv', 'json'].map((format) => h('a', {
+      id: 'download-' + format, href: api.analysisUrl(corpus.value, name, params, format), download: '',
+    }, format.toUpperCase())));
+    try {
+      const table = await api.run(corpus.value, name, params);
+      message(status, '');
+      result.replaceChildren(pagedTable(table));
+      const bars = BAR_CHARTS[name];
+      chart.hidden = !bars;
+      if (bars) await barChart(chart, table, bars[0], bars[1]);
+    } catch (error) {
+      message(status, error.message, true);
+      result.replaceChildren();
+      chart.hidden = true;
+    }
+  });
+  picker.addEventListener('change', buildForm);
+  buildForm();
+  return h('section', { id: 'view-analyses' }, form, status, links, chart, result);
+}
+
+/** An input for a declared parameter: its type, default, bounds and choices. */
+function input(spec, app) {
+  const common = { name: spec.name, required: spec.defaultValue === null, 'data-type': spec.type };
+  switch (spec.type) {
+    case 'INTEGER':
+    case 'DECIMAL':
+      return h('input', { ...common, type: 'number', value: spec.defaultValue ?? '', min: spec.min ?? null, max: spec.max ?? null,
+        step: spec.type === 'INTEGER' ? 1 : 'any' });
+    case 'BOOLEAN':
+      return h('input', { ...common, type: 'checkbox', checked: spec.defaultValue === 'true' });
+    case 'CORPUS':
+      return h('select', common, h('option', { value: '' }, ''), app.corpora.map((c) => h('option', { value: c.name }, c.name)));
+    default:
+      if (spec.choices && spec.choices.length) {
+        const select = h('select', common, spec.choices.map((c) => h('option', { value: c }, c)));
+        if (spec.defaultValue !== null) select.value = spec.defaultValue;
+        return select;
+      }
+      return h('input', { ...common, type: 'text', value: spec.defaultValue ?? '', class: spec.type === 'QUERY' ? 'query' : null,
+        placeholder: spec.type === 'QUERY' ? '"发展"' : null });
+  }
+}
+
+/** The rows of a result, a page at a time; a click on a column heading sorts by it (again: the other way). */
+function pagedTable(result) {
+  const rows = result.rows.slice();
+  const numeric = result.columns.map((c) => c.type === 'INTEGER' || c.type === 'DECIMAL');
+  let page = 0;
+  let sortColumn = -1;
+  let ascending = true;
+  const table = h('table', { id: 'analysis-table', class: 'grid' });
+  const pager = h('div', { class: 'toolbar' });
+
+  function render() {
+    const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
+    const head = h('tr', {}, result.columns.map((column, i) => h('th', {
+      class: 'sortable' + (i === sortColumn ? (ascending ? ' asc' : ' desc') : ''), onclick: () => sortBy(i),
+    }, column.name)));
+    const body = rows.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE).map((row) => h('tr', {},
+      row.map((value, i) => h('td', { class: numeric[i] ? 'number' : null }, value === null ? '' : value))));
+    table.replaceChildren(h('thead', {}, head), h('tbody', {}, body));
+    pager.replaceChildren(label('rows', rows.length),
+      h('button', { type: 'button', disabled: page === 0, onclick: () => { page--; render(); } }, label('previous')),
+      label('page', page + 1, pages),
+      h('button', { type: 'button', disabled: page >= pages - 1, onclick: () => { page++; render(); } }, label('next')));
+  }
+
+  function sortBy(column) {
+    ascending = column === sortColumn ? !ascending : !numeric[column];
+    sortColumn = column;
+    const sign = ascending ? 1 : -1;
+    rows.sort((a, b) => sign * (numeric[column] ? Number(a[column]) - Number(b[column])
+      : String(a[column]).localeCompare(String(b[column]), 'zh')));
+    page = 0;
+    render();
+  }
+
+  render();
+  return h('div', {}, pager, h('div', { class: 'scroll' }, table));
+}
