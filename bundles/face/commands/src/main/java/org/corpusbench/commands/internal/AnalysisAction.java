@@ -28,6 +28,7 @@ abstract class AnalysisAction implements Action {
 
     @Argument(index = 2, name = "parameters", multiValued = true, description = "Parameters as name=value; "
             + "Tab completes the analysis's parameters and their values (corpus:analyses <analysis> describes them)")
+    @Completion(ParameterCompleter.class)
     List<String> parameters;
 
     /** @return the result of the analysis the arguments name; close it when done */

@@ -28,6 +28,7 @@ public class ExportTokensCommand implements Action {
     List<CorpusExporter> exporters;
 
     @Option(name = "--format", description = "plain (default) or vertical")
+    @Completion(TokenFormatCompleter.class)
     String format = "plain";
 
     @Reference

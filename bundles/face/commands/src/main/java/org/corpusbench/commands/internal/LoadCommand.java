@@ -35,6 +35,7 @@ public class LoadCommand implements Action {
     Session session;
 
     @Option(name = "--name", description = "Corpus name (default: the file or folder name)")
+    @Completion(CorpusNameCompleter.class)
     String name;
 
     @Option(name = "--add", description = "Add to the existing corpus named by --name instead of creating one")

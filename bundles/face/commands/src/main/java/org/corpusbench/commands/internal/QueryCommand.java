@@ -66,6 +66,7 @@ public class QueryCommand implements Action {
     String strategy;
 
     @Option(name = "--selection", description = "Documents to search: all, 0-3,7, date>=2023-03-01 & page=1, @subcorpus")
+    @Completion(SelectionCompleter.class)
     String selection;
 
     @Argument(index = 0, name = "corpus", required = true, description = "The corpus name")

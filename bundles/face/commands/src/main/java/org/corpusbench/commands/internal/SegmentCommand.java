@@ -5,9 +5,11 @@ import java.util.Locale;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Token;
@@ -21,9 +23,11 @@ public class SegmentCommand implements Action {
     BundleContext context;
 
     @Option(name = "--segmenter", description = "jieba (default: identical to Python jieba 0.42.1) or jieba-analysis")
+    @Completion(SegmenterCompleter.class)
     String segmenter = "jieba";
 
     @Option(name = "--mode", description = "accurate (default, jieba.cut) or search (jieba.cut_for_search)")
+    @Completion(value = StringsCompleter.class, values = {"accurate", "search"})
     String mode = "accurate";
 
     @Option(name = "--no-hmm", description = "Do not find unknown words with the HMM")

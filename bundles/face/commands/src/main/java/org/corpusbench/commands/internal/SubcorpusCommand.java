@@ -41,6 +41,7 @@ public class SubcorpusCommand implements Action {
     String corpus;
 
     @Argument(index = 2, name = "name", description = "The subcorpus name: letters, digits, '.', '_' and '-'")
+    @Completion(SubcorpusNameCompleter.class)
     String name;
 
     @Argument(index = 3, name = "expression", multiValued = true, description = "For create: the selection, such as "
