@@ -1,0 +1,59 @@
+package org.corpusbench.rest.internal;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the API sends: records of its own, so a change to an api type cannot change the wire format
+ * unnoticed. Times are ISO 8601 text; maps keep their keys as given.
+ */
+public final class Wire {
+    private Wire() {
+    }
+
+    /** The body of every error: the same shape as the servlet API's and the web-errors bundle's. */
+    public record Error(int status, String error) {
+    }
+
+    /** A corpus in the list. */
+    public record CorpusSummary(String name, int sources, int documents, long tokens, int types, String created,
+            String segmenter) {
+    }
+
+    /** One corpus: sizes, size on disk and how it was made. */
+    public record Corpus(String name, int sources, int documents, long tokens, int types, int sentences, long storedBytes,
+            String created, Map<String, String> provenance) {
+    }
+
+    /** A document in a page of documents. */
+    public record DocumentSummary(int index, String id, String sourceId, int tokens, Map<String, String> metadata) {
+    }
+
+    /** A page of a corpus's documents. */
+    public record DocumentPage(int total, int offset, int limit, List<DocumentSummary> documents) {
+    }
+
+    /** One document with its cleaned text (which token offsets refer to) and its original text. */
+    public record Document(int index, String id, String sourceId, int tokens, Map<String, String> metadata,
+            String cleanedText, String originalText) {
+    }
+
+    /** A parameter an analysis declares: enough to build a form for it. */
+    public record Parameter(String name, String type, boolean required, String defaultValue, String description, Double min,
+            Double max, List<String> choices) {
+    }
+
+    /** An installed analysis. */
+    public record Analysis(String name, String title, String description, List<Parameter> parameters, String bundle,
+            String version) {
+    }
+
+    /** A result column: its name and {@code string}, {@code integer} or {@code decimal}. */
+    public record Column(String name, String type) {
+    }
+
+    /** A page of an analysis's result table, with what made it. */
+    public record TablePage(String analysis, String corpus, Map<String, String> parameters, List<Column> columns, long total,
+            int offset, int limit, List<List<Object>> rows) {
+    }
+}
