@@ -18,7 +18,12 @@ import org.corpusbench.api.analysis.ParameterSpec;
  * analysis's description and each parameter's type, default, allowed values and meaning.
  */
 @Service
-@Command(scope = "corpus", name = "analyses", description = "Lists the available analyses and their parameters")
+@Command(scope = "corpus", name = "analyses", description = "Lists the available analyses and their parameters",
+        detailedDescription = "Examples:\n"
+            + "  corpus:analyses\n"
+            + "      every analysis installed now, with its parameters and defaults\n"
+            + "  corpus:analyses keywords\n"
+            + "      what keywords computes and each parameter's type, default and allowed values")
 public class AnalysesCommand implements Action {
     @Reference
     AnalysisService analyses;

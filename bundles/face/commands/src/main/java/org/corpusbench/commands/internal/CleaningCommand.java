@@ -19,7 +19,14 @@ import org.corpusbench.api.PipelineStage;
 @Service
 @Command(scope = "corpus", name = "cleaning", description = "Lists the cleaning steps and splitters in the order they run, "
         + "with the settings a load can change (corpus:load --clean key=value), or switches one on or off "
-        + "(then corpus:reclean cleans a corpus again)")
+        + "(then corpus:reclean cleans a corpus again)",
+        detailedDescription = "Examples:\n"
+            + "  corpus:cleaning\n"
+            + "      the steps in the order they run, with their settings\n"
+            + "  corpus:cleaning off rejoin-lines\n"
+            + "      switch a step off; corpus:reclean seeds then cleans seeds without it\n"
+            + "  corpus:cleaning on rejoin-lines\n"
+            + "      and on again")
 public class CleaningCommand implements Action {
     @Reference
     CleaningPipeline pipeline;

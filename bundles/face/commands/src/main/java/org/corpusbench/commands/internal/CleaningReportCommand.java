@@ -16,7 +16,10 @@ import org.corpusbench.api.CorpusRepository;
 /** {@code corpus:cleaning-report}: what cleaning did to each source of a corpus. */
 @Service
 @Command(scope = "corpus", name = "cleaning-report", description = "Shows what cleaning did to each source: articles found, "
-        + "lines joined, furniture removed, widths normalised")
+        + "lines joined, furniture removed, widths normalised",
+        detailedDescription = "Examples:\n"
+            + "  corpus:cleaning-report seeds\n"
+            + "      per source: articles found, lines joined, furniture removed")
 public class CleaningReportCommand implements Action {
     @Reference
     CorpusRepository repository;

@@ -11,7 +11,10 @@ import org.corpusbench.api.NotFoundException;
 
 /** {@code corpus:delete}: removes a corpus. */
 @Service
-@Command(scope = "corpus", name = "delete", description = "Deletes a corpus; analyses already running on it finish")
+@Command(scope = "corpus", name = "delete", description = "Deletes a corpus; analyses already running on it finish",
+        detailedDescription = "Examples:\n"
+            + "  corpus:delete seeds\n"
+            + "      delete the corpus seeds and its subcorpora")
 public class DeleteCommand implements Action {
     @Reference
     CorpusRepository repository;

@@ -14,7 +14,12 @@ import org.corpusbench.api.Document;
 
 /** {@code corpus:document}: one document's metadata, original text and cleaned text. */
 @Service
-@Command(scope = "corpus", name = "document", description = "Shows a document's metadata, original text and cleaned text")
+@Command(scope = "corpus", name = "document", description = "Shows a document's metadata, original text and cleaned text",
+        detailedDescription = "Examples:\n"
+            + "  corpus:documents --limit 3 seeds\n"
+            + "      find a document's id (second column)\n"
+            + "  corpus:document seeds <id>\n"
+            + "      that document's metadata, original and cleaned text")
 public class DocumentCommand implements Action {
     @Reference
     CorpusRepository repository;

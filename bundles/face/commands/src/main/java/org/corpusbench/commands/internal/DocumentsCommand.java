@@ -19,7 +19,12 @@ import org.corpusbench.api.newspaper.ArticleMetadata;
 
 /** {@code corpus:documents}: one page of a corpus's documents with their metadata. */
 @Service
-@Command(scope = "corpus", name = "documents", description = "Lists a corpus's documents with headline, reporters, date and other metadata, a page at a time")
+@Command(scope = "corpus", name = "documents", description = "Lists a corpus's documents with headline, reporters, date and other metadata, a page at a time",
+        detailedDescription = "Examples:\n"
+            + "  corpus:documents seeds\n"
+            + "      the first documents with headline, reporters and date\n"
+            + "  corpus:documents --offset 100 --limit 20 seeds\n"
+            + "      documents 100 to 119")
 public class DocumentsCommand implements Action {
     @Reference
     CorpusRepository repository;

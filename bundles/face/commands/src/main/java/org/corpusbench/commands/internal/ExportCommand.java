@@ -17,7 +17,12 @@ import org.corpusbench.api.export.Formats;
 
 /** {@code corpus:export}: runs an analysis and writes the whole result to a file (see {@link OutputFile}). */
 @Service
-@Command(scope = "corpus", name = "export", description = "Runs an analysis and writes its result to a CSV or JSON file")
+@Command(scope = "corpus", name = "export", description = "Runs an analysis and writes its result to a CSV or JSON file; Ctrl-C cancels and writes nothing",
+        detailedDescription = "Examples:\n"
+            + "  corpus:export --format csv --output seeds.csv frequency seeds\n"
+            + "      the whole frequency list into data/export/seeds.csv\n"
+            + "  corpus:export --format json --output march.json keywords seeds selection=@march reference=rest\n"
+            + "      keywords of a subcorpus as JSON")
 public class ExportCommand extends AnalysisAction {
     @Reference
     List<Exporter> exporters;

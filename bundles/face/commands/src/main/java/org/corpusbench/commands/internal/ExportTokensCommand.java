@@ -19,7 +19,12 @@ import org.corpusbench.api.export.Formats;
 /** {@code corpus:export-tokens}: writes the segmented corpus as space-separated text or CWB vertical format. */
 @Service
 @Command(scope = "corpus", name = "export-tokens",
-        description = "Writes the segmented corpus: plain (a sentence per line, tokens separated by spaces) or vertical (CWB)")
+        description = "Writes the segmented corpus: plain (a sentence per line, tokens separated by spaces) or vertical (CWB)",
+        detailedDescription = "Examples:\n"
+            + "  corpus:export-tokens --output seeds.txt seeds\n"
+            + "      a sentence per line, tokens separated by spaces\n"
+            + "  corpus:export-tokens --format vertical --output seeds.vrt seeds\n"
+            + "      CWB's vertical format, for cwb-encode")
 public class ExportTokensCommand implements Action {
     @Reference
     CorpusRepository repository;

@@ -17,7 +17,10 @@ import org.corpusbench.api.CorpusView;
 
 /** {@code corpus:info}: sizes and provenance of one corpus. */
 @Service
-@Command(scope = "corpus", name = "info", description = "Shows the sizes and provenance of a corpus")
+@Command(scope = "corpus", name = "info", description = "Shows the sizes and provenance of a corpus",
+        detailedDescription = "Examples:\n"
+            + "  corpus:info seeds\n"
+            + "      sizes, size on disk and provenance of seeds")
 public class InfoCommand implements Action {
     @Reference
     CorpusRepository repository;

@@ -10,7 +10,12 @@ import org.corpusbench.api.CorpusRepository;
 
 /** {@code corpus:list}: the stored corpora. */
 @Service
-@Command(scope = "corpus", name = "list", description = "Lists the stored corpora")
+@Command(scope = "corpus", name = "list", description = "Lists the stored corpora",
+        detailedDescription = "Examples:\n"
+            + "  corpus:list\n"
+            + "      the stored corpora with their sizes\n"
+            + "  corpus:list --no-format\n"
+            + "      the same as tab-separated rows, for scripts")
 public class ListCommand implements Action {
     @Reference
     CorpusRepository repository;

@@ -23,7 +23,14 @@ import org.corpusbench.api.SourceReport;
 /** {@code corpus:load}: imports a file or folder as a new corpus. */
 @Service
 @Command(scope = "corpus", name = "load", description = "Loads a .txt file or a folder of them as a new corpus, "
-        + "detecting each file's encoding; Ctrl-C cancels")
+        + "detecting each file's encoding; Ctrl-C cancels",
+        detailedDescription = "Examples:\n"
+            + "  corpus:load --name mine data/import/articles\n"
+            + "      a folder of .txt files as the corpus mine\n"
+            + "  corpus:load --name mine --add data/import/more.zip\n"
+            + "      add an archive's files to mine\n"
+            + "  corpus:load --name hk --clean fold.traditional=true data/import/hk.txt\n"
+            + "      fold traditional characters while loading")
 public class LoadCommand implements Action {
     @Reference
     CorpusImporter importer;

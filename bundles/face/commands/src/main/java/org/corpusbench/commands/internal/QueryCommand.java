@@ -31,7 +31,14 @@ import org.corpusbench.api.analysis.ParameterSpec;
  */
 @Service
 @Command(scope = "corpus", name = "query", description = "Shows a page of a CQL query's concordance (KWIC). "
-        + "Quote the query in single quotes: corpus:query news '\"经济\" []{0,2} \"发展\"'")
+        + "Quote the query in single quotes: corpus:query news '\"经济\" []{0,2} \"发展\"'; Ctrl-C cancels",
+        detailedDescription = "Examples:\n"
+            + "  corpus:query seeds 经济 发展\n"
+            + "      plain words: the sequence 经济 发展\n"
+            + "  corpus:query --sort right1 --context 3 --page 2 seeds '\"发展\"'\n"
+            + "      page 2, sorted by the word right of the node\n"
+            + "  corpus:query --selection @march seeds '\"经济\" []{0,3} \"发展\"'\n"
+            + "      up to three tokens between, in a subcorpus")
 public class QueryCommand implements Action {
     static final String ANALYSIS = "kwic";
 

@@ -21,7 +21,12 @@ import org.corpusbench.api.CorpusRepository;
 @Service
 @Command(scope = "corpus", name = "reclean", description = "Cleans, splits and segments a stored corpus again with the "
         + "cleaning steps, splitter and segmenter as they are now (see corpus:cleaning), with the cleaning settings its load "
-        + "recorded unless --clean or --default-settings is given")
+        + "recorded unless --clean or --default-settings is given; Ctrl-C cancels and leaves it as it was",
+        detailedDescription = "Examples:\n"
+            + "  corpus:reclean seeds\n"
+            + "      clean seeds again with the settings its load recorded\n"
+            + "  corpus:reclean --clean fold.traditional=true hk\n"
+            + "      with other settings, which it then records")
 public class RecleanCommand implements Action {
     @Reference
     CorpusImporter importer;

@@ -10,7 +10,10 @@ import org.corpusbench.api.CorpusRepository;
 
 /** {@code corpus:rename}: renames a corpus atomically. */
 @Service
-@Command(scope = "corpus", name = "rename", description = "Renames a corpus")
+@Command(scope = "corpus", name = "rename", description = "Renames a corpus",
+        detailedDescription = "Examples:\n"
+            + "  corpus:rename seeds seeds-2024\n"
+            + "      rename seeds to seeds-2024")
 public class RenameCommand implements Action {
     @Reference
     CorpusRepository repository;

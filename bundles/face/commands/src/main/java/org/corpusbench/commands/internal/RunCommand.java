@@ -13,7 +13,14 @@ import org.corpusbench.api.analysis.ColumnType;
 
 /** {@code corpus:run}: runs an analysis and prints the first rows of its result. */
 @Service
-@Command(scope = "corpus", name = "run", description = "Runs an analysis on a corpus and prints its first rows")
+@Command(scope = "corpus", name = "run", description = "Runs an analysis on a corpus and prints its first rows; Tab completes analyses, corpora and the analysis's name=value parameters; Ctrl-C cancels",
+        detailedDescription = "Examples:\n"
+            + "  corpus:run --top 5 frequency seeds\n"
+            + "      the five most frequent words\n"
+            + "  corpus:run --top 3 collocates seeds 'query=\"发展\"' sort=log_dice\n"
+            + "      collocates of 发展\n"
+            + "  corpus:run keywords seeds selection=@march reference=rest\n"
+            + "      keywords of a subcorpus against the rest")
 public class RunCommand extends AnalysisAction {
     @Option(name = "--top", description = "How many rows to print; 0 prints all")
     int top = 20;

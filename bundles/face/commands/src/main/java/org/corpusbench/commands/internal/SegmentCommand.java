@@ -17,7 +17,12 @@ import org.osgi.framework.BundleContext;
 
 /** {@code corpus:segment}: segments a text and prints its tokens with their offsets and types. */
 @Service
-@Command(scope = "corpus", name = "segment", description = "Segments a text and prints its tokens")
+@Command(scope = "corpus", name = "segment", description = "Segments a text and prints its tokens",
+        detailedDescription = "Examples:\n"
+            + "  corpus:segment 我来到北京清华大学\n"
+            + "      jieba's tokens with their types and offsets\n"
+            + "  corpus:segment --mode search --segmenter jieba-analysis 我来到北京清华大学\n"
+            + "      search mode with the Java library")
 public class SegmentCommand implements Action {
     @Reference
     BundleContext context;

@@ -12,7 +12,10 @@ import org.osgi.framework.BundleContext;
 
 /** {@code corpus:segmenters}: the segmenters installed now, with what provenance records of them. */
 @Service
-@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters")
+@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters",
+        detailedDescription = "Examples:\n"
+            + "  corpus:segmenters\n"
+            + "      the segmenters installed now")
 public class SegmentersCommand implements Action {
     @Reference
     BundleContext context;

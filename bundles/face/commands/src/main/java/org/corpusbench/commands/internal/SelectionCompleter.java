@@ -8,7 +8,10 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.Subcorpora;
 
-/** Completes a selection option: {@code all} and the saved subcorpora of the corpus named on the line, as {@code @name}. */
+/**
+ * Completes a selection option: {@code all} and saved subcorpora as {@code @name}: those of the corpus
+ * named on the line, or, since Karaf reads options before the arguments, those of every corpus.
+ */
 @Service
 public class SelectionCompleter extends LiveCompleter {
     @Reference
@@ -20,7 +23,9 @@ public class SelectionCompleter extends LiveCompleter {
     @Override
     List<String> candidates(CommandLine line) {
         List<String> values = new ArrayList<>(List.of("all"));
-        chosenCorpus(line, repository).ifPresent(corpus -> subcorpusNames(subcorpora, corpus).forEach(name -> values.add("@" + name)));
+        List<String> corpora = chosenCorpus(line, repository).map(List::of).orElseGet(() -> corpusNames(repository));
+        corpora.stream().flatMap(corpus -> subcorpusNames(subcorpora, corpus).stream()).distinct()
+                .forEach(name -> values.add("@" + name));
         return values;
     }
 }

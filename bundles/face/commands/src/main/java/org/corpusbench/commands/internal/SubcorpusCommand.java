@@ -21,7 +21,14 @@ import org.corpusbench.api.Subcorpus;
 @Command(scope = "corpus", name = "subcorpus", description = "Saves a selection under a name, usable wherever a "
         + "selection is as @name (corpus:run frequency news selection=@march); lists or deletes them. Quote the "
         + "expression, since the shell reads < > & and double quotes itself: "
-        + "corpus:subcorpus create news march 'date>=2023-03-01 & date<2023-04-01'")
+        + "corpus:subcorpus create news march 'date>=2023-03-01 & date<2023-04-01'",
+        detailedDescription = "Examples:\n"
+            + "  corpus:subcorpus create seeds march 'date>=2023-03-01 & date<2023-04-01'\n"
+            + "      save a selection as march\n"
+            + "  corpus:subcorpus list seeds\n"
+            + "      the saved subcorpora with their sizes\n"
+            + "  corpus:subcorpus delete seeds march\n"
+            + "      forget one")
 public class SubcorpusCommand implements Action {
     private static final String USAGE = "Usage: corpus:subcorpus create <corpus> <name> <expression> | list <corpus> "
             + "| delete <corpus> <name>";

@@ -55,7 +55,10 @@ class NameCompletersTest {
 
         assertEquals(List.of("all", "@march", "@april"), values(completer, "corpus:query", "news", "--selection", ""));
         assertEquals(List.of("@march"), values(completer, "corpus:query", "news", "--selection", "@m"));
-        assertEquals(List.of("all"), values(completer, "corpus:query", "--selection", ""), "no corpus named yet");
+        assertEquals(List.of("all"), values(completer, "corpus:query", "weibo", "--selection", ""));
+        subcorpora.with("weibo", "march", "hot");
+        assertEquals(List.of("all", "@march", "@april", "@hot"), values(completer, "corpus:query", "--selection", ""),
+                "options come before the corpus: every corpus's subcorpora, each name once");
     }
 
     @Test
