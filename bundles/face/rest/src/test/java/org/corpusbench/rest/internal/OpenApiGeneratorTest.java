@@ -1,0 +1,149 @@
+package org.corpusbench.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import org.junit.jupiter.api.Test;
+
+class OpenApiGeneratorTest {
+    /** Every resource class of this bundle: the test below fails if one is added without being listed here. */
+    static final List<Class<?>> RESOURCES = List.of(CorporaResource.class, AnalysesResource.class, OpenApiResource.class);
+
+    private final ObjectMapper json = JsonProvider.mapper();
+
+    private JsonNode document(List<Class<?>> resources) {
+        return json.valueToTree(new OpenApiGenerator(RestApplication.BASE, RestApplication.VERSION).document(resources));
+    }
+
+    @Test
+    void everyResourceMethodIsInTheDocumentWithItsRole() {
+        JsonNode paths = document(RESOURCES).get("paths");
+        int operations = 0;
+        for (Class<?> resource : RESOURCES) {
+            for (Method method : resource.getMethods()) {
+                String http = OpenApiGenerator.httpMethod(method);
+                if (http == null) {
+                    continue;
+                }
+                operations++;
+                String path = OpenApiGenerator.path(resource, method);
+                JsonNode operation = paths.path(path).path(http.toLowerCase(Locale.ROOT));
+                assertFalse(operation.isMissingNode(), http + " " + path + " is missing");
+                RequiresRole role = method.getAnnotation(RequiresRole.class);
+                assertNotNull(role, method + " declares no role");
+                assertEquals(role.value().wireName(), operation.get(OpenApiGenerator.ROLE_EXTENSION).asText());
+            }
+        }
+        int documented = 0;
+        for (JsonNode item : paths) {
+            documented += item.size();
+        }
+        assertEquals(operations, documented, "the document has operations no resource method declares");
+        assertTrue(paths.has("/corpora/{corpus}/documents/{id}"));
+        assertTrue(paths.path("/analyses/{analysis}/run").has("get"));
+    }
+
+    @Test
+    void theDocumentHasTheShapeOfOpenApi3() {
+        JsonNode document = document(RESOURCES);
+        assertTrue(document.get("openapi").asText().matches("3\\.\\d+\\.\\d+"));
+        assertFalse(document.path("info").path("title").asText().isEmpty());
+        assertEquals(RestApplication.VERSION, document.path("info").path("version").asText());
+        assertEquals(RestApplication.BASE, document.path("servers").path(0).path("url").asText());
+        JsonNode basic = document.path("components").path("securitySchemes").path("basic");
+        assertEquals("http", basic.path("type").asText());
+        assertEquals("basic", basic.path("scheme").asText());
+        assertTrue(document.path("security").path(0).has("basic"));
+        Set<String> operationIds = new HashSet<>();
+        JsonNode schemas = document.path("components").path("schemas");
+        document.get("paths").fields().forEachRemaining(path -> {
+            assertTrue(path.getKey().startsWith("/"), path.getKey());
+            path.getValue().fields().forEachRemaining(operation -> {
+                JsonNode body = operation.getValue();
+                assertTrue(operationIds.add(body.get("operationId").asText()), "operationIds are unique");
+                assertTrue(body.path("responses").has("200"));
+                assertTrue(body.path("responses").has("401"));
+                // each template variable is a required path parameter, and no other path parameter exists
+                List<String> variables = new ArrayList<>();
+                Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+                while (matcher.find()) {
+                    variables.add(matcher.group(1));
+                }
+                List<String> declared = new ArrayList<>();
+                body.path("parameters").forEach(parameter -> {
+                    assertTrue(Set.of("path", "query").contains(parameter.get("in").asText()));
+                    assertTrue(parameter.path("schema").isObject());
+                    if (parameter.get("in").asText().equals("path")) {
+                        assertTrue(parameter.get("required").asBoolean());
+                        declared.add(parameter.get("name").asText());
+                    }
+                });
+                assertEquals(variables, declared, path.getKey());
+            });
+        });
+        // every reference resolves
+        List<String> references = new ArrayList<>();
+        document.findValues("$ref").forEach(reference -> references.add(reference.asText()));
+        assertFalse(references.isEmpty());
+        for (String reference : references) {
+            assertTrue(reference.startsWith("#/components/schemas/"), reference);
+            assertTrue(schemas.has(reference.substring("#/components/schemas/".length())), reference);
+        }
+        JsonNode page = schemas.path("DocumentPage").path("properties");
+        assertEquals("array", page.path("documents").path("type").asText());
+        assertEquals("integer", page.path("total").path("type").asText());
+    }
+
+    @Test
+    void parametersCarryTheirTypesAndDefaults() {
+        JsonNode parameters = document(RESOURCES).path("paths").path("/corpora/{corpus}/documents").path("get").path("parameters");
+        JsonNode limit = null;
+        for (JsonNode parameter : parameters) {
+            if (parameter.get("name").asText().equals("limit")) {
+                limit = parameter;
+            }
+        }
+        assertNotNull(limit);
+        assertEquals("query", limit.get("in").asText());
+        assertEquals("integer", limit.path("schema").path("type").asText());
+        assertEquals(20, limit.path("schema").path("default").asInt());
+    }
+
+    /** A resource of another bundle: routed the same way, so documented the same way, its missing role shown. */
+    @Path("/jobs/")
+    public static final class JobsLike {
+        @GET
+        @Path("{job: [0-9a-f]+}")
+        public Wire.Error job(@PathParam("job") String job) {
+            return null;
+        }
+
+        @POST
+        @RequiresRole(Role.ADMIN)
+        public void start() {
+        }
+    }
+
+    @Test
+    void anyResourceClassIsDocumentedFromItsAnnotations() {
+        JsonNode paths = document(List.of(JobsLike.class)).get("paths");
+        assertEquals("none", paths.path("/jobs/{job}").path("get").path(OpenApiGenerator.ROLE_EXTENSION).asText());
+        assertEquals("admin", paths.path("/jobs").path("post").path(OpenApiGenerator.ROLE_EXTENSION).asText());
+    }
+}
