@@ -51,6 +51,8 @@ public final class JobBoard implements JobService, AutoCloseable {
         // The queue is unbounded here because the bound is kept by submit, counting jobs rather than runnables.
         this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), workerThreads());
+        // started now, so every worker inherits the thread context of the creator, not of whichever caller submits first
+        pool.prestartAllCoreThreads();
     }
 
     @Override
