@@ -1,6 +1,7 @@
 package org.corpusbench.commands.internal;
 
 import java.io.PrintStream;
+import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.Terminal;
 import org.corpusbench.api.Progress;
@@ -70,6 +71,25 @@ final class ConsoleProgress implements Progress {
             console.print(blank);
             console.flush();
         }
+    }
+
+    /**
+     * Handles work that stopped by throwing: if the user cancelled, whatever the interrupt made the
+     * work throw (a {@link CancellationException}, or an I/O error from a
+     * channel the interrupt closed), says so; otherwise blanks the line and rethrows, so the error
+     * starts at the left margin.
+     *
+     * @param failure what the work threw
+     * @param out where the command prints its answer
+     * @param outcome what became of the data, for {@link #cancelled}
+     * @throws E the failure, if the user did not cancel
+     */
+    <E extends Exception> void cancelledOrRethrow(E failure, PrintStream out, String outcome) throws E {
+        if (!(failure instanceof CancellationException) && !isCancelled()) {
+            finish();
+            throw failure;
+        }
+        cancelled(out, outcome);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.corpusbench.commands.internal;
 
 import java.io.IOException;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -46,9 +44,12 @@ public class ExportCommand extends AnalysisAction {
         long bytes;
         try (AnalysisResult result = runAnalysis(progress)) {
             bytes = OutputFile.write(target, out -> exporter.write(result, out));
-        } catch (CancellationException | ClosedByInterruptException e) {
-            // Ctrl-C while the file is written closes its channel: that is cancelling too
-            progress.cancelled(System.out, files.describe(target) + " was not written");
+        } catch (IOException e) {
+            // Ctrl-C while the file is written closes its channel: an IOException that is cancelling too
+            progress.cancelledOrRethrow(e, System.out, files.describe(target) + " was not written");
+            return null;
+        } catch (RuntimeException e) {
+            progress.cancelledOrRethrow(e, System.out, files.describe(target) + " was not written");
             return null;
         }
         progress.finish();

@@ -2,7 +2,6 @@ package org.corpusbench.commands.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -98,8 +97,9 @@ public class LoadCommand implements Action {
             System.out.println("Inputs: " + report.summary());
             report.sources().stream().filter(r -> r.outcome() != SourceReport.Outcome.READ)
                     .forEach(r -> System.out.println("  " + r.outcome().name().toLowerCase() + ": " + r.problem()));
-        } catch (CancellationException e) {
-            progress.cancelled(System.out, add ? "corpus '" + corpusName + "' is as it was" : "corpus '" + corpusName + "' was not stored");
+        } catch (RuntimeException e) {
+            progress.cancelledOrRethrow(e, System.out, add ? "corpus '" + corpusName + "' is as it was"
+                    : "corpus '" + corpusName + "' was not stored");
         }
         return null;
     }

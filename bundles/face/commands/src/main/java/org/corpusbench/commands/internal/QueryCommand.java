@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -103,8 +102,8 @@ public class QueryCommand implements Action {
             rows.forEach(row -> lines.add(new ConcordanceLines.Line((String) row.get(2), (String) row.get(4),
                     (String) row.get(5), (String) row.get(6))));
             hits = rows.isEmpty() ? totalHits(parameters, progress) : (Long) rows.get(0).get(1);
-        } catch (CancellationException e) {
-            progress.cancelled(out, "");
+        } catch (RuntimeException e) {
+            progress.cancelledOrRethrow(e, out, "");
             return;
         }
         progress.finish();

@@ -2,7 +2,6 @@ package org.corpusbench.commands.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -63,8 +62,8 @@ public class RecleanCommand implements Action {
                     + " and splitter " + blankAsNone(after.provenance().get(CorpusInfo.SPLITTER)) + ": " + before.documents()
                     + " -> " + after.documents() + " documents, " + before.tokens() + " -> " + after.tokens() + " tokens, "
                     + before.types() + " -> " + after.types() + " types" + CleanArguments.recorded(after));
-        } catch (CancellationException e) {
-            progress.cancelled(System.out, "corpus '" + corpus + "' is as it was");
+        } catch (RuntimeException e) {
+            progress.cancelledOrRethrow(e, System.out, "corpus '" + corpus + "' is as it was");
         }
         return null;
     }

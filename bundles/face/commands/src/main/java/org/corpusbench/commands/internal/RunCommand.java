@@ -2,7 +2,6 @@ package org.corpusbench.commands.internal;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -55,8 +54,8 @@ public class RunCommand extends AnalysisAction {
             }
             progress.finish();
             table.print(System.out, !noFormat);
-        } catch (CancellationException e) {
-            progress.cancelled(System.out, "");
+        } catch (RuntimeException e) {
+            progress.cancelledOrRethrow(e, System.out, "");
         }
         return null;
     }

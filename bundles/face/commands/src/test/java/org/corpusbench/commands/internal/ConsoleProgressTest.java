@@ -2,12 +2,15 @@ package org.corpusbench.commands.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Proxy;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
@@ -87,6 +90,40 @@ class ConsoleProgressTest {
 
         assertEquals("\rloading 0/10 0%\r" + " ".repeat(15) + "\rCancelled; corpus 'news' is as it was"
                 + System.lineSeparator(), text());
+    }
+
+    @Test
+    void aFailureWithoutCancellingIsRethrownAfterTheLineIsBlanked() {
+        ConsoleProgress progress = new ConsoleProgress(console, new ProgressLine(() -> now, 0), command);
+        now = 1_000_000_000L;
+        progress.report("loading", 0, 10);
+        IllegalStateException failure = new IllegalStateException("disk full");
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> progress.cancelledOrRethrow(failure, console, "corpus 'news' is as it was"));
+
+        assertSame(failure, thrown);
+        assertEquals("\rloading 0/10 0%\r" + " ".repeat(15) + "\r", text());
+    }
+
+    @Test
+    void anyFailureAfterCtrlCIsCancelling() throws IOException {
+        ConsoleProgress progress = new ConsoleProgress(console, null, command);
+        command.start();
+        command.interrupt();
+
+        progress.cancelledOrRethrow(new ClosedByInterruptException(), console, "seeds.csv was not written");
+
+        assertEquals("Cancelled; seeds.csv was not written" + System.lineSeparator(), text());
+    }
+
+    @Test
+    void workThatSaysItWasCancelledIsCancelledEvenWithoutAnInterrupt() {
+        ConsoleProgress progress = new ConsoleProgress(console, null, command);
+
+        progress.cancelledOrRethrow(new CancellationException("Cancelled"), console, "");
+
+        assertEquals("Cancelled" + System.lineSeparator(), text());
     }
 
     @Test
