@@ -32,6 +32,13 @@ public interface JobService {
     List<JobStatus> list(String owner);
 
     /**
+     * For administrators: callers check the role themselves.
+     *
+     * @return every user's jobs that are kept, newest first
+     */
+    List<JobStatus> listAll();
+
+    /**
      * Asks a job to stop: a queued job is cancelled at once, a running one at its next check.
      *
      * @param id a job id

@@ -21,7 +21,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 @Component(service = JobService.class, configurationPid = "org.corpusbench.jobs")
 @Designate(ocd = JobServiceComponent.Config.class)
-public final class JobServiceComponent implements JobService, AllJobs {
+public final class JobServiceComponent implements JobService {
 
     @ObjectClassDefinition(name = "Corpus Workbench jobs", description = "Long work (imports, re-cleaning, large analyses "
             + "and exports) runs as jobs on a bounded pool; finished jobs are kept for a while so a browser can come back to them.")

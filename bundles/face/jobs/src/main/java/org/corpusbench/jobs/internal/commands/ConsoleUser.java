@@ -11,7 +11,6 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.auth.CorpusRoles;
 import org.corpusbench.api.job.JobService;
 import org.corpusbench.api.job.JobStatus;
-import org.corpusbench.jobs.internal.AllJobs;
 
 /**
  * The user running a console command, as Karaf's shell logged them in. Jobs belong to users: a
@@ -43,7 +42,7 @@ record ConsoleUser(String name, boolean admin) {
 
     /** @return the jobs this user may see: their own, or everyone's for an administrator */
     List<JobStatus> visibleJobs(JobService jobs) {
-        return admin && jobs instanceof AllJobs all ? all.listAll() : jobs.list(name);
+        return admin ? jobs.listAll() : jobs.list(name);
     }
 
     /** @return the job if this user may see it; someone else's job looks the same as none, so ids cannot be probed */

@@ -14,7 +14,6 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.job.JobStatus;
 import org.corpusbench.jobs.JobBoard;
 import org.corpusbench.jobs.JobSettings;
-import org.corpusbench.jobs.internal.AllJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +76,7 @@ class ConsoleUserTest {
     }
 
     /** The service as this bundle's component offers it: the api's methods and everyone's jobs. */
-    private record AdminView(JobBoard board) implements org.corpusbench.api.job.JobService, AllJobs {
+    private record AdminView(JobBoard board) implements org.corpusbench.api.job.JobService {
         @Override
         public JobStatus submit(String owner, String title, org.corpusbench.api.job.JobTask task) {
             return board.submit(owner, title, task);
