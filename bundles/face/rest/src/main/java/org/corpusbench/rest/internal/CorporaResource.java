@@ -2,6 +2,7 @@ package org.corpusbench.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.NotFoundException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -85,6 +87,16 @@ public final class CorporaResource {
         Document document = view.document(index);
         return new Wire.Document(index, document.id(), document.sourceId(), tokens(view, index), document.metadata(),
                 document.cleanedText(), document.originalText());
+    }
+
+    @DELETE
+    @Path("{corpus}")
+    @RequiresRole(Role.ADMIN)
+    @Summary("Deletes a corpus with its subcorpora; views already in use stay readable")
+    public void delete(@PathParam("corpus") String corpus) {
+        if (!repository.remove(corpus)) {
+            throw new NotFoundException("corpus", corpus);
+        }
     }
 
     private static int tokens(CorpusView view, int index) {

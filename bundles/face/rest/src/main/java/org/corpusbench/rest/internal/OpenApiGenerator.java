@@ -125,10 +125,14 @@ public final class OpenApiGenerator {
             operation.put("parameters", parameters);
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        Map<String, Object> content = new LinkedHashMap<>();
-        Map<String, Object> body = Map.of("schema", schema(method.getGenericReturnType()));
-        produces(resource, method).forEach(type -> content.put(type, body));
-        responses.put("200", Map.of("description", "OK", "content", content));
+        if (method.getReturnType() == void.class) {
+            responses.put("204", Map.of("description", "Done"));
+        } else {
+            Map<String, Object> content = new LinkedHashMap<>();
+            Map<String, Object> body = Map.of("schema", schema(method.getGenericReturnType()));
+            produces(resource, method).forEach(type -> content.put(type, body));
+            responses.put("200", Map.of("description", "OK", "content", content));
+        }
         Map<String, Object> error = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error")));
         ERRORS.forEach(status -> responses.put(status, Map.of("description", description(status), "content", error)));
         operation.put("responses", responses);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class CorporaResourceTest {
     private TestCorpus corpus;
     private CorporaResource resource;
+    private CorpusRepository repository;
 
     @BeforeEach
     void setUp() {
@@ -28,7 +30,7 @@ class CorporaResourceTest {
         documents.put("经济 发展", Map.of("headline", "经济", "date", "2023-03-08"));
         documents.put("𠀀 字 ABC 12", Map.of());
         corpus = TestCorpus.withMetadata("news", documents);
-        CorpusRepository repository = mock(CorpusRepository.class);
+        repository = mock(CorpusRepository.class);
         when(repository.list()).thenReturn(List.of(corpus.info()));
         when(repository.get("news")).thenReturn(Optional.of(corpus));
         when(repository.get("missing")).thenReturn(Optional.empty());
@@ -85,6 +87,14 @@ class CorporaResourceTest {
         CorpusException text = assertThrows(CorpusException.class, () -> resource.documents("news", "-1", "5"));
         assertTrue(text.getMessage().contains("'offset'"), text.getMessage());
         assertThrows(CorpusException.class, () -> resource.documents("news", "１", "5")); // full-width digit
+    }
+
+    @Test
+    void deletesACorpusOrSaysItIsNotThere() {
+        when(repository.remove("news")).thenReturn(true);
+        resource.delete("news");
+        verify(repository).remove("news");
+        assertThrows(NotFoundException.class, () -> resource.delete("missing"));
     }
 
     @Test
