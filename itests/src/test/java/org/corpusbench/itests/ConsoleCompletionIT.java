@@ -1,0 +1,109 @@
+package org.corpusbench.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.karaf.shell.api.console.Candidate;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** The console's help and Tab completion as Karaf wires them: examples over SSH, completers fed by the live services. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ConsoleCompletionIT extends WorkbenchTestSupport {
+
+    @Test
+    public void helpShowsExamplesOverSsh() throws Exception {
+        awaitSeeds();
+        await("Karaf's SSH server", ConsoleCompletionIT::sshListens);
+        try (SshConsole admin = SshConsole.login("admin", adminPassword())) {
+            SshConsole.Result help = admin.run("corpus:run --help");
+            assertTrue(help.toString(), help.out().contains("Examples:"));
+            assertTrue(help.toString(), help.out().contains("corpus:run --top 5 frequency seeds"));
+            SshConsole.Result run = admin.run("corpus:run --top 1 frequency seeds");
+            assertTrue("a headless exec session draws no progress line: " + run, !run.all().contains("\r"));
+        }
+    }
+
+    @Test
+    public void completersOfferTheLiveCorporaAnalysesAndParameters() throws Exception {
+        awaitSeeds();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            assertTrue(complete(session, "CorpusNameCompleter", "corpus:info", "se").contains("seeds"));
+            assertTrue(complete(session, "AnalysisNameCompleter", "corpus:run", "freq").contains("frequency"));
+            assertEquals(List.of("min_count="), complete(session, "ParameterCompleter", "corpus:run", "frequency", "seeds", "min_c"));
+            assertEquals(List.of("jieba", "jieba-analysis"), complete(session, "SegmenterCompleter", "corpus:segment", "--segmenter", ""));
+            assertTrue(complete(session, "FormatCompleter", "corpus:export", "--format", "").containsAll(List.of("csv", "json")));
+        } finally {
+            session.close();
+        }
+    }
+
+    private static boolean sshListens() {
+        try (Socket socket = new Socket("127.0.0.1", SshConsole.PORT)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What the bundle's completer of that name offers for a line typed up to the end of its last word. */
+    private static List<String> complete(Session session, String completer, String... words) {
+        Completer found = session.getRegistry().getServices(Completer.class).stream()
+                .filter(candidate -> candidate.getClass().getSimpleName().equals(completer)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + completer + " registered"));
+        List<Candidate> candidates = new ArrayList<>();
+        found.completeCandidates(session, new TypedLine(words), candidates);
+        return candidates.stream().map(Candidate::value).sorted().toList();
+    }
+
+    private record TypedLine(String[] words) implements CommandLine {
+        @Override
+        public int getCursorArgumentIndex() {
+            return words.length - 1;
+        }
+
+        @Override
+        public String getCursorArgument() {
+            return words[words.length - 1];
+        }
+
+        @Override
+        public int getArgumentPosition() {
+            return getCursorArgument().length();
+        }
+
+        @Override
+        public String[] getArguments() {
+            return Arrays.copyOf(words, words.length);
+        }
+
+        @Override
+        public int getBufferPosition() {
+            return getBuffer().length();
+        }
+
+        @Override
+        public String getBuffer() {
+            return String.join(" ", words);
+        }
+    }
+}
