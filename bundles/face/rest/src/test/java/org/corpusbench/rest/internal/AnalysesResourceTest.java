@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
+import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.core.MultivaluedHashMap;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.UriInfo;
 import org.corpusbench.api.CorpusException;
@@ -51,7 +53,7 @@ class AnalysesResourceTest {
         when(service.analyses()).thenReturn(List.of(FREQUENCY));
         when(service.analysis("frequency")).thenReturn(Optional.of(FREQUENCY));
         when(service.analysis("nothing")).thenReturn(Optional.empty());
-        resource = new AnalysesResource(service);
+        resource = new AnalysesResource(service, new WorkGate(1, 0));
     }
 
     @Test
@@ -100,6 +102,23 @@ class AnalysesResourceTest {
         assertTrue(repeated.getMessage().contains("'min'"));
         assertThrows(CorpusException.class, () -> resource.run("frequency", "news", "0", "10001", query()));
         verify(service, never()).run(any(), any(), any(), any());
+    }
+
+    @Test
+    void aRunBeyondTheWorkGateIsTurnedAwayWith503AndRetryAfter() throws InterruptedException {
+        WorkGate full = new WorkGate(1, 0);
+        try (WorkGate.Permit held = full.enter().orElseThrow()) {
+            AnalysesResource busy = new AnalysesResource(service, full);
+            ServiceUnavailableException refused = assertThrows(ServiceUnavailableException.class,
+                    () -> busy.run("frequency", "news", "0", "10", query("corpus", "news")));
+            Response answer = new HttpErrors().toResponse(refused);
+            assertEquals(503, answer.getStatus());
+            assertEquals("5", answer.getHeaderString("Retry-After"));
+            assertTrue(((Wire.Error) answer.getEntity()).error().contains("busy"));
+        }
+        verify(service, never()).run(any(), any(), any(), any());
+        when(service.run(eq("frequency"), eq("news"), any(), any())).thenReturn(result(1));
+        assertEquals(1, new AnalysesResource(service, full).run("frequency", "news", "0", "10", query()).total());
     }
 
     private AnalysisResult result(int rows) {
