@@ -7,11 +7,11 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -27,21 +27,38 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("openapi.json")
 public final class OpenApiResource {
     static final String NAME = "corpusbench-v1-openapi";
+    /**
+     * The application's other resources. Looked up on each request rather than bound: resources are
+     * registered under their own classes, which no reference of ours can name in advance.
+     */
+    static final String OTHER_RESOURCES = "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=*"
+            + RestApplication.NAME + "*)(!(osgi.jaxrs.name=" + NAME + ")))";
 
-    @Reference(service = Object.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY,
-            target = "(&(osgi.jaxrs.resource=true)(osgi.jaxrs.application.select=*" + RestApplication.NAME + "*)"
-                    + "(!(osgi.jaxrs.name=" + NAME + ")))")
-    private volatile List<Object> resources = List.of();
+    private final BundleContext context;
+
+    @Activate
+    public OpenApiResource(BundleContext context) {
+        this.context = context;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.READER)
     @Summary("This document: every operation of the API, its parameters, answers and role")
-    public Map<String, Object> document() {
+    public Map<String, Object> document() throws InvalidSyntaxException {
         List<Class<?>> classes = new ArrayList<>();
         classes.add(OpenApiResource.class);
-        resources.forEach(resource -> classes.add(resource.getClass()));
+        ServiceReference<?>[] resources = context.getServiceReferences((String) null, OTHER_RESOURCES);
+        for (ServiceReference<?> reference : resources == null ? new ServiceReference<?>[0] : resources) {
+            Object resource = context.getService(reference);
+            if (resource != null) { // else it went away meanwhile
+                try {
+                    classes.add(resource.getClass());
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
+        }
         return new OpenApiGenerator(RestApplication.BASE, RestApplication.VERSION).document(classes);
     }
 }
