@@ -2,6 +2,7 @@ package org.corpusbench.rest.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -10,10 +11,12 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,6 +60,27 @@ public final class CorporaResource {
         CorpusInfo info = view.info();
         return new Wire.Corpus(info.name(), info.sources(), info.documents(), info.tokens(), info.types(), view.sentenceCount(),
                 view.storedBytes(), info.created().toString(), info.provenance());
+    }
+
+    @GET
+    @Path("{corpus}/report")
+    @RequiresRole(Role.READER)
+    @Summary("The load report: each input read, damaged or skipped, its encoding and why")
+    public Wire.LoadReport loadReport(@PathParam("corpus") String corpus) {
+        LoadReport report = repository.require(corpus).loadReport();
+        return new Wire.LoadReport(report.summary(), report.sources().stream().map(source -> new Wire.SourceLoad(
+                source.location(), source.outcome().name().toLowerCase(Locale.ROOT), source.encoding(), source.confidence(),
+                source.undecodableBytes(), source.undecodableOffsets(), source.problem())).toList());
+    }
+
+    @GET
+    @Path("{corpus}/cleaning")
+    @RequiresRole(Role.READER)
+    @Summary("The cleaning report: per source, the documents and articles it became and each step's counts")
+    public Wire.CleaningReport cleaningReport(@PathParam("corpus") String corpus) {
+        CleaningReport report = CleaningReport.of(repository.require(corpus));
+        return new Wire.CleaningReport(report.sources().stream().map(source -> new Wire.SourceCleaning(source.source(),
+                source.documents(), source.articles(), source.steps())).toList());
     }
 
     @GET

@@ -25,6 +25,23 @@ public final class Wire {
             String created, Map<String, String> provenance) {
     }
 
+    /** What loading read and skipped, with a line to show first. */
+    public record LoadReport(String summary, List<SourceLoad> sources) {
+    }
+
+    /** What loading did with one input: {@code read}, {@code damaged} or {@code skipped}, and how it was decoded. */
+    public record SourceLoad(String location, String outcome, String encoding, int confidence, long undecodableBytes,
+            List<Long> undecodableOffsets, String problem) {
+    }
+
+    /** What cleaning did to each source. */
+    public record CleaningReport(List<SourceCleaning> sources) {
+    }
+
+    /** One source's cleaning: the documents and articles it became, each step's counts by step name. */
+    public record SourceCleaning(String source, int documents, int articles, Map<String, Map<String, Integer>> steps) {
+    }
+
     /** A document in a page of documents. */
     public record DocumentSummary(int index, String id, String sourceId, int tokens, Map<String, String> metadata) {
     }

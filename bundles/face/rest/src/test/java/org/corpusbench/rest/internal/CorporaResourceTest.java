@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.SourceReport;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,28 @@ class CorporaResourceTest {
         CorpusException text = assertThrows(CorpusException.class, () -> resource.documents("news", "-1", "5"));
         assertTrue(text.getMessage().contains("'offset'"), text.getMessage());
         assertThrows(CorpusException.class, () -> resource.documents("news", "１", "5")); // full-width digit
+    }
+
+    @Test
+    void givesTheLoadAndCleaningReports() {
+        TestCorpus loaded = TestCorpus.builder("loaded").loadReport(new LoadReport(List.of(
+                new SourceReport("人民日报/第一版.txt", SourceReport.Outcome.DAMAGED, "GB18030", 87, 3, List.of(10L, 20L), "3 bytes"),
+                SourceReport.skipped("photo.jpg", "not text")))).build();
+        when(repository.get("loaded")).thenReturn(Optional.of(loaded));
+        when(repository.require("loaded")).thenCallRealMethod();
+        Wire.LoadReport report = resource.loadReport("loaded");
+        assertEquals(loaded.loadReport().summary(), report.summary());
+        assertEquals(new Wire.SourceLoad("人民日报/第一版.txt", "damaged", "GB18030", 87, 3, List.of(10L, 20L), "3 bytes"),
+                report.sources().get(0));
+        assertEquals("skipped", report.sources().get(1).outcome());
+
+        CleaningReport cleaning = corpus.cleaningReport();
+        Wire.CleaningReport wire = resource.cleaningReport("news");
+        assertEquals(cleaning.sources().size(), wire.sources().size());
+        for (int i = 0; i < cleaning.sources().size(); i++) {
+            assertEquals(cleaning.sources().get(i).source(), wire.sources().get(i).source());
+            assertEquals(cleaning.sources().get(i).steps(), wire.sources().get(i).steps());
+        }
     }
 
     @Test
