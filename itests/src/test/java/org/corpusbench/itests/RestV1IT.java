@@ -121,6 +121,11 @@ public class RestV1IT extends WorkbenchTestSupport {
         JsonNode corpus = body(send("GET", V1 + "/corpora/seeds", READER));
         assertEquals(seeds.provenance().get(CorpusInfo.SEGMENTER), corpus.path("provenance").path(CorpusInfo.SEGMENTER).asText());
 
+        JsonNode report = body(send("GET", V1 + "/corpora/seeds/report", READER));
+        assertEquals(repository().require("seeds").loadReport().summary(), report.get("summary").asText());
+        JsonNode cleaning = body(send("GET", V1 + "/corpora/seeds/cleaning", READER));
+        assertEquals(repository().require("seeds").cleaningReport().sources().size(), cleaning.get("sources").size());
+
         JsonNode page = body(send("GET", V1 + "/corpora/seeds/documents?offset=1&limit=2", READER));
         assertEquals(seeds.documents(), page.get("total").asInt());
         assertEquals(2, page.get("documents").size());
