@@ -42,6 +42,10 @@ public final class Wire {
     public record SourceCleaning(String source, int documents, int articles, Map<String, Map<String, Integer>> steps) {
     }
 
+    /** A named subcorpus: the selection expression that defines it, usable as {@code selection=@name}, and its size. */
+    public record Subcorpus(String name, String expression, int documents, long tokens) {
+    }
+
     /** A document in a page of documents. */
     public record DocumentSummary(int index, String id, String sourceId, int tokens, Map<String, String> metadata) {
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class OpenApiGeneratorTest {
     /** Every resource class of this bundle: the test below fails if one is added without being listed here. */
-    static final List<Class<?>> RESOURCES = List.of(CorporaResource.class, AnalysesResource.class, OpenApiResource.class);
+    static final List<Class<?>> RESOURCES = List.of(CorporaResource.class, SubcorporaResource.class,
+            AnalysesResource.class, OpenApiResource.class);
 
     private final ObjectMapper json = JsonProvider.mapper();
 
