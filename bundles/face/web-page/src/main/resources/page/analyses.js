@@ -100,7 +100,8 @@ function pagedTable(result) {
   function render() {
     const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
     const head = h('tr', {}, result.columns.map((column, i) => h('th', {
-      class: 'sortable' + (i === sortColumn ? (ascending ? ' asc' : ' desc') : ''), onclick: () => sortBy(i),
+      class: 'sortable' + (numeric[i] ? ' number' : '') + (i === sortColumn ? (ascending ? ' asc' : ' desc') : ''),
+      onclick: () => sortBy(i),
     }, column.name)));
     const body = rows.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE).map((row) => h('tr', {},
       row.map((value, i) => h('td', { class: numeric[i] ? 'number' : null }, value === null ? '' : value))));

@@ -55,7 +55,8 @@ export function concordanceView(app) {
     const rows = result.rows.map((row) => h('tr', {
       class: 'kwic-line', tabindex: 0, title: row[at.document],
       dataset: { document: row[at.document], start: row[at.start], end: row[at.end] },
-      onclick: () => openDocument(corpus.value, row[at.document], Number(row[at.start]), Number(row[at.end])),
+      onclick: () => openDocument(corpus.value, row[at.document], [Number(row[at.start]), Number(row[at.end])],
+        [Number(row[at.original_start]), Number(row[at.original_end])]),
     }, h('td', { class: 'hit-number number' }, row[at.hit]),
       h('td', { class: 'left' }, h('div', {}, h('span', {}, row[at.left]))),
       h('td', { class: 'node' }, h('mark', {}, row[at.node])),

@@ -13,7 +13,7 @@ export function corporaView(app) {
 
   function render() {
     const head = h('tr', {}, ['name', 'documents', 'sources', 'tokens', 'types', 'segmenter', 'created']
-      .map((key) => h('th', {}, label(key))), app.me.admin ? h('th', {}, label('actions')) : null);
+      .map((key) => h('th', { class: ['documents', 'sources', 'tokens', 'types'].includes(key) ? 'number' : null }, label(key))), app.me.admin ? h('th', {}, label('actions')) : null);
     const rows = app.corpora.map((corpus) => h('tr', { dataset: { corpus: corpus.name } },
       h('td', {}, corpus.name),
       ...[corpus.documents, corpus.sources, corpus.tokens, corpus.types].map((n) => h('td', { class: 'number' }, NUMBER.format(n))),
