@@ -6,6 +6,10 @@
 # compare their output with our measures. This installs the two packages when they are missing and
 # apt-get can run (as root, or through sudo); then a missing Python package fails the build instead
 # of skipping the checks. Without them, only the committed reference values are compared.
+#
+# The browser test (WebPageIT) drives Debian's chromium through chromium-driver with Selenium and
+# needs a CJK font for the Chinese page; they are installed the same way when missing, and then the
+# test must run (-Dbrowser.tests=required) instead of being skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,4 +34,16 @@ else
     echo "python3-nltk and python3-scipy are not installed and cannot be installed here:" \
         "the outside checks compare the committed reference values only." >&2
 fi
-exec mvn -B -ntp verify -Doutside.checks="$checks" "$@"
+
+browser_ready() {
+    command -v chromium >/dev/null && [ -x /usr/bin/chromedriver ] && dpkg -s fonts-wqy-zenhei >/dev/null 2>&1
+}
+
+browser=optional
+if browser_ready || { command -v apt-get >/dev/null && DEBIAN_FRONTEND=noninteractive apt_install chromium chromium-driver fonts-wqy-zenhei >&2 && browser_ready; }; then
+    browser=required
+else
+    echo "chromium, chromium-driver and fonts-wqy-zenhei are not installed and cannot be installed here:" \
+        "the browser test is skipped." >&2
+fi
+exec mvn -B -ntp verify -Doutside.checks="$checks" -Dbrowser.tests="$browser" "$@"
