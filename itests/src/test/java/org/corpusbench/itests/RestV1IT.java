@@ -185,6 +185,26 @@ public class RestV1IT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void anAdminKeepsSubcorporaThatAReaderMayOnlyList() throws Exception {
+        awaitSeeds();
+        awaitV1();
+        String subcorpus = V1 + "/corpora/seeds/subcorpora/v1-first";
+        HttpResponse<byte[]> refused = send("PUT", subcorpus + "?selection=0", READER, "X-Requested-By", "itest");
+        assertEquals(text(refused), 403, refused.statusCode());
+        HttpResponse<byte[]> saved = send("PUT", subcorpus + "?selection=0", admin(), "X-Requested-By", "itest");
+        assertEquals(text(saved), 200, saved.statusCode());
+        assertEquals(1, body(saved).get("documents").asInt());
+        HttpResponse<byte[]> listed = send("GET", V1 + "/corpora/seeds/subcorpora", READER);
+        assertEquals(text(listed), 200, listed.statusCode());
+        assertTrue(text(listed), text(listed).contains("\"v1-first\""));
+        HttpResponse<byte[]> run = send("GET", V1 + "/analyses/frequency/run?corpus=seeds&selection=@v1-first&limit=1", READER);
+        assertEquals(text(run), 200, run.statusCode());
+        HttpResponse<byte[]> deleted = send("DELETE", subcorpus, admin(), "X-Requested-By", "itest");
+        assertEquals(text(deleted), 204, deleted.statusCode());
+        assertEquals(404, send("DELETE", subcorpus, admin(), "X-Requested-By", "itest").statusCode());
+    }
+
+    @Test
     public void theOpenApiDocumentHoldsExactlyTheRoutesTheWhiteboardServes() throws Exception {
         awaitV1();
         HttpResponse<byte[]> response = send("GET", V1 + "/openapi.json", READER);
