@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.ExportFiles;
@@ -39,6 +40,9 @@ public class ExportTokensCommand implements Action {
     @Reference
     ExportFiles files;
 
+    @Reference(optional = true)
+    Session session;
+
     @Option(name = "--output", required = true, description = "The file to write, in the export folder (data/export) "
             + "unless another export root is named")
     String output; // no file completion: it would list folders outside the export roots
@@ -52,7 +56,15 @@ public class ExportTokensCommand implements Action {
         CorpusExporter exporter = Formats.pick(exporters, CorpusExporter::format, format, "token format");
         CorpusView view = repository.require(corpus);
         Path target = files.target(output);
-        long bytes = OutputFile.write(target, out -> exporter.write(view, out));
+        // the token exporters report no progress, but Ctrl-C still stops the writing: it closes the file's channel
+        ConsoleProgress cancelling = ConsoleProgress.of(session);
+        long bytes;
+        try {
+            bytes = OutputFile.write(target, out -> exporter.write(view, out));
+        } catch (IOException e) {
+            cancelling.cancelledOrRethrow(e, System.out, files.describe(target) + " was not written");
+            return null;
+        }
         System.out.println("Wrote " + bytes + " bytes to " + files.describe(target));
         return null;
     }

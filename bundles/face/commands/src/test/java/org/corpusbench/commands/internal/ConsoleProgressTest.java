@@ -13,29 +13,21 @@ import java.lang.reflect.Proxy;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.karaf.shell.api.console.Terminal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream console = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    private final CountDownLatch stop = new CountDownLatch(1);
+    /** Held by a test while the command thread must stay alive: blocked on a monitor, its interrupt flag stays set. */
+    private final Object running = new Object();
     private final Thread command = new Thread(() -> {
-        try {
-            stop.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        synchronized (running) {
+            // ends once the test lets go
         }
     });
     private long now;
-
-    @AfterEach
-    void endCommandThread() {
-        stop.countDown();
-    }
 
     @Test
     void interruptingTheCommandThreadCancelsAndKeepsItsFlag() {
@@ -61,11 +53,13 @@ class ConsoleProgressTest {
         worker.start();
         worker.join();
 
-        command.start();
-        command.interrupt();
-        Thread afterInterrupt = new Thread(() -> seenAfter.set(progress.isCancelled()));
-        afterInterrupt.start();
-        afterInterrupt.join();
+        synchronized (running) {
+            command.start();
+            command.interrupt();
+            Thread afterInterrupt = new Thread(() -> seenAfter.set(progress.isCancelled()));
+            afterInterrupt.start();
+            afterInterrupt.join();
+        }
 
         assertFalse(seenBefore.get());
         assertTrue(seenAfter.get());
@@ -109,10 +103,11 @@ class ConsoleProgressTest {
     @Test
     void anyFailureAfterCtrlCIsCancelling() throws IOException {
         ConsoleProgress progress = new ConsoleProgress(console, null, command);
-        command.start();
-        command.interrupt();
-
-        progress.cancelledOrRethrow(new ClosedByInterruptException(), console, "seeds.csv was not written");
+        synchronized (running) {
+            command.start();
+            command.interrupt();
+            progress.cancelledOrRethrow(new ClosedByInterruptException(), console, "seeds.csv was not written");
+        }
 
         assertEquals("Cancelled; seeds.csv was not written" + System.lineSeparator(), text());
     }
