@@ -39,9 +39,12 @@ final class ConsoleProgress implements Progress {
                 terminal.getWidth()), Thread.currentThread()) : silent();
     }
 
-    /** @return whether the terminal can redraw a line in place: present, and not of type dumb */
+    /**
+     * @return whether the terminal can redraw a line in place: present, not of type dumb, and knowing
+     *         its width (a line that wraps cannot be redrawn with a carriage return)
+     */
     static boolean redraws(Terminal terminal) {
-        return terminal != null && terminal.getType() != null && !terminal.getType().startsWith("dumb");
+        return terminal != null && terminal.getType() != null && !terminal.getType().startsWith("dumb") && terminal.getWidth() > 0;
     }
 
     /** Progress that draws nothing and is cancelled by interrupting the current thread. */

@@ -133,22 +133,23 @@ class ConsoleProgressTest {
 
     @Test
     void redrawsOnlyOnATerminalThatIsNotDumb() {
-        assertTrue(ConsoleProgress.redraws(terminal("xterm-256color")));
+        assertTrue(ConsoleProgress.redraws(terminal("xterm-256color", 80)));
         assertFalse(ConsoleProgress.redraws(null), "headless sessions: bin/client \"cmd\", bin/client -b, ssh exec");
-        assertFalse(ConsoleProgress.redraws(terminal("dumb")));
-        assertFalse(ConsoleProgress.redraws(terminal("dumb-color")));
-        assertFalse(ConsoleProgress.redraws(terminal(null)));
+        assertFalse(ConsoleProgress.redraws(terminal("dumb", 80)));
+        assertFalse(ConsoleProgress.redraws(terminal("dumb-color", 80)));
+        assertFalse(ConsoleProgress.redraws(terminal(null, 80)));
+        assertFalse(ConsoleProgress.redraws(terminal("ansi", 0)), "no width: nothing to keep the line from wrapping");
     }
 
     private String text() {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static Terminal terminal(String type) {
+    private static Terminal terminal(String type, int width) {
         return (Terminal) Proxy.newProxyInstance(Terminal.class.getClassLoader(), new Class<?>[] {Terminal.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getType" -> type;
-                    case "getWidth" -> 80;
+                    case "getWidth" -> width;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
