@@ -60,6 +60,12 @@ export function analysesView(app) {
     }
   });
   picker.addEventListener('change', buildForm);
+  app.onAnalyses.push(() => {
+    const chosen = picker.value;
+    picker.replaceChildren(...app.analyses.map((a) => h('option', { value: a.name }, `${a.title} (${a.name})`)));
+    if (app.analyses.some((a) => a.name === chosen)) picker.value = chosen;
+    else buildForm();
+  });
   buildForm();
   return h('section', { id: 'view-analyses' }, form, status, links, chart, result);
 }

@@ -11,7 +11,7 @@ const VIEWS = { corpora: corporaView, concordance: concordanceView, analyses: an
 async function start(root) {
   root.classList.add('corpus-app');
   message(root, '…');
-  const app = { me: null, corpora: [], analyses: [], onCorpora: [] };
+  const app = { me: null, corpora: [], analyses: [], onCorpora: [], onAnalyses: [] };
   try {
     [app.me, app.corpora, app.analyses] = await Promise.all([api.me(), api.corpora(), api.analyses()]);
   } catch (error) {
@@ -21,6 +21,11 @@ async function start(root) {
   app.reloadCorpora = async () => {
     app.corpora = await api.corpora();
     app.onCorpora.forEach((listener) => listener());
+  };
+  // a bundle dropped into deploy/ a minute ago is in the list the next time the tab opens
+  app.reloadAnalyses = async () => {
+    app.analyses = await api.analyses();
+    app.onAnalyses.forEach((listener) => listener());
   };
   const views = Object.fromEntries(Object.entries(VIEWS).map(([name, make]) => [name, make(app)]));
   const tabs = Object.keys(VIEWS).map((name) => h('button', { id: 'tab-' + name, class: 'tab', role: 'tab', onclick: () => show(name) },
@@ -36,6 +41,7 @@ async function start(root) {
     for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
     tabs.forEach((tab) => tab.setAttribute('aria-selected', String(tab.id === 'tab-' + name)));
     location.hash = name;
+    if (name === 'analyses') app.reloadAnalyses().catch(() => { /* the list shown stays */ });
   }
   show(VIEWS[location.hash.slice(1)] ? location.hash.slice(1) : 'corpora');
   applyLabels(document);
