@@ -99,6 +99,15 @@ public class RestV1IT extends WorkbenchTestSupport {
         }
         HttpResponse<byte[]> wrong = send("GET", V1 + "/corpora", new ApiCalls.Login(READER.user(), "wrong"));
         assertEquals(401, wrong.statusCode());
+        // the login throttle and the audit saw the client's address, so failures count against it too
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        await("the failed login in " + log, () -> {
+            try {
+                return java.nio.file.Files.readString(log).contains("Login failed for user '" + READER.user() + "' from http(127.0.0.1)");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
     }
 
     @Test
