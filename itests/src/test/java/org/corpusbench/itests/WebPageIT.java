@@ -153,6 +153,17 @@ public class WebPageIT extends WorkbenchTestSupport {
         assertTrue(driver.findElement(By.id("kwic-count")).getText(), driver.findElement(By.id("kwic-count")).getText().contains(hits));
         screenshot(driver, "2-concordance");
 
+        // the next page and another order show the lines the API gives for them
+        driver.findElement(By.id("kwic-next")).click();
+        JsonNode second = json.readTree(send("GET", kwicTarget(query).replace("page=1", "page=2"), ADMIN, null).body());
+        String secondFirst = second.at("/rows/0/0").asText();
+        browser.await("page 2", () -> firstLine(driver, "td.hit-number").equals(secondFirst));
+        new Select(driver.findElement(By.id("kwic-sort"))).selectByValue("right1");
+        JsonNode byRight = json.readTree(send("GET", kwicTarget(query).replace("sort=corpus", "sort=right1"), ADMIN, null).body());
+        String rightFirst = byRight.at("/rows/0/0").asText();
+        browser.await("lines sorted by the first word on the right", () -> firstLine(driver, "td.hit-number").equals(rightFirst));
+        lines = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line"));
+
         WebElement first = lines.get(0);
         String document = first.getAttribute("data-document");
         first.click();
@@ -165,6 +176,11 @@ public class WebPageIT extends WorkbenchTestSupport {
         assertTrue("the hit is scrolled into view", visible);
         screenshot(driver, "3-document");
         driver.findElement(By.id("document-close")).click();
+    }
+
+    private static String firstLine(WebDriver driver, String cell) {
+        List<WebElement> cells = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line " + cell));
+        return cells.isEmpty() ? "" : cells.get(0).getText();
     }
 
     private static void typeQuery(WebDriver driver, String query) {
@@ -196,6 +212,9 @@ public class WebPageIT extends WorkbenchTestSupport {
         List<?> counts = (List<?>) option.get("counts");
         assertFalse(words.isEmpty());
         screenshot(driver, "4-frequency");
+        Boolean ownOrigin = (Boolean) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
+                + ".every(entry => entry.name.startsWith(location.origin));");
+        assertTrue("every script, style and call comes from the workbench itself, none from a CDN", ownOrigin);
 
         // the CSV link carries the form's parameters; its rows are the chart's bars
         String csvLink = driver.findElement(By.id("download-csv")).getAttribute("href");
