@@ -97,6 +97,11 @@ public class RestV1IT extends WorkbenchTestSupport {
             assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="));
             assertEquals(401, body(response).get("status").asInt());
         }
+        // the whiteboard's default application takes nothing from the rest of the server: outside the API, still
+        // the server's own JSON 404 (bundles/face/web-errors)
+        HttpResponse<byte[]> elsewhere = send("GET", "/no-such-page-of-the-workbench", null);
+        assertEquals(text(elsewhere), 404, elsewhere.statusCode());
+        assertEquals(text(elsewhere), 404, body(elsewhere).get("status").asInt());
         HttpResponse<byte[]> wrong = send("GET", V1 + "/corpora", new ApiCalls.Login(READER.user(), "wrong"));
         assertEquals(401, wrong.statusCode());
         // the login throttle and the audit saw the client's address, so failures count against it too
