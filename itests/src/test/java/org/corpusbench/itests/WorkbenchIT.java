@@ -41,7 +41,8 @@ public class WorkbenchIT extends WorkbenchTestSupport {
 
     @Test
     public void workbenchFeaturesAreInstalledAndEveryBundleIsActive() throws Exception {
-        for (String feature : List.of("corpusbench", "corpusbench-commands", "corpusbench-web", "webconsole", "deployer")) {
+        for (String feature : List.of("corpusbench", "corpusbench-commands", "corpusbench-web", "corpusbench-rest",
+                "corpusbench-jobs", "webconsole", "deployer")) {
             assertTrue(feature + " installed", features.isInstalled(features.getFeature(feature)));
         }
         List<String> notActive = Arrays.stream(context.getBundles())
@@ -49,7 +50,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
         assertEquals(List.of(), notActive);
         long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
-        assertEquals("our 30 bundles", 30, ours);
+        assertEquals("our 33 bundles", 33, ours);
     }
 
     @Test
