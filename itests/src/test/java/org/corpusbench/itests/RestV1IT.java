@@ -219,6 +219,42 @@ public class RestV1IT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void recleaningRunsAsAJobThatItsOwnerFollowsAndOthersCannotSee() throws Exception {
+        awaitSeeds();
+        awaitV1();
+        java.nio.file.Path page = java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("karaf.data"),
+                "import", "v1jobs")).resolve("page.txt");
+        java.nio.file.Files.writeString(page, "本报讯（记者 赵宗锋）颁奖典礼举行。经济发展稳中向好。");
+        int documents = service(org.corpusbench.api.CorpusImporter.class).importPath("v1jobs", page,
+                org.corpusbench.api.LoadOptions.DEFAULTS, org.corpusbench.api.Progress.NONE).documents();
+        String reclean = V1 + "/corpora/v1jobs/reclean";
+        HttpResponse<byte[]> refused = send("POST", reclean, READER, "X-Requested-By", "itest");
+        assertEquals(text(refused), 403, refused.statusCode());
+
+        HttpResponse<byte[]> accepted = send("POST", reclean, admin(), "X-Requested-By", "itest");
+        assertEquals(text(accepted), 202, accepted.statusCode());
+        String id = body(accepted).get("id").asText();
+        assertTrue(accepted.headers().firstValue("Location").orElse("").endsWith("jobs/" + id));
+        JsonNode[] job = new JsonNode[1];
+        await("the re-cleaning job to finish", () -> {
+            try {
+                job[0] = body(send("GET", V1 + "/jobs/" + id, admin()));
+                return !Set.of("queued", "running").contains(job[0].get("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals(job[0].toString(), "succeeded", job[0].get("state").asText());
+        assertEquals("corpora/v1jobs", job[0].get("result").asText());
+        assertTrue(text(send("GET", V1 + "/jobs", admin())).contains(id));
+        // a reader neither sees nor cancels the administrator's job: it answers as an unknown one
+        assertEquals(404, send("GET", V1 + "/jobs/" + id, READER).statusCode());
+        assertEquals(404, send("DELETE", V1 + "/jobs/" + id, READER, "X-Requested-By", "itest").statusCode());
+        assertTrue(text(send("GET", V1 + "/jobs", READER)), !text(send("GET", V1 + "/jobs", READER)).contains(id));
+        assertEquals(documents, repository().get("v1jobs").orElseThrow().documentCount());
+    }
+
+    @Test
     public void theOpenApiDocumentHoldsExactlyTheRoutesTheWhiteboardServes() throws Exception {
         awaitV1();
         HttpResponse<byte[]> response = send("GET", V1 + "/openapi.json", READER);

@@ -125,7 +125,12 @@ public final class OpenApiGenerator {
             operation.put("parameters", parameters);
         }
         Map<String, Object> responses = new LinkedHashMap<>();
-        if (method.getReturnType() == void.class) {
+        Accepted accepted = method.getAnnotation(Accepted.class);
+        if (accepted != null) {
+            Map<String, Object> body = Map.of("application/json", Map.of("schema", schema(accepted.value())));
+            responses.put("202", Map.of("description", "Accepted: the work runs as a job, which Location names",
+                    "content", body, "headers", Map.of("Location", Map.of("schema", Map.of("type", "string")))));
+        } else if (method.getReturnType() == void.class) {
             responses.put("204", Map.of("description", "Done"));
         } else {
             Map<String, Object> content = new LinkedHashMap<>();

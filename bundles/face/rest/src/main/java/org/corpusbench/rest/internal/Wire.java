@@ -73,6 +73,17 @@ public final class Wire {
     public record Column(String name, String type) {
     }
 
+    /**
+     * A job: state {@code queued}, {@code running}, {@code succeeded}, {@code failed} or
+     * {@code cancelled}; progress at its last report (total -1 if unknown), units per second and
+     * seconds left at that rate (null if unknown); the result (a path relative to the API's root,
+     * such as {@code corpora/news}) or the error once finished.
+     */
+    public record Job(String id, String owner, String title, String state, String stage, long done, long total,
+            double unitsPerSecond, Long secondsLeft, String result, String error, String created, String started,
+            String finished) {
+    }
+
     /** A page of an analysis's result table, with what made it. */
     public record TablePage(String analysis, String corpus, Map<String, String> parameters, List<Column> columns, long total,
             int offset, int limit, List<List<Object>> rows) {
