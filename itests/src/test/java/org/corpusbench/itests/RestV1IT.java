@@ -219,6 +219,28 @@ public class RestV1IT extends WorkbenchTestSupport {
     }
 
     @Test
+    public void aReaderDownloadsATableAsCsvAndJson() throws Exception {
+        awaitSeeds();
+        awaitV1();
+        HttpResponse<byte[]> csv = send("GET", V1 + "/analyses/frequency/export?corpus=seeds&min_count=5", READER);
+        assertEquals(text(csv), 200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("seeds-frequency.csv"));
+        String table = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(table, table.startsWith("\uFEFF# corpus: seeds"));
+        assertTrue(table, table.contains("\"的\""));
+        HttpResponse<byte[]> json = send("GET", V1 + "/analyses/frequency/export?corpus=seeds&format=json&min_count=5", READER);
+        assertEquals(text(json), 200, json.statusCode());
+        JsonNode rows = body(json).get("rows");
+        // the same rows as the CSV: one line each after the comments and the header
+        long csvRows = table.lines().filter(line -> !line.startsWith("#") && !line.startsWith("\uFEFF#")).count() - 1;
+        assertEquals(csvRows, rows.size());
+        HttpResponse<byte[]> unknown = send("GET", V1 + "/analyses/frequency/export?corpus=seeds&format=xlsx", READER);
+        assertEquals(text(unknown), 400, unknown.statusCode());
+        assertTrue(text(unknown), body(unknown).get("error").asText().contains("csv"));
+    }
+
+    @Test
     public void recleaningRunsAsAJobThatItsOwnerFollowsAndOthersCannotSee() throws Exception {
         awaitSeeds();
         awaitV1();

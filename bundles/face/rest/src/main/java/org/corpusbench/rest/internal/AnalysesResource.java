@@ -16,6 +16,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.NotFoundException;
@@ -24,9 +26,14 @@ import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.analysis.ParameterSpec;
+import org.corpusbench.api.export.Exporter;
+import org.corpusbench.api.export.Formats;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -45,11 +52,15 @@ public final class AnalysesResource {
     /** The most rows one page holds. */
     static final int MAX_LIMIT = 10_000;
     /** Query parameters of the run itself; every other one is the analysis's. */
-    static final Set<String> OWN_PARAMETERS = Set.of("corpus", "offset", "limit");
+    static final Set<String> OWN_PARAMETERS = Set.of("corpus", "offset", "limit", "format");
     private static final long RETRY_AFTER_SECONDS = 5;
 
     private final AnalysisService analyses;
     private final WorkGate gate;
+    /** The result formats installed now (csv, json, ...), each an exporter bundle that may come and go. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<Exporter> exporters = List.of();
 
     /** The servlet API's bounds of heavy work, so one setting governs both versions of the API. */
     @interface Config {
@@ -114,6 +125,40 @@ public final class AnalysesResource {
             }
             return new Wire.TablePage(analysis, corpus, parameters, columns, total, first, size, rows);
         }
+    }
+
+    @GET
+    @Path("{analysis}/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @RequiresRole(Role.READER)
+    @Summary("Runs an analysis on a corpus and streams its whole table as a download (CSV with its provenance, or JSON); "
+            + "every other query parameter is one of the analysis's own")
+    public Response export(@PathParam("analysis") String analysis,
+            @QueryParam("corpus") @Summary("the corpus to analyse") String corpus,
+            @QueryParam("format") @DefaultValue("csv") @Summary("csv or json (the installed exporters)") String format,
+            @Context UriInfo uri) {
+        if (corpus == null || corpus.isBlank()) {
+            throw new CorpusException("Give the corpus to analyse as ?corpus=...");
+        }
+        Exporter exporter = Formats.pick(exporters, Exporter::format, format, "format");
+        Map<String, String> parameters = analysisParameters(uri);
+        WorkGate.Permit permit = enter();
+        AnalysisResult result;
+        try {
+            result = analyses.run(analysis, corpus, parameters, Progress.NONE);
+        } catch (RuntimeException e) {
+            permit.close();
+            throw e;
+        }
+        // The table is computed as it is written: the permit and the result are held until the last row is out.
+        StreamingOutput body = out -> {
+            try (permit; result) {
+                exporter.write(result, out);
+            }
+        };
+        return Response.ok(body, exporter.mediaType())
+                .header("Content-Disposition", Downloads.contentDisposition(corpus + "-" + analysis + "." + exporter.extension()))
+                .build();
     }
 
     /** @return a place among the heavy requests running now; 503 with Retry-After if too many wait already */

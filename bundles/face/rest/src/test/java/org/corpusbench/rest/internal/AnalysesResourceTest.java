@@ -34,6 +34,7 @@ import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Provenance;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.export.Exporter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,55 @@ class AnalysesResourceTest {
         verify(service, never()).run(any(), any(), any(), any());
         when(service.run(eq("frequency"), eq("news"), any(), any())).thenReturn(result(1));
         assertEquals(1, new AnalysesResource(service, full).run("frequency", "news", "0", "10", query()).total());
+    }
+
+    @Test
+    void exportsTheWholeTableInTheChosenFormatAsANamedDownloadHoldingTheGateUntilWritten() throws Exception {
+        Exporter lines = new Exporter() {
+            @Override
+            public String format() {
+                return "lines";
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/plain; charset=UTF-8";
+            }
+
+            @Override
+            public String extension() {
+                return "txt";
+            }
+
+            @Override
+            public void write(AnalysisResult result, java.io.OutputStream out) throws java.io.IOException {
+                for (List<Object> row : (Iterable<List<Object>>) result.table().rows()::iterator) {
+                    out.write((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        };
+        WorkGate gate = new WorkGate(1, 0);
+        AnalysesResource exporting = new AnalysesResource(service, gate);
+        exporting.exporters = List.of(lines);
+        when(service.run(eq("frequency"), eq("新闻"), any(), any())).thenReturn(result(3));
+
+        Response answer = exporting.export("frequency", "新闻", "lines", query("corpus", "新闻", "format", "lines", "min", "2"));
+
+        verify(service).run(eq("frequency"), eq("新闻"), eq(Map.of("min", "2")), any());
+        assertEquals(javax.ws.rs.core.MediaType.valueOf("text/plain; charset=UTF-8"), answer.getMediaType());
+        assertEquals("attachment; filename=\"__-frequency.txt\"; filename*=UTF-8''%E6%96%B0%E9%97%BB-frequency.txt",
+                answer.getHeaderString("Content-Disposition"));
+        assertTrue(gate.enter().isEmpty(), "the gate is held until the table is written");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ((javax.ws.rs.core.StreamingOutput) answer.getEntity()).write(out);
+        assertEquals("[w0, 0]\n[w1, 1]\n[w2, 2]\n", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(closed.get());
+        try (WorkGate.Permit again = gate.enter().orElseThrow()) {
+            assertTrue(again != null);
+        }
+        CorpusException unknown = assertThrows(CorpusException.class,
+                () -> exporting.export("frequency", "新闻", "xlsx", query("corpus", "新闻")));
+        assertTrue(unknown.getMessage().contains("lines"), unknown.getMessage());
     }
 
     private AnalysisResult result(int rows) {
