@@ -108,6 +108,8 @@ public final class JobBoard implements JobService, AutoCloseable {
     @Override
     public void close() {
         pool.shutdown();
+        // Waiting jobs leave the queue first: a worker freed by cancelling a running job would otherwise start one.
+        pool.getQueue().clear();
         jobs.values().forEach(Job::cancel);
         pool.shutdownNow();
         try {
