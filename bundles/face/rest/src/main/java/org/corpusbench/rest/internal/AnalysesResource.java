@@ -13,7 +13,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -42,7 +41,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * The installed analyses, with the parameters they declare, and their results as paged tables. Analyses
  * come and go with their bundles; each request sees those installed now.
  */
-@Component(service = AnalysesResource.class, configurationPid = RestApplication.CONFIGURATION_PID)
+@Component(service = AnalysesResource.class)
 @JaxrsResource
 @JaxrsName("corpusbench-v1-analyses")
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -53,31 +52,22 @@ public final class AnalysesResource {
     static final int MAX_LIMIT = 10_000;
     /** Query parameters of the run itself; every other one is the analysis's. */
     static final Set<String> OWN_PARAMETERS = Set.of("corpus", "offset", "limit", "format");
-    private static final long RETRY_AFTER_SECONDS = 5;
 
     private final AnalysisService analyses;
-    private final WorkGate gate;
+    private final HeavyWork heavy;
     /** The result formats installed now (csv, json, ...), each an exporter bundle that may come and go. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Exporter> exporters = List.of();
 
-    /** The servlet API's bounds of heavy work, so one setting governs both versions of the API. */
-    @interface Config {
-        int heavy_concurrency() default 0;
-
-        int heavy_queue() default 4;
-    }
-
     @Activate
-    public AnalysesResource(Config config, @Reference AnalysisService analyses) {
-        this(analyses, new WorkGate(config.heavy_concurrency() > 0 ? config.heavy_concurrency()
-                : Runtime.getRuntime().availableProcessors(), Math.max(0, config.heavy_queue())));
+    public AnalysesResource(@Reference AnalysisService analyses, @Reference HeavyWork heavy) {
+        this.analyses = analyses;
+        this.heavy = heavy;
     }
 
     AnalysesResource(AnalysisService analyses, WorkGate gate) {
-        this.analyses = analyses;
-        this.gate = gate;
+        this(analyses, new HeavyWork(gate));
     }
 
     @GET
@@ -112,7 +102,7 @@ public final class AnalysesResource {
         int first = Numbers.whole("offset", offset, 0, Integer.MAX_VALUE);
         int size = Numbers.whole("limit", limit, 1, MAX_LIMIT);
         Map<String, String> parameters = analysisParameters(uri);
-        try (WorkGate.Permit permit = enter(); AnalysisResult result = analyses.run(analysis, corpus, parameters, Progress.NONE)) {
+        try (WorkGate.Permit permit = heavy.enter(); AnalysisResult result = analyses.run(analysis, corpus, parameters, Progress.NONE)) {
             List<Wire.Column> columns = result.table().columns().stream()
                     .map(column -> new Wire.Column(column.name(), column.type().name().toLowerCase(Locale.ROOT))).toList();
             List<List<Object>> rows = new ArrayList<>();
@@ -142,7 +132,7 @@ public final class AnalysesResource {
         }
         Exporter exporter = Formats.pick(exporters, Exporter::format, format, "format");
         Map<String, String> parameters = analysisParameters(uri);
-        WorkGate.Permit permit = enter();
+        WorkGate.Permit permit = heavy.enter();
         AnalysisResult result;
         try {
             result = analyses.run(analysis, corpus, parameters, Progress.NONE);
@@ -159,17 +149,6 @@ public final class AnalysesResource {
         return Response.ok(body, exporter.mediaType())
                 .header("Content-Disposition", Downloads.contentDisposition(corpus + "-" + analysis + "." + exporter.extension()))
                 .build();
-    }
-
-    /** @return a place among the heavy requests running now; 503 with Retry-After if too many wait already */
-    private WorkGate.Permit enter() {
-        try {
-            return gate.enter().orElseThrow(() -> new ServiceUnavailableException(
-                    "The server is busy with other large requests; try again in a few seconds", RETRY_AFTER_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("The server is stopping", RETRY_AFTER_SECONDS);
-        }
     }
 
     /** @return the query's parameters that are the analysis's, each given once */
