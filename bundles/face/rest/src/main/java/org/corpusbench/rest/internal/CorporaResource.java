@@ -1,23 +1,36 @@
 package org.corpusbench.rest.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import org.corpusbench.api.CleaningReport;
+import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
+import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.Subcorpora;
+import org.corpusbench.api.job.JobService;
+import org.corpusbench.api.job.JobStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,8 +38,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The stored corpora and their documents. A document id holding a slash is addressed as {@code a%2Fb.txt}. */
-@Component(service = CorporaResource.class)
+/**
+ * The stored corpora and their documents, and loading an uploaded file into one. A document id holding a
+ * slash is addressed as {@code a%2Fb.txt}.
+ */
+@Component(service = CorporaResource.class, configurationPid = RestApplication.CONFIGURATION_PID)
 @JaxrsResource
 @JaxrsName("corpusbench-v1-corpora")
 @JaxrsApplicationSelect(RestApplication.SELECT)
@@ -37,10 +53,24 @@ public final class CorporaResource {
     static final int MAX_LIMIT = 1000;
 
     private final CorpusRepository repository;
+    private final Subcorpora subcorpora;
+    private final UploadJobs uploads;
+
+    /** The servlet API's upload limit, so one setting governs both versions of the API. */
+    @interface Config {
+        long upload_max_bytes() default 512L << 20;
+    }
 
     @Activate
-    public CorporaResource(@Reference CorpusRepository repository) {
+    public CorporaResource(Config config, @Reference CorpusRepository repository, @Reference Subcorpora subcorpora,
+            @Reference JobService jobs, @Reference CorpusImporter importer, @Reference UploadFolder folder) {
+        this(repository, subcorpora, new UploadJobs(jobs, importer, folder.path(), config.upload_max_bytes()));
+    }
+
+    CorporaResource(CorpusRepository repository, Subcorpora subcorpora, UploadJobs uploads) {
         this.repository = repository;
+        this.subcorpora = subcorpora;
+        this.uploads = uploads;
     }
 
     @GET
@@ -56,10 +86,32 @@ public final class CorporaResource {
     @RequiresRole(Role.READER)
     @Summary("One corpus: sizes, size on disk and provenance (loader, cleaning, segmenter, origin)")
     public Wire.Corpus corpus(@PathParam("corpus") String corpus) {
-        CorpusView view = repository.require(corpus);
+        return describe(repository.require(corpus));
+    }
+
+    static Wire.Corpus describe(CorpusView view) {
         CorpusInfo info = view.info();
         return new Wire.Corpus(info.name(), info.sources(), info.documents(), info.tokens(), info.types(), view.sentenceCount(),
                 view.storedBytes(), info.created().toString(), info.provenance());
+    }
+
+    @POST
+    @Path("{corpus}")
+    @RequiresRole(Role.ADMIN)
+    @Accepted(Wire.Job.class)
+    @Summary("Loads the body, one file (.txt, a .zip of them, .csv, .tsv, .jsonl, .vrt), as a new corpus or into an existing "
+            + "one, as corpus:load does, in a job whose result is the corpus; the file's problems end the job as failed")
+    public Response upload(@PathParam("corpus") String corpus,
+            @QueryParam("filename") @Summary("the file's name, whose ending says how to read it") String filename,
+            @QueryParam("mode") @DefaultValue("create") @Summary("create (a new corpus) or add (to an existing one)") String mode,
+            InputStream body, @Context SecurityContext user) throws IOException {
+        JobStatus job;
+        try {
+            job = uploads.start(user.getUserPrincipal().getName(), corpus, filename, mode, body);
+        } catch (Upload.TooLarge e) {
+            throw new WebApplicationException(Errors.response(413, e.getMessage()));
+        }
+        return Response.accepted(JobsResource.wire(job)).location(URI.create("jobs/" + job.id())).build();
     }
 
     @GET
@@ -86,31 +138,44 @@ public final class CorporaResource {
     @GET
     @Path("{corpus}/documents")
     @RequiresRole(Role.READER)
-    @Summary("A page of a corpus's documents with their metadata (headline, reporters, date, ...)")
+    @Summary("A page of a corpus's documents with their metadata (headline, reporters, date, ...), of all or of a selection")
     public Wire.DocumentPage documents(@PathParam("corpus") String corpus,
             @QueryParam("offset") @DefaultValue("0") @WholeNumber @Summary("index of the first document") String offset,
-            @QueryParam("limit") @DefaultValue("20") @WholeNumber @Summary("documents on the page, 1 to 1000") String limit) {
+            @QueryParam("limit") @DefaultValue("20") @WholeNumber @Summary("documents on the page, 1 to 1000") String limit,
+            @QueryParam("selection") @Summary("only these documents, as analyses' selection reads them: date>=2023-03-01 & "
+                    + "page=1, 0-3,7, @subcorpus; offset and total count the selected ones") String selection) {
         CorpusView view = repository.require(corpus);
         int first = Numbers.whole("offset", offset, 0, Integer.MAX_VALUE);
         int size = Numbers.whole("limit", limit, 1, MAX_LIMIT);
+        DocumentSelection chosen = selection == null || selection.isBlank() ? DocumentSelection.ALL
+                : subcorpora.select(view, selection);
         List<Wire.DocumentSummary> page = new ArrayList<>();
-        for (int index = first; index < Math.min((long) first + size, view.documentCount()); index++) {
-            page.add(new Wire.DocumentSummary(index, view.documentId(index), view.sourceId(index), tokens(view, index),
-                    view.metadata(index)));
+        int total = 0;
+        for (int index = 0; index < view.documentCount(); index++) {
+            if (chosen.contains(index)) {
+                if (total >= first && page.size() < size) {
+                    page.add(new Wire.DocumentSummary(index, view.documentId(index), view.sourceId(index), tokens(view, index),
+                            view.metadata(index)));
+                }
+                total++;
+            }
         }
-        return new Wire.DocumentPage(view.documentCount(), first, size, page);
+        return new Wire.DocumentPage(total, first, size, page);
     }
 
     @GET
     @Path("{corpus}/documents/{id}")
     @RequiresRole(Role.READER)
-    @Summary("One document: its cleaned text (token offsets refer to it), its original text and its metadata")
+    @Summary("One document: its cleaned text (token offsets refer to it), its original text, its metadata, and the runs "
+            + "of the cleaned text kept unchanged from the original ([cleanedFrom, cleanedTo, originalFrom, originalTo])")
     public Wire.Document document(@PathParam("corpus") String corpus, @PathParam("id") String id) {
         CorpusView view = repository.require(corpus);
         int index = view.documentIndex(id);
         Document document = view.document(index);
+        List<List<Integer>> kept = KeptRuns.of(view.offsets(index), document.cleanedText(), document.originalText()).stream()
+                .map(run -> List.of(run[0], run[1], run[2], run[3])).toList();
         return new Wire.Document(index, document.id(), document.sourceId(), tokens(view, index), document.metadata(),
-                document.cleanedText(), document.originalText());
+                document.cleanedText(), document.originalText(), kept);
     }
 
     @DELETE

@@ -54,9 +54,48 @@ public final class Wire {
     public record DocumentPage(int total, int offset, int limit, List<DocumentSummary> documents) {
     }
 
-    /** One document with its cleaned text (which token offsets refer to) and its original text. */
+    /**
+     * One document with its cleaned text (which token offsets refer to), its original text, and the
+     * runs of the cleaned text kept unchanged from the original, each {@code [cleanedFrom, cleanedTo,
+     * originalFrom, originalTo]} in code points, ends exclusive: what of the original lies outside
+     * them, cleaning removed, replaced or moved to metadata.
+     */
     public record Document(int index, String id, String sourceId, int tokens, Map<String, String> metadata,
-            String cleanedText, String originalText) {
+            String cleanedText, String originalText, List<List<Integer>> kept) {
+    }
+
+    /**
+     * One line of a concordance: the hit's number in the sort order, its document (index, id,
+     * metadata), the context left and right of the node, the node's code-point offsets in the cleaned
+     * text and the span of the original text it came from, and its first token's position.
+     */
+    public record ConcordanceLine(long hit, int documentIndex, String documentId, Map<String, String> metadata, String left,
+            String node, String right, long start, long end, long originalStart, long originalEnd, long position) {
+    }
+
+    /** A page of a query's concordance, as {@code corpus:query} shows it: the hit count, the page and its lines. */
+    public record Concordance(String corpus, String query, long hits, int page, int pageSize, long pages,
+            Map<String, String> parameters, List<ConcordanceLine> lines) {
+    }
+
+    /** A token of a segmented text: its text, code-point offsets and type ({@code chinese_word}, {@code punctuation}, ...). */
+    public record Token(String text, int start, int end, String type) {
+    }
+
+    /** A segmented text. */
+    public record Segmentation(String segmenter, String mode, boolean hmm, List<Token> tokens) {
+    }
+
+    /** An installed segmenter with what a corpus's provenance records of it (library, mode, dictionaries). */
+    public record Segmenter(String name, Map<String, String> provenance) {
+    }
+
+    /**
+     * A cleaning step or splitter, in the order they run: {@code step} or {@code splitter}, whether
+     * imports use it, the settings a load may change and the rest of its configuration.
+     */
+    public record CleaningStage(int order, String kind, String name, boolean enabled, Map<String, String> settings,
+            Map<String, String> configuration) {
     }
 
     /** A parameter an analysis declares: enough to build a form for it. */

@@ -1,30 +1,60 @@
 package org.corpusbench.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusImporter;
+import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.job.JobState;
+import org.corpusbench.api.job.JobStatus;
+import org.corpusbench.api.job.JobTask;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.Subcorpora;
+import org.corpusbench.api.job.JobService;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.SourceReport;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CorporaResourceTest {
     private TestCorpus corpus;
     private CorporaResource resource;
     private CorpusRepository repository;
+    private Subcorpora subcorpora;
+    private JobService jobs;
+    private CorpusImporter importer;
+    @TempDir
+    Path uploads;
 
     @BeforeEach
     void setUp() {
@@ -39,7 +69,10 @@ class CorporaResourceTest {
         when(repository.get("missing")).thenReturn(Optional.empty());
         when(repository.require("news")).thenCallRealMethod();
         when(repository.require("missing")).thenCallRealMethod();
-        resource = new CorporaResource(repository);
+        subcorpora = mock(Subcorpora.class);
+        jobs = mock(JobService.class);
+        importer = mock(CorpusImporter.class);
+        resource = new CorporaResource(repository, subcorpora, new UploadJobs(jobs, importer, uploads, 64));
     }
 
     @Test
@@ -64,12 +97,12 @@ class CorporaResourceTest {
     @Test
     void aMissingCorpusIsNotFound() {
         assertThrows(NotFoundException.class, () -> resource.corpus("missing"));
-        assertThrows(NotFoundException.class, () -> resource.documents("missing", "0", "20"));
+        assertThrows(NotFoundException.class, () -> resource.documents("missing", "0", "20", null));
     }
 
     @Test
     void pagesDocumentsWithTheirMetadataAndTokenCounts() {
-        Wire.DocumentPage page = resource.documents("news", "1", "5");
+        Wire.DocumentPage page = resource.documents("news", "1", "5", null);
         assertEquals(corpus.documentCount(), page.total());
         assertEquals(1, page.offset());
         assertEquals(corpus.documentCount() - 1, page.documents().size());
@@ -78,18 +111,18 @@ class CorporaResourceTest {
         assertEquals(corpus.documentId(1), second.id());
         assertEquals(corpus.metadata(1), second.metadata());
         assertEquals(corpus.documentStart(2) - corpus.documentStart(1), second.tokens());
-        assertTrue(resource.documents("news", "99", "5").documents().isEmpty());
+        assertTrue(resource.documents("news", "99", "5", null).documents().isEmpty());
     }
 
     @Test
     void refusesPagingOutsideItsBoundsNamingTheParameter() {
-        CorpusException zero = assertThrows(CorpusException.class, () -> resource.documents("news", "0", "0"));
+        CorpusException zero = assertThrows(CorpusException.class, () -> resource.documents("news", "0", "0", null));
         assertTrue(zero.getMessage().contains("'limit'"), zero.getMessage());
-        CorpusException tooMany = assertThrows(CorpusException.class, () -> resource.documents("news", "0", "1001"));
+        CorpusException tooMany = assertThrows(CorpusException.class, () -> resource.documents("news", "0", "1001", null));
         assertTrue(tooMany.getMessage().contains("1000"), tooMany.getMessage());
-        CorpusException text = assertThrows(CorpusException.class, () -> resource.documents("news", "-1", "5"));
+        CorpusException text = assertThrows(CorpusException.class, () -> resource.documents("news", "-1", "5", null));
         assertTrue(text.getMessage().contains("'offset'"), text.getMessage());
-        assertThrows(CorpusException.class, () -> resource.documents("news", "１", "5")); // full-width digit
+        assertThrows(CorpusException.class, () -> resource.documents("news", "１", "5", null)); // full-width digit
     }
 
     @Test
@@ -130,5 +163,84 @@ class CorporaResourceTest {
         assertEquals(corpus.document(2).originalText(), document.originalText());
         assertTrue(document.cleanedText().startsWith("𠀀字"));
         assertThrows(NotFoundException.class, () -> resource.document("news", "no-such-document"));
+    }
+
+    @Test
+    void givesTheRunsOfTheCleanedTextKeptFromTheOriginal() {
+        Wire.Document document = resource.document("news", corpus.documentId(1));
+        String cleaned = document.cleanedText();
+        String original = document.originalText();
+        assertFalse(document.kept().isEmpty());
+        for (List<Integer> run : document.kept()) {
+            assertEquals(run.get(1) - run.get(0), run.get(3) - run.get(2), run.toString());
+            assertEquals(codePoints(cleaned, run.get(0), run.get(1)), codePoints(original, run.get(2), run.get(3)));
+        }
+    }
+
+    private static String codePoints(String text, int from, int to) {
+        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+    }
+
+    @Test
+    void pagesOnlyTheSelectedDocumentsAndCountsThem() {
+        when(subcorpora.select(corpus, "date>=2023-03-01")).thenReturn(new DocumentSelection("date>=2023-03-01", i -> i >= 1));
+        Wire.DocumentPage page = resource.documents("news", "1", "5", "date>=2023-03-01");
+        assertEquals(2, page.total());
+        assertEquals(List.of(2), page.documents().stream().map(Wire.DocumentSummary::index).toList());
+        when(subcorpora.select(corpus, "dat=")).thenThrow(new CorpusException("Selection 'dat=': no value after '='"));
+        CorpusException bad = assertThrows(CorpusException.class, () -> resource.documents("news", "0", "5", "dat="));
+        assertTrue(bad.getMessage().contains("dat="), bad.getMessage());
+    }
+
+    @Test
+    void anUploadIsWrittenAmongTheUploadsAndLoadedByAJobThatRemovesIt() throws Exception {
+        AtomicReference<JobTask> task = new AtomicReference<>();
+        when(jobs.submit(eq("admin"), anyString(), any())).thenAnswer(call -> {
+            task.set(call.getArgument(2));
+            return new JobStatus("j1", "admin", call.getArgument(1), JobState.QUEUED, null, 0, -1, 0, null, null, null,
+                    Instant.now(), null, null);
+        });
+        AtomicReference<String> seen = new AtomicReference<>();
+        when(importer.importPath(eq("fresh"), any(), any(), any())).thenAnswer(call -> {
+            Path file = call.getArgument(1);
+            assertTrue(file.startsWith(uploads), file.toString());
+            seen.set(Files.readString(file));
+            return corpus.info();
+        });
+        Response accepted = resource.upload("fresh", "新闻.txt", "create", body("经济发展"), admin());
+        assertEquals(202, accepted.getStatus());
+        assertEquals("jobs/j1", accepted.getLocation().toString());
+        assertEquals("corpora/fresh", task.get().run(Progress.NONE));
+        assertEquals("经济发展", seen.get());
+        try (Stream<Path> left = Files.list(uploads)) {
+            assertEquals(0, left.count(), "the job removed the upload");
+        }
+        resource.upload("news", "more.txt", "add", body("更多"), admin());
+        task.get().run(Progress.NONE);
+        verify(importer).extend(eq("news"), any(), any(), any());
+    }
+
+    @Test
+    void refusesAnUploadWithABadModeNameOrSizeAndKeepsNothing() throws Exception {
+        CorpusException mode = assertThrows(CorpusException.class, () -> resource.upload("x", "a.txt", "replace", body("a"), admin()));
+        assertTrue(mode.getMessage().contains("'mode'"), mode.getMessage());
+        CorpusException name = assertThrows(CorpusException.class, () -> resource.upload("x", "../a.txt", "create", body("a"), admin()));
+        assertTrue(name.getMessage().contains("../a.txt"), name.getMessage());
+        WebApplicationException large = assertThrows(WebApplicationException.class,
+                () -> resource.upload("x", "a.txt", "create", body("x".repeat(65)), admin()));
+        assertEquals(413, large.getResponse().getStatus());
+        when(jobs.submit(any(), any(), any())).thenThrow(new CorpusException("The job queue is full"));
+        assertThrows(CorpusException.class, () -> resource.upload("x", "a.txt", "create", body("a"), admin()));
+        try (Stream<Path> left = Files.walk(uploads)) {
+            assertEquals(List.of(uploads), left.toList());
+        }
+    }
+
+    private static InputStream body(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SecurityContext admin() {
+        return new User("admin", Set.of("corpus-admin"), Map.of(Role.ADMIN, Set.of("corpus-admin")), false);
     }
 }

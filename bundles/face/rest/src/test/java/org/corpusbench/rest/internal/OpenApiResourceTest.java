@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import java.util.Map;
 import java.util.List;
 import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
@@ -40,7 +41,7 @@ class OpenApiResourceTest {
         ServiceReference<?> corpora = mock(ServiceReference.class);
         ServiceReference<?> gone = mock(ServiceReference.class);
         when(context.getServiceReferences((String) isNull(), any())).thenReturn(new ServiceReference<?>[] {corpora, gone});
-        when(context.getService(corpora)).thenAnswer(call -> new CorporaResource(mock(CorpusRepository.class)));
+        when(context.getService(corpora)).thenAnswer(call -> new CorporaResource(mock(CorpusRepository.class), mock(Subcorpora.class), null));
         when(context.getService(gone)).thenReturn(null);
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) new OpenApiResource(context).document().get("paths");
