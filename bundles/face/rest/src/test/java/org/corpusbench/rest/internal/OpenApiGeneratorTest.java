@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 class OpenApiGeneratorTest {
     /** Every resource class of this bundle: the test below fails if one is added without being listed here. */
     static final List<Class<?>> RESOURCES = List.of(CorporaResource.class, SubcorporaResource.class,
-            AnalysesResource.class, OpenApiResource.class, JobsResource.class, RecleanResource.class);
+            AnalysesResource.class, OpenApiResource.class, JobsResource.class, RecleanResource.class, RenameResource.class,
+            TokensResource.class, ConcordanceResource.class, SegmentResource.class, SegmentersResource.class,
+            CleaningResource.class);
 
     private final ObjectMapper json = JsonProvider.mapper();
 

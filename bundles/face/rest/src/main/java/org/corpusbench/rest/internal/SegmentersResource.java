@@ -1,0 +1,38 @@
+package org.corpusbench.rest.internal;
+
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The installed segmenters, as {@code corpus:segmenters} lists them. */
+@Component(service = SegmentersResource.class)
+@JaxrsResource
+@JaxrsName("corpusbench-v1-segmenters")
+@JaxrsApplicationSelect(RestApplication.SELECT)
+@Path("segmenters")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SegmentersResource {
+    private final InstalledSegmenters segmenters;
+
+    @Activate
+    public SegmentersResource(@Reference InstalledSegmenters segmenters) {
+        this.segmenters = segmenters;
+    }
+
+    @GET
+    @RequiresRole(Role.READER)
+    @Summary("The installed segmenters, by name, with what a corpus's provenance records of each (library, mode, dictionaries)")
+    public List<Wire.Segmenter> segmenters() {
+        return segmenters.byName().entrySet().stream()
+                .map(entry -> new Wire.Segmenter(entry.getKey(), Map.copyOf(entry.getValue().provenance()))).toList();
+    }
+}
