@@ -2,10 +2,11 @@ import { api } from './api.js';
 import { analysesView } from './analyses.js';
 import { concordanceView } from './concordance.js';
 import { corporaView } from './corpora.js';
+import { documentsView } from './documents.js';
 import { h, label, message } from './dom.js';
 import { applyLabels, toggleLanguage } from './i18n.js';
 
-const VIEWS = { corpora: corporaView, concordance: concordanceView, analyses: analysesView };
+const VIEWS = { corpora: corporaView, documents: documentsView, concordance: concordanceView, analyses: analysesView };
 
 /** Starts the page in #corpus-app: who the user is, the corpora and the analyses, then the tabs. */
 async function start(root) {
@@ -41,6 +42,7 @@ async function start(root) {
     for (const [key, view] of Object.entries(views)) view.hidden = key !== name;
     tabs.forEach((tab) => tab.setAttribute('aria-selected', String(tab.id === 'tab-' + name)));
     location.hash = name;
+    views[name].dispatchEvent(new Event('show')); // a view that loads its data lazily does it now
     if (name === 'analyses') app.reloadAnalyses().catch(() => { /* the list shown stays */ });
   }
   show(VIEWS[location.hash.slice(1)] ? location.hash.slice(1) : 'corpora');

@@ -34,6 +34,8 @@ public final class CorpusConsolePlugin extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Where Karaf's console security provider leaves the JAAS subject it logged in (its {@code JaasSecurityProvider}). */
     static final String CONSOLE_SUBJECT = "karaf.subject.runas";
+    /** The REST API the download links point at (version 1, as the page's scripts use). */
+    static final String API = "/corpus/api/v1";
     private final transient CorpusRepository repository;
     private final transient AnalysisService analyses;
 
@@ -106,8 +108,8 @@ public final class CorpusConsolePlugin extends HttpServlet {
                 .map(Principal::getName).anyMatch(role -> role.equals(CorpusRoles.READER) || role.equals(CorpusRoles.ADMIN));
     }
 
-    private static String link(String corpus, String analysis, String format) {
-        String href = "/corpus/api/corpora/" + encode(corpus) + "/analyses/" + encode(analysis) + "?format=" + format;
+    static String link(String corpus, String analysis, String format) {
+        String href = API + "/analyses/" + encode(analysis) + "/export?corpus=" + encode(corpus) + "&format=" + format;
         return "<a href='" + html(href) + "'>" + format.toUpperCase() + "</a>";
     }
 

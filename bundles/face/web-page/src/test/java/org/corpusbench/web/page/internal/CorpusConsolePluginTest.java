@@ -25,4 +25,10 @@ class CorpusConsolePluginTest {
     void escapesHtml() {
         assertEquals("&lt;b&gt; &amp; &#39;", CorpusConsolePlugin.html("<b> & '"));
     }
+
+    @Test
+    void downloadLinksForBrowsersWithoutScriptsUseTheVersionedApi() {
+        assertEquals("<a href='/corpus/api/v1/analyses/kwic/export?corpus=news%201&amp;format=csv'>CSV</a>",
+                CorpusConsolePlugin.link("news 1", "kwic", "csv"));
+    }
 }
