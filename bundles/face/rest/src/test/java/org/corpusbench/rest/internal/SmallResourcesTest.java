@@ -1,0 +1,182 @@
+package org.corpusbench.rest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.ws.rs.ServiceUnavailableException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import org.corpusbench.api.CleaningPipeline;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusRepository;
+import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.PipelineStage;
+import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
+import org.corpusbench.api.export.CorpusExporter;
+import org.corpusbench.testing.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+/** Renaming, token downloads, segmentation and the cleaning pipeline: resources of one or two routes each. */
+class SmallResourcesTest {
+    @Test
+    void renamingOntoAnExistingCorpusIsAConflictAndNothingIsRenamed() {
+        CorpusRepository repository = mock(CorpusRepository.class);
+        TestCorpus news = TestCorpus.of("news", "经济 发展");
+        when(repository.get("news")).thenReturn(Optional.of(news));
+        when(repository.get("old")).thenReturn(Optional.of(TestCorpus.of("old", "a")));
+        when(repository.get("gone")).thenReturn(Optional.empty());
+        when(repository.require(any())).thenCallRealMethod();
+        RenameResource resource = new RenameResource(repository);
+        WebApplicationException conflict = assertThrows(WebApplicationException.class, () -> resource.rename("old", "news"));
+        assertEquals(409, conflict.getResponse().getStatus());
+        assertTrue(((Wire.Error) conflict.getResponse().getEntity()).error().contains("'news'"));
+        assertThrows(NotFoundException.class, () -> resource.rename("gone", "fresh"));
+        CorpusException missing = assertThrows(CorpusException.class, () -> resource.rename("old", null));
+        assertTrue(missing.getMessage().contains("?to="));
+        verify(repository, never()).rename(any(), any());
+
+        when(repository.get("fresh")).thenReturn(Optional.empty(), Optional.of(news));
+        assertEquals("news", resource.rename("old", "fresh").name()); // the corpus the repository answers under the new name
+        verify(repository).rename("old", "fresh");
+    }
+
+    @Test
+    void tokensStreamThroughTheChosenExporterHoldingTheGateUntilWritten() throws Exception {
+        CorpusRepository repository = mock(CorpusRepository.class);
+        TestCorpus news = TestCorpus.of("news", "经济 发展");
+        when(repository.get("news")).thenReturn(Optional.of(news));
+        when(repository.require(any())).thenCallRealMethod();
+        WorkGate gate = new WorkGate(1, 0);
+        TokensResource resource = new TokensResource(repository, new HeavyWork(gate));
+        resource.exporters = List.of(exporter("plain", "txt"), exporter("vertical", "vrt"));
+        Response response = resource.tokens("news", "vertical");
+        assertTrue(response.getHeaderString("Content-Disposition").contains("news-tokens.vrt"));
+        assertThrows(ServiceUnavailableException.class, () -> resource.tokens("news", "plain"), "the gate is held");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ((StreamingOutput) response.getEntity()).write(out);
+        assertEquals("vertical:2", out.toString(StandardCharsets.UTF_8));
+        try (WorkGate.Permit free = gate.enter().orElseThrow(() -> new AssertionError("the gate is free once written"))) {
+            CorpusException unknown = assertThrows(CorpusException.class, () -> resource.tokens("news", "xlsx"));
+            assertTrue(unknown.getMessage().contains("plain, vertical"), unknown.getMessage());
+        }
+    }
+
+    private static CorpusExporter exporter(String format, String extension) {
+        return new CorpusExporter() {
+            @Override
+            public String format() {
+                return format;
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/plain; charset=UTF-8";
+            }
+
+            @Override
+            public String extension() {
+                return extension;
+            }
+
+            @Override
+            public void write(CorpusView corpus, OutputStream out) throws IOException {
+                out.write((format + ":" + corpus.tokenCount()).getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    /** One token per code point, in every mode, recording the mode and HMM it was asked for. */
+    private static final class CharacterSegmenter implements Segmenter {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public List<Token> segment(String text) {
+            return segment(text, org.corpusbench.api.SegmentationMode.ACCURATE, true);
+        }
+
+        @Override
+        public List<Token> segment(String text, org.corpusbench.api.SegmentationMode mode, boolean hmm) {
+            asked.add(mode + " " + hmm);
+            int[] codePoints = text.codePoints().toArray();
+            List<Token> tokens = new ArrayList<>();
+            for (int i = 0; i < codePoints.length; i++) {
+                String token = Character.toString(codePoints[i]);
+                tokens.add(new Token(token, i, i + 1, TokenType.classify(token)));
+            }
+            return tokens;
+        }
+    }
+
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void segmentationAnswersTokensWithCodePointOffsetsAndRefusesBadInput() throws Exception {
+        CharacterSegmenter characters = new CharacterSegmenter();
+        InstalledSegmenters installed = new InstalledSegmenters();
+        installed.segmenters = List.of(Map.entry(Map.of(Segmenter.NAME, "chars"), characters));
+        SegmentResource resource = new SegmentResource(installed, new HeavyWork(new WorkGate(1, 0)));
+        Wire.Segmentation segmented = resource.segment("chars", "search", "false", utf8("𠀀字。"));
+        assertEquals(List.of(new Wire.Token("𠀀", 0, 1, "chinese_word"), new Wire.Token("字", 1, 2, "chinese_word"),
+                new Wire.Token("。", 2, 3, "punctuation")), segmented.tokens());
+        assertEquals(List.of("SEARCH false"), characters.asked);
+        assertFalse(segmented.hmm());
+
+        assertTrue(assertThrows(CorpusException.class, () -> resource.segment("chars", "fast", "true", utf8("a")))
+                .getMessage().contains("'mode'"));
+        assertTrue(assertThrows(CorpusException.class, () -> resource.segment("chars", "accurate", "no", utf8("a")))
+                .getMessage().contains("'hmm'"));
+        assertThrows(NotFoundException.class, () -> resource.segment("none", "accurate", "true", utf8("a")));
+        assertTrue(assertThrows(CorpusException.class, () -> resource.segment("chars", "accurate", "true",
+                new ByteArrayInputStream(new byte[] {(byte) 0xC3, 0x28}))).getMessage().contains("UTF-8"));
+        WebApplicationException large = assertThrows(WebApplicationException.class, () -> resource.segment("chars", "accurate",
+                "true", new ByteArrayInputStream(new byte[(int) SegmentResource.MAX_BYTES + 1])));
+        assertEquals(413, large.getResponse().getStatus());
+
+        List<Wire.Segmenter> listed = new SegmentersResource(installed).segmenters();
+        assertEquals(List.of(new Wire.Segmenter("chars", Map.of())), listed);
+    }
+
+    @Test
+    void theCleaningPipelineIsListedInOrderAndSwitched() {
+        CleaningPipeline pipeline = mock(CleaningPipeline.class);
+        PipelineStage rejoin = new PipelineStage("rejoin-lines", PipelineStage.Kind.STEP, 10, true, Map.of(),
+                Map.of("enabled", "true"));
+        PipelineStage split = new PipelineStage("split-articles", PipelineStage.Kind.SPLITTER, 100, true,
+                Map.of("min.characters", "20"), Map.of("min.characters", "20"));
+        when(pipeline.stages()).thenReturn(List.of(rejoin, split));
+        when(pipeline.switchTo("rejoin-lines", false)).thenReturn(new PipelineStage("rejoin-lines", PipelineStage.Kind.STEP,
+                10, false, Map.of(), Map.of("enabled", "false")));
+        CleaningResource resource = new CleaningResource(pipeline);
+        List<Wire.CleaningStage> stages = resource.stages();
+        assertEquals(List.of("rejoin-lines", "split-articles"), stages.stream().map(Wire.CleaningStage::name).toList());
+        assertEquals("splitter", stages.get(1).kind());
+        assertEquals(Map.of("min.characters", "20"), stages.get(1).settings());
+        assertFalse(resource.switchTo("rejoin-lines", "false").enabled());
+        CorpusException bad = assertThrows(CorpusException.class, () -> resource.switchTo("rejoin-lines", "off"));
+        assertTrue(bad.getMessage().contains("'enabled'") && bad.getMessage().contains("'off'"), bad.getMessage());
+        verify(pipeline).switchTo("rejoin-lines", false);
+    }
+}
