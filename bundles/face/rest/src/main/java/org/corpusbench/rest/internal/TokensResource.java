@@ -11,6 +11,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Formats;
 import org.osgi.service.component.annotations.Activate;
@@ -23,7 +24,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The segmented corpus as a download, through the installed token exporters as {@code corpus:export-tokens} uses them. */
+/**
+ * The segmented corpus as a download, through the installed token exporters as {@code corpus:export-tokens}
+ * uses them; a selection is written as a corpus of just its documents ({@link SelectedDocuments}).
+ */
 @Component(service = TokensResource.class)
 @JaxrsResource
 @JaxrsName("corpusbench-v1-tokens")
@@ -31,6 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("corpora/{corpus}/tokens")
 public final class TokensResource {
     private final CorpusRepository repository;
+    private final Subcorpora subcorpora;
     private final HeavyWork heavy;
     /** The token formats installed now (plain, vertical, ...), each an exporter that may come and go. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -38,8 +43,10 @@ public final class TokensResource {
     volatile List<CorpusExporter> exporters = List.of();
 
     @Activate
-    public TokensResource(@Reference CorpusRepository repository, @Reference HeavyWork heavy) {
+    public TokensResource(@Reference CorpusRepository repository, @Reference Subcorpora subcorpora,
+            @Reference HeavyWork heavy) {
         this.repository = repository;
+        this.subcorpora = subcorpora;
         this.heavy = heavy;
     }
 
@@ -47,12 +54,16 @@ public final class TokensResource {
     @Produces("text/plain")
     @RequiresRole(Role.READER)
     @Summary("Streams the segmented corpus as a download: plain (a sentence per line, tokens separated by spaces) or "
-            + "vertical (CWB), as corpus:export-tokens writes it")
+            + "vertical (CWB), as corpus:export-tokens writes it; of all documents or of a selection")
     public Response tokens(@PathParam("corpus") String corpus,
             @QueryParam("format") @DefaultValue("plain") @Summary("plain or vertical (the installed token exporters)")
-            String format) {
+            String format,
+            @QueryParam("selection") @Summary("only these documents: date>=2023-03-01 & page=1, 0-3,7, @subcorpus")
+            String selection) {
         CorpusExporter exporter = Formats.pick(exporters, CorpusExporter::format, format, "token format");
-        CorpusView view = repository.require(corpus);
+        CorpusView whole = repository.require(corpus);
+        CorpusView view = selection == null || selection.isBlank() ? whole
+                : new SelectedDocuments(whole, subcorpora.select(whole, selection));
         WorkGate.Permit permit = heavy.enter();
         // written as it is sent: the permit is held until the last token is out
         StreamingOutput body = out -> {

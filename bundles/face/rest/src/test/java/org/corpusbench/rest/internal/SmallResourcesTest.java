@@ -28,6 +28,8 @@ import org.corpusbench.api.CleaningPipeline;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.PipelineStage;
 import org.corpusbench.api.Segmenter;
@@ -64,22 +66,27 @@ class SmallResourcesTest {
     @Test
     void tokensStreamThroughTheChosenExporterHoldingTheGateUntilWritten() throws Exception {
         CorpusRepository repository = mock(CorpusRepository.class);
-        TestCorpus news = TestCorpus.of("news", "经济 发展");
+        TestCorpus news = TestCorpus.of("news", "经济 发展", "很 好 。");
         when(repository.get("news")).thenReturn(Optional.of(news));
         when(repository.require(any())).thenCallRealMethod();
         WorkGate gate = new WorkGate(1, 0);
-        TokensResource resource = new TokensResource(repository, new HeavyWork(gate));
+        Subcorpora subcorpora = mock(Subcorpora.class);
+        when(subcorpora.select(news, "1")).thenReturn(new DocumentSelection("1", i -> i == 1));
+        TokensResource resource = new TokensResource(repository, subcorpora, new HeavyWork(gate));
         resource.exporters = List.of(exporter("plain", "txt"), exporter("vertical", "vrt"));
-        Response response = resource.tokens("news", "vertical");
+        Response response = resource.tokens("news", "vertical", null);
         assertTrue(response.getHeaderString("Content-Disposition").contains("news-tokens.vrt"));
-        assertThrows(ServiceUnavailableException.class, () -> resource.tokens("news", "plain"), "the gate is held");
+        assertThrows(ServiceUnavailableException.class, () -> resource.tokens("news", "plain", null), "the gate is held");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ((StreamingOutput) response.getEntity()).write(out);
-        assertEquals("vertical:2", out.toString(StandardCharsets.UTF_8));
+        assertEquals("vertical:5", out.toString(StandardCharsets.UTF_8));
         try (WorkGate.Permit free = gate.enter().orElseThrow(() -> new AssertionError("the gate is free once written"))) {
-            CorpusException unknown = assertThrows(CorpusException.class, () -> resource.tokens("news", "xlsx"));
+            CorpusException unknown = assertThrows(CorpusException.class, () -> resource.tokens("news", "xlsx", null));
             assertTrue(unknown.getMessage().contains("plain, vertical"), unknown.getMessage());
         }
+        ByteArrayOutputStream selected = new ByteArrayOutputStream();
+        ((StreamingOutput) resource.tokens("news", "plain", "1").getEntity()).write(selected);
+        assertEquals("plain:3", selected.toString(StandardCharsets.UTF_8), "only the selected document's tokens");
     }
 
     private static CorpusExporter exporter(String format, String extension) {
