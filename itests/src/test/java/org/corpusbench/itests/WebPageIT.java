@@ -7,9 +7,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opencsv.CSVReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.Assume;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -45,9 +45,11 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The page in a real headless Chromium, driven by Selenium from outside the container: Pax Exam
  * boots our distribution as a server (no probe: Selenium is no OSGi bundle), and the test logs in
- * as a user does, queries, reads, charts and downloads. Every view is photographed into
- * {@code target/screenshots}. What the page shows is compared with what the REST API answers for
- * the same request, never with numbers written here.
+ * as a user does, uploads a zip as a job, reads the reports, filters the documents and reads them
+ * with the cleaning marked, re-cleans, renames and deletes (concordance, analyses and charts:
+ * WebPageChartsIT). Every view is photographed into {@code target/screenshots} under the name the
+ * README may use. What the page shows is compared with what REST v1 answers for the same request,
+ * never with numbers written here.
  */
 public class WebPageIT extends WorkbenchTestSupport {
     /** Karaf's web console wants its own admin role as well as a corpus role for our page. */
@@ -55,6 +57,10 @@ public class WebPageIT extends WorkbenchTestSupport {
     /** Ports of its own, so this test can run while another Pax Exam test holds the usual ones. */
     static final int PORT = 18182;
     static final String ORIGIN = "http://127.0.0.1:" + PORT;
+    /** REST v1, the API the page calls. */
+    static final String V1 = "/corpus/api/v1";
+    /** The corpus the test uploads, renames and deletes. */
+    private static final String UPLOADED = "page-two";
 
     /** One Karaf for the whole class, started only when there is a browser to test with. */
     @ClassRule
@@ -91,153 +97,269 @@ public class WebPageIT extends WorkbenchTestSupport {
     }
 
     @Test
-    public void anAdminQueriesOpensTheHitChartsFrequencyAndDownloadsTheTable() throws Exception {
+    public void anAdminUploadsAZipAsAJobReadsItsDocumentsAndSeesWhatCleaningDid() throws Exception {
         awaitWorkbench();
+        Path zip = twoSeedPages();
         try (Browser browser = Browser.login(ADMIN, ORIGIN, "/corpus/page/")) {
             WebDriver driver = browser.driver();
             browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
             assertFalse("an admin may upload", driver.findElements(By.id("upload-form")).isEmpty());
-            screenshot(driver, "1-corpora");
+            screenshot(driver, "page-corpora");
 
-            uploadAndDelete(browser);
-            concordance(browser);
-            frequencyChartAndDownloads(browser);
-
-            driver.findElement(By.id("language")).click();
-            assertEquals("语料工作台", driver.findElement(By.cssSelector(".app-header h1")).getText());
-            driver.manage().window().setSize(new Dimension(420, 860));
-            driver.findElement(By.id("tab-concordance")).click();
-            screenshot(driver, "5-concordance-narrow-zh");
+            upload(browser, zip);
+            reports(browser);
+            String filtered = documents(browser);
+            reader(browser, filtered);
+            recleanRenameAndDelete(browser);
         }
     }
 
-    /** The admin's controls work: a file uploaded through the form becomes a corpus, and its Delete button removes it. */
-    private void uploadAndDelete(Browser browser) throws Exception {
-        WebDriver driver = browser.driver();
-        Path file = Files.createTempDirectory("webpage").resolve("page-upload.txt");
-        Files.writeString(file, "聊城市举行纪念“三八”国际妇女节活动。\n", StandardCharsets.UTF_8);
-        driver.findElement(By.id("upload-name")).sendKeys("page-upload");
-        driver.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
-        driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
-        String row = "#corpora-table tr[data-corpus='page-upload']";
-        browser.await("the uploaded corpus", () -> !driver.findElements(By.cssSelector(row)).isEmpty());
-        assertEquals(200, send("GET", "/corpus/api/corpora/page-upload", ADMIN, null).statusCode());
-
-        driver.findElement(By.cssSelector(row + " button.delete-corpus")).click();
-        driver.switchTo().alert().accept();
-        browser.await("the deleted corpus to go", () -> driver.findElements(By.cssSelector(row)).isEmpty());
-        assertEquals(404, send("GET", "/corpus/api/corpora/page-upload", ADMIN, null).statusCode());
+    /** A zip of the first two seed pages, as a user would pack them. */
+    private static Path twoSeedPages() throws IOException {
+        Path seeds = Path.of("..", "seeds");
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(seeds)) {
+            pages = files.filter(file -> file.toString().endsWith(".txt")).sorted().limit(2).collect(Collectors.toList());
+        }
+        assertEquals("two seed pages in " + seeds.toAbsolutePath(), 2, pages.size());
+        Path zip = Files.createTempDirectory("webpage").resolve("two-pages.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path page : pages) {
+                out.putNextEntry(new ZipEntry(page.getFileName().toString()));
+                Files.copy(page, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
-    private void concordance(Browser browser) throws Exception {
+    /** The zip through the form: its bytes, then the job that loads it, then the corpus in the list and the job in the panel. */
+    private void upload(Browser browser, Path zip) throws Exception {
         WebDriver driver = browser.driver();
-        driver.findElement(By.id("tab-concordance")).click();
-        // a broken query: the API's 400 message appears under the box
-        String broken = "\"发展";
-        typeQuery(driver, broken);
-        browser.await("the parse error", () -> !driver.findElement(By.id("kwic-error")).getText().isBlank());
-        HttpResponse<byte[]> refused = send("GET", kwicTarget(broken), ADMIN, null);
+        new Select(driver.findElement(By.id("upload-mode"))).selectByValue("create");
+        driver.findElement(By.id("upload-name")).sendKeys(UPLOADED);
+        driver.findElement(By.id("upload-file")).sendKeys(zip.toAbsolutePath().toString());
+        driver.findElement(By.id("upload-submit")).click();
+        String row = "#corpora-table tr[data-corpus='" + UPLOADED + "']";
+        browser.await("the upload's job to succeed and the corpus to be listed",
+                () -> !driver.findElements(By.cssSelector(row)).isEmpty());
+        JsonNode corpus = json.readTree(send("GET", V1 + "/corpora/" + UPLOADED, ADMIN, null).body());
+        assertEquals(2, corpus.get("sources").asInt());
+        assertEquals(corpus.get("documents").asText(), driver.findElement(By.cssSelector(row + " td:nth-child(2)")).getText());
+        browser.await("the finished job in the jobs panel", () -> !driver.findElements(
+                By.cssSelector("#jobs-table tr.job[data-state='succeeded']")).isEmpty());
+        screenshot(driver, "page-upload-job");
+    }
+
+    /** A corpus's provenance, load report and cleaning report, one row per source as the API gives them. */
+    private void reports(Browser browser) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.cssSelector("#corpora-table tr[data-corpus='" + UPLOADED + "'] button.show-corpus")).click();
+        browser.await("the load report", () -> !driver.findElements(By.cssSelector("#load-report tbody tr")).isEmpty());
+        JsonNode load = json.readTree(send("GET", V1 + "/corpora/" + UPLOADED + "/report", ADMIN, null).body());
+        JsonNode cleaning = json.readTree(send("GET", V1 + "/corpora/" + UPLOADED + "/cleaning", ADMIN, null).body());
+        assertEquals(load.get("summary").asText(), driver.findElement(By.id("load-summary")).getText());
+        assertEquals(load.get("sources").size(), driver.findElements(By.cssSelector("#load-report tbody tr")).size());
+        assertEquals(cleaning.get("sources").size(), driver.findElements(By.cssSelector("#cleaning-report tbody tr")).size());
+        String steps = driver.findElement(By.id("cleaning-report")).getText();
+        cleaning.get("sources").get(0).get("steps").fieldNames().forEachRemaining(step -> assertTrue(step, steps.contains(step)));
+        screenshot(driver, "page-corpus-reports");
+    }
+
+    /**
+     * The documents tab: the corpus's documents with the API's total, a wrong expression's error where it was
+     * typed, and a filter that narrows them to what the API selects for it.
+     *
+     * @return the selection expression the table was left filtered by
+     */
+    private String documents(Browser browser) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.id("tab-documents")).click();
+        new Select(driver.findElement(By.id("documents-corpus"))).selectByValue(UPLOADED);
+        JsonNode all = documentsOf("");
+        int total = all.get("total").asInt();
+        browser.await("the uploaded corpus's documents", () -> rows(driver) == Math.min(20, total)
+                && driver.findElement(By.id("documents-count")).getText().contains(Integer.toString(total)));
+        assertTrue("a headline column", !driver.findElements(By.cssSelector("#documents-table th[data-key='headline']")).isEmpty()
+                || !all.at("/documents/0/metadata").has("headline"));
+
+        String broken = "date>>2023";
+        filter(driver, broken);
+        browser.await("the expression's error", () -> !driver.findElement(By.id("documents-error")).getText().isBlank());
+        HttpResponse<byte[]> refused = send("GET", V1 + "/corpora/" + UPLOADED + "/documents?selection=" + encode(broken), ADMIN, null);
         assertEquals(400, refused.statusCode());
-        assertEquals(json.readTree(refused.body()).get("error").asText(), driver.findElement(By.id("kwic-error")).getText());
+        assertEquals(json.readTree(refused.body()).get("error").asText(), driver.findElement(By.id("documents-error")).getText());
 
-        String query = "\"发展\"";
-        typeQuery(driver, query);
-        browser.await("KWIC lines", () -> !driver.findElements(By.cssSelector("#kwic-table tr.kwic-line")).isEmpty());
-        List<WebElement> lines = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line"));
-        JsonNode expected = json.readTree(send("GET", kwicTarget(query), ADMIN, null).body());
-        assertEquals(expected.get("rows").size(), lines.size());
-        for (WebElement line : lines) {
-            assertEquals("发展", line.findElement(By.cssSelector("td.node mark")).getText());
+        String selection = narrowing(all);
+        int selected = documentsOf(selection).get("total").asInt();
+        filter(driver, selection);
+        browser.await("the documents of " + selection, () -> rows(driver) == Math.min(20, selected)
+                && driver.findElement(By.id("documents-count")).getText().contains(Integer.toString(selected)));
+        assertTrue(driver.findElement(By.id("documents-error")).getText().isBlank());
+        screenshot(driver, "page-documents");
+        return selection;
+    }
+
+    /** An expression that selects some of the documents but not all: one source of the two, else a page. */
+    private String narrowing(JsonNode all) throws Exception {
+        JsonNode first = all.at("/documents/0");
+        List<String> candidates = new ArrayList<>(List.of("source=" + first.get("sourceId").asText()));
+        first.get("metadata").fields().forEachRemaining(field -> candidates.add(field.getKey() + "=" + field.getValue().asText()));
+        for (String candidate : candidates) {
+            HttpResponse<byte[]> page = send("GET", V1 + "/corpora/" + UPLOADED + "/documents?limit=1&selection=" + encode(candidate),
+                    ADMIN, null);
+            if (page.statusCode() == 200) {
+                int selected = json.readTree(page.body()).get("total").asInt();
+                if (selected > 0 && selected < all.get("total").asInt()) {
+                    return candidate;
+                }
+            }
         }
-        String hits = expected.at("/rows/0/1").asText();
-        assertTrue(driver.findElement(By.id("kwic-count")).getText(), driver.findElement(By.id("kwic-count")).getText().contains(hits));
-        screenshot(driver, "2-concordance");
-
-        // the next page and another order show the lines the API gives for them
-        driver.findElement(By.id("kwic-next")).click();
-        JsonNode second = json.readTree(send("GET", kwicTarget(query).replace("page=1", "page=2"), ADMIN, null).body());
-        String secondFirst = second.at("/rows/0/0").asText();
-        browser.await("page 2", () -> firstLine(driver, "td.hit-number").equals(secondFirst));
-        new Select(driver.findElement(By.id("kwic-sort"))).selectByValue("right1");
-        JsonNode byRight = json.readTree(send("GET", kwicTarget(query).replace("sort=corpus", "sort=right1"), ADMIN, null).body());
-        String rightFirst = byRight.at("/rows/0/0").asText();
-        browser.await("lines sorted by the first word on the right", () -> firstLine(driver, "td.hit-number").equals(rightFirst));
-        lines = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line"));
-
-        WebElement first = lines.get(0);
-        String document = first.getAttribute("data-document");
-        first.click();
-        browser.await("the document at the hit", () -> !driver.findElements(By.cssSelector("#document-text mark#hit")).isEmpty());
-        assertEquals("发展", driver.findElement(By.cssSelector("#document-text mark#hit")).getText());
-        assertTrue(driver.findElement(By.cssSelector("#document-view header")).getText().contains(document));
-        Boolean visible = (Boolean) ((JavascriptExecutor) driver).executeScript("const hit = document.getElementById('hit');"
-                + "const box = hit.getBoundingClientRect(), panel = hit.closest('.document-body').getBoundingClientRect();"
-                + "return box.top >= panel.top && box.bottom <= panel.bottom;");
-        assertTrue("the hit is scrolled into view", visible);
-        screenshot(driver, "3-document");
-        driver.findElement(By.id("document-close")).click();
+        throw new AssertionError("No expression among " + candidates + " narrows the documents of " + UPLOADED);
     }
 
-    private static String firstLine(WebDriver driver, String cell) {
-        List<WebElement> cells = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line " + cell));
-        return cells.isEmpty() ? "" : cells.get(0).getText();
+    private JsonNode documentsOf(String selection) throws Exception {
+        HttpResponse<byte[]> page = send("GET", V1 + "/corpora/" + UPLOADED + "/documents?limit=1000&selection=" + encode(selection),
+                ADMIN, null);
+        assertEquals(text(page), 200, page.statusCode());
+        return json.readTree(page.body());
     }
 
-    private static void typeQuery(WebDriver driver, String query) {
-        WebElement box = driver.findElement(By.id("cql"));
+    private static int rows(WebDriver driver) {
+        return driver.findElements(By.cssSelector("#documents-table tr.document-row")).size();
+    }
+
+    private static void filter(WebDriver driver, String selection) {
+        WebElement box = driver.findElement(By.id("documents-filter"));
         box.clear();
-        box.sendKeys(query);
-        driver.findElement(By.id("kwic-run")).click();
+        box.sendKeys(selection);
+        driver.findElement(By.id("documents-apply")).click();
     }
 
-    private static String kwicTarget(String query) {
-        return "/corpus/api/corpora/seeds/analyses/kwic?format=json&sort=corpus&page=1&page_size=25&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8);
-    }
-
-    private void frequencyChartAndDownloads(Browser browser) throws Exception {
+    /**
+     * The reader view of the filtered documents: both texts whole beside each other, the original's dropped text
+     * marked, one mark naming the metadata key whose value it holds, lines joined; a hit marked in both texts; on a
+     * narrow window the texts stacked.
+     */
+    private void reader(Browser browser, String selection) throws Exception {
         WebDriver driver = browser.driver();
-        driver.findElement(By.id("tab-analyses")).click();
-        new Select(driver.findElement(By.id("analysis-select"))).selectByValue("frequency");
-        new Select(driver.findElement(By.id("analysis-corpus"))).selectByValue("seeds");
-        driver.findElement(By.id("analysis-run")).click();
-        browser.await("the frequency chart", () -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "const el = document.getElementById('analysis-chart');"
-                        + "return !!(window.echarts && echarts.getInstanceByDom(el) && !el.hidden);")));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> option = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
-                "const o = echarts.getInstanceByDom(document.getElementById('analysis-chart')).getOption();"
-                        + "return {words: o.xAxis[0].data, counts: o.series[0].data};");
-        List<?> words = (List<?>) option.get("words");
-        List<?> counts = (List<?>) option.get("counts");
-        assertFalse(words.isEmpty());
-        screenshot(driver, "4-frequency");
-        Boolean ownOrigin = (Boolean) ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
-                + ".every(entry => entry.name.startsWith(location.origin));");
-        assertTrue("every script, style and call comes from the workbench itself, none from a CDN", ownOrigin);
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        JsonNode page = documentsOf(selection);
+        boolean sawMetadata = false;
+        boolean sawJoined = false;
+        String shown = null;
+        for (int i = 0; i < Math.min(20, page.get("documents").size()) && !(sawMetadata && sawJoined); i++) {
+            String id = page.at("/documents/" + i + "/id").asText();
+            JsonNode document = json.readTree(send("GET", V1 + "/corpora/" + UPLOADED + "/documents/" + encode(id), ADMIN, null).body());
+            driver.findElements(By.cssSelector("#documents-table tr.document-row")).get(i).click();
+            browser.await("the reader view of " + id, () -> !driver.findElements(By.cssSelector("#document-view #document-original")).isEmpty()
+                    && driver.findElement(By.cssSelector("#document-view header")).getText().contains(id));
+            // the marks only mark: each pane holds its text whole
+            assertEquals(document.get("originalText").asText(), script.executeScript(
+                    "return document.getElementById('document-original').textContent"));
+            assertEquals(document.get("cleanedText").asText(), script.executeScript(
+                    "return document.getElementById('document-text').textContent"));
+            assertFalse("the legend", driver.findElements(By.cssSelector("#document-legend .cut")).isEmpty());
+            for (WebElement moved : driver.findElements(By.cssSelector("#document-original .cut.metadata"))) {
+                String key = moved.getAttribute("data-key").split(", ")[0];
+                String value = document.get("metadata").get(key).asText();
+                String dropped = moved.getAttribute("textContent");
+                assertTrue(dropped + " holds the value of " + key + ": " + value, dropped.contains(value)
+                        || List.of(value.split("[\\s,，、;；/]+")).stream().anyMatch(part -> part.length() >= 2 && dropped.contains(part)));
+                assertFalse("the metadata table names " + key,
+                        driver.findElements(By.cssSelector("#document-metadata tr[data-key='" + key + "']")).isEmpty());
+                shown = sawMetadata ? shown : id;
+                sawMetadata = true;
+            }
+            sawJoined |= !driver.findElements(By.cssSelector("#document-original .cut.joined")).isEmpty();
+            driver.findElement(By.id("document-close")).click();
+        }
+        assertTrue("a mark of text moved to metadata in the documents of " + selection, sawMetadata);
+        assertTrue("a mark of a joined line break in the documents of " + selection, sawJoined);
 
-        // the CSV link carries the form's parameters; its rows are the chart's bars
-        String csvLink = driver.findElement(By.id("download-csv")).getAttribute("href");
-        assertTrue(csvLink, csvLink.contains("format=csv") && csvLink.contains("min_count=1"));
-        HttpResponse<byte[]> csv = send("GET", csvLink.substring(ORIGIN.length()), ADMIN, null);
-        assertEquals(200, csv.statusCode());
-        List<String[]> table;
-        // past the byte order mark and the provenance comments, the table
-        String rows = text(csv).replace("\uFEFF", "").lines().filter(line -> !line.startsWith("#"))
-                .collect(Collectors.joining("\n"));
-        try (CSVReader reader = new CSVReader(new StringReader(rows))) {
-            table = reader.readAll();
+        // a hit, as a concordance line opens it: two characters of a kept run halfway down, marked in both texts
+        JsonNode document = json.readTree(send("GET", V1 + "/corpora/" + UPLOADED + "/documents/" + encode(shown), ADMIN, null).body());
+        JsonNode kept = document.get("kept");
+        JsonNode run = null;
+        for (int i = kept.size() / 2; i < kept.size() && run == null; i++) {
+            if (kept.get(i).get(1).asInt() - kept.get(i).get(0).asInt() >= 2) {
+                run = kept.get(i);
+            }
         }
-        List<String> header = List.of(table.get(0));
-        List<String> csvWords = new ArrayList<>();
-        List<Long> csvCounts = new ArrayList<>();
-        for (String[] row : table.subList(1, 1 + words.size())) {
-            csvWords.add(row[header.indexOf("word")]);
-            csvCounts.add(Long.parseLong(row[header.indexOf("count")]));
-        }
-        assertEquals(csvWords, words);
-        assertEquals(csvCounts, counts.stream().map(n -> ((Number) n).longValue()).collect(Collectors.toList()));
-        assertEquals(Math.min(30, table.size() - 1), words.size());
+        assertTrue("a kept run of two characters", run != null);
+        int start = run.get(0).asInt();
+        String expected = new String(document.get("cleanedText").asText().codePoints().skip(start).limit(2).toArray(), 0, 2);
+        openAtHit(browser, shown, start, expected);
+        assertTrue("the texts side by side", sideBySide(script));
+        screenshot(driver, "page-reader");
+        driver.findElement(By.id("document-close")).click();
+
+        driver.findElement(By.id("language")).click();
+        driver.manage().window().setSize(new Dimension(400, 860));
+        screenshot(driver, "page-documents-narrow-zh");
+        openAtHit(browser, shown, start, expected);
+        browser.await("the texts stacked on a narrow window", () -> !sideBySide(script));
+        screenshot(driver, "page-reader-narrow-zh");
+        driver.findElement(By.id("document-close")).click();
+        driver.findElement(By.id("language")).click();
+        driver.manage().window().setSize(new Dimension(1280, 800));
+    }
+
+    /** Opens a document at a hit of two characters as a concordance line does, and checks it is marked in both texts. */
+    private static void openAtHit(Browser browser, String id, int start, String expected) {
+        WebDriver driver = browser.driver();
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/corpus/page/document.js').then(m => m.openDocument(arguments[0], arguments[1], [arguments[2], arguments[2] + 2]))"
+                + ".then(done, e => done(String(e)));", UPLOADED, id, start);
+        browser.await("the hit", () -> !driver.findElements(By.cssSelector("#document-text mark#hit")).isEmpty());
+        assertEquals(expected, driver.findElement(By.cssSelector("#document-text mark#hit")).getAttribute("textContent"));
+        assertEquals(expected, driver.findElement(By.cssSelector("#document-original mark#original-hit")).getAttribute("textContent"));
+        Boolean visible = (Boolean) ((JavascriptExecutor) driver).executeScript("return ['hit', 'original-hit'].every(id => {"
+                + "const mark = document.getElementById(id).getBoundingClientRect();"
+                + "const pane = document.getElementById(id).closest('.text').getBoundingClientRect();"
+                + "return mark.top >= pane.top && mark.bottom <= pane.bottom; });");
+        assertTrue("both hits scrolled into their texts' view", visible);
+    }
+
+    private static boolean sideBySide(JavascriptExecutor script) {
+        return Boolean.TRUE.equals(script.executeScript("const [a, b] = document.querySelectorAll('#document-view .text-column');"
+                + "return a.getBoundingClientRect().top === b.getBoundingClientRect().top;"));
+    }
+
+    /** Re-cleaning as a job, the jobs still listed after a reload, then rename and delete with their confirmations. */
+    private void recleanRenameAndDelete(Browser browser) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.findElement(By.id("tab-corpora")).click();
+        String row = "#corpora-table tr[data-corpus='" + UPLOADED + "']";
+        driver.findElement(By.cssSelector(row + " button.reclean-corpus")).click();
+        browser.await("the re-cleaning job to succeed", () -> driver.findElement(By.id("corpora-status")).getText().contains(UPLOADED)
+                && driver.findElements(By.cssSelector("#jobs-table tr.job[data-state='succeeded']")).size() >= 2);
+        driver.navigate().refresh();
+        browser.await("the jobs after a reload", () -> driver.findElements(By.cssSelector("#jobs-table tr.job[data-state='succeeded']"))
+                .size() >= 2);
+        screenshot(driver, "page-jobs");
+
+        String renamed = UPLOADED + "-renamed";
+        browser.await("the corpus after the reload", () -> !driver.findElements(By.cssSelector(row)).isEmpty());
+        driver.findElement(By.cssSelector(row + " button.rename-corpus")).click();
+        driver.switchTo().alert().sendKeys(renamed);
+        driver.switchTo().alert().accept();
+        String renamedRow = "#corpora-table tr[data-corpus='" + renamed + "']";
+        browser.await("the renamed corpus", () -> !driver.findElements(By.cssSelector(renamedRow)).isEmpty()
+                && driver.findElements(By.cssSelector(row)).isEmpty());
+        assertEquals(404, send("GET", V1 + "/corpora/" + UPLOADED, ADMIN, null).statusCode());
+
+        driver.findElement(By.cssSelector(renamedRow + " button.delete-corpus")).click();
+        driver.switchTo().alert().dismiss();
+        assertEquals("a dismissed confirmation deletes nothing", 200, send("GET", V1 + "/corpora/" + renamed, ADMIN, null).statusCode());
+        driver.findElement(By.cssSelector(renamedRow + " button.delete-corpus")).click();
+        driver.switchTo().alert().accept();
+        browser.await("the deleted corpus to go", () -> driver.findElements(By.cssSelector(renamedRow)).isEmpty());
+        assertEquals(404, send("GET", V1 + "/corpora/" + renamed, ADMIN, null).statusCode());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test
@@ -247,13 +369,20 @@ public class WebPageIT extends WorkbenchTestSupport {
             WebDriver driver = browser.driver();
             browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
             assertEquals("false", driver.findElement(By.id("who")).getAttribute("data-admin"));
-            assertTrue(driver.findElements(By.cssSelector(".admin-control, #upload-form, button.delete-corpus")).isEmpty());
-            screenshot(driver, "6-reader-corpora");
+            assertFalse("a reader reads the reports", driver.findElements(By.cssSelector("button.show-corpus")).isEmpty());
+            assertFalse("a reader sees their jobs", driver.findElements(By.id("jobs-panel")).isEmpty());
+            assertTrue(driver.findElements(By.cssSelector(".admin-control, #upload-form, button.delete-corpus, button.reclean-corpus, "
+                    + "button.rename-corpus")).isEmpty());
+            screenshot(driver, "page-reader-corpora");
         }
-        assertEquals(403, send("DELETE", "/corpus/api/corpora/seeds", SecurityIT.READER_LOGIN, null,
-                "X-Requested-By", "WebPageIT").statusCode());
-        assertEquals(403, send("POST", "/corpus/api/corpora/reader-upload?filename=a.txt", SecurityIT.READER_LOGIN,
-                "聊城".getBytes(StandardCharsets.UTF_8), "X-Requested-By", "WebPageIT").statusCode());
+        assertEquals("the upload", 403, send("POST", V1 + "/corpora/reader-upload?filename=a.txt", SecurityIT.READER_LOGIN,
+                "聊城".getBytes(StandardCharsets.UTF_8), "X-Requested-By", "WebPageIT", "Content-Type", "application/octet-stream")
+                .statusCode());
+        for (String[] call : new String[][] {{"DELETE", "/corpora/seeds"}, {"POST", "/corpora/seeds/reclean"},
+                {"POST", "/corpora/seeds/rename?to=reader-renamed"}}) {
+            assertEquals(call[0] + " " + call[1], 403, send(call[0], V1 + call[1], SecurityIT.READER_LOGIN, null,
+                    "X-Requested-By", "WebPageIT").statusCode());
+        }
     }
 
     @Test
@@ -263,7 +392,7 @@ public class WebPageIT extends WorkbenchTestSupport {
             WebDriver driver = browser.driver();
             browser.await("the corpora in the console", () -> !driver.findElements(
                     By.cssSelector("#corpus-app #corpora-table tr[data-corpus='seeds']")).isEmpty());
-            screenshot(driver, "7-web-console");
+            screenshot(driver, "page-web-console");
         }
     }
 
@@ -271,7 +400,7 @@ public class WebPageIT extends WorkbenchTestSupport {
     private void awaitWorkbench() throws InterruptedException {
         await("the workbench with the seeds corpus", () -> {
             try {
-                HttpResponse<byte[]> corpora = send("GET", "/corpus/api/corpora", ADMIN, null);
+                HttpResponse<byte[]> corpora = send("GET", V1 + "/corpora", ADMIN, null);
                 return corpora.statusCode() == 200 && text(corpora).contains("\"seeds\"");
             } catch (IOException e) {
                 return false;
