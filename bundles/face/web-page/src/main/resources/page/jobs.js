@@ -1,10 +1,10 @@
 import { api } from './api.js';
 import { h, label, message } from './dom.js';
+import { number } from './format.js';
 
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 /** How often a running job is asked again: often enough for a bar that moves, rarely enough to cost nothing. */
 const POLL_MILLIS = 700;
-const NUMBER = new Intl.NumberFormat('en');
 
 export const isFinished = (job) => FINISHED.has(job.state);
 const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
@@ -24,14 +24,14 @@ export async function follow(job, onUpdate) {
 /** "12 / 40 · 3.2/s · 9 s left": what the job has done, its rate and the time left, as far as it knows them. */
 export function progressText(job) {
   const parts = [];
-  if (job.total > 0) parts.push(`${NUMBER.format(job.done)} / ${NUMBER.format(job.total)}`);
-  else if (job.done > 0) parts.push(NUMBER.format(job.done));
+  if (job.total > 0) parts.push(`${number(job.done)} / ${number(job.total)}`);
+  else if (job.done > 0) parts.push(number(job.done));
   if (job.unitsPerSecond > 0) parts.push(label('perSecond', rate(job.unitsPerSecond)));
   if (job.secondsLeft !== null && job.secondsLeft !== undefined && !isFinished(job)) parts.push(label('secondsLeft', duration(job.secondsLeft)));
   return parts.flatMap((part, i) => (i ? [' · ', part] : [part]));
 }
 
-const rate = (perSecond) => (perSecond >= 10 ? NUMBER.format(Math.round(perSecond)) : perSecond.toFixed(1));
+const rate = (perSecond) => (perSecond >= 10 ? number(Math.round(perSecond)) : perSecond.toFixed(1));
 
 function duration(seconds) {
   if (seconds < 60) return `${seconds} s`;
