@@ -104,7 +104,8 @@ public final class CorporaResource {
     public Response upload(@PathParam("corpus") String corpus,
             @QueryParam("filename") @Summary("the file's name, whose ending says how to read it") String filename,
             @QueryParam("mode") @DefaultValue("create") @Summary("create (a new corpus) or add (to an existing one)") String mode,
-            InputStream body, @Context SecurityContext user) throws IOException {
+            @Summary("the file as it is stored, whatever its Content-Type") InputStream body, @Context SecurityContext user)
+            throws IOException {
         JobStatus job;
         try {
             job = uploads.start(user.getUserPrincipal().getName(), corpus, filename, mode, body);

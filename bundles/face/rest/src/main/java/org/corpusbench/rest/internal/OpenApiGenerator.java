@@ -1,5 +1,6 @@
 package org.corpusbench.rest.internal;
 
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -24,7 +25,8 @@ import javax.ws.rs.core.MediaType;
 /**
  * Writes the OpenAPI 3 document of resource classes from the annotations JAX-RS routes by ({@code @Path},
  * {@code @GET}..., {@code @PathParam}, {@code @QueryParam}, {@code @DefaultValue}, {@code @Produces}) and ours
- * ({@link RequiresRole} as the security requirement, {@link Summary}, {@link WholeNumber}), so the document
+ * ({@link RequiresRole} as the security requirement, {@link Summary}, {@link WholeNumber}); a parameter with
+ * none of JAX-RS's annotations is the request body, an {@code InputStream} one any bytes. So the document
  * cannot describe a route that does not exist or miss one that does. Response schemas come from the
  * methods' return types: records become component schemas. One generator per document: it collects
  * the schemas as it goes, so it is not thread-safe.
@@ -124,6 +126,8 @@ public final class OpenApiGenerator {
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }
+        Arrays.stream(method.getParameters()).filter(OpenApiGenerator::isBody).findFirst()
+                .ifPresent(body -> operation.put("requestBody", requestBody(body)));
         Map<String, Object> responses = new LinkedHashMap<>();
         Accepted accepted = method.getAnnotation(Accepted.class);
         if (accepted != null) {
@@ -142,6 +146,25 @@ public final class OpenApiGenerator {
         ERRORS.forEach(status -> responses.put(status, Map.of("description", description(status), "content", error)));
         operation.put("responses", responses);
         return operation;
+    }
+
+    /** @return whether a resource method's parameter is the request body: JAX-RS injects every other one by an annotation of its own */
+    private static boolean isBody(Parameter parameter) {
+        return Arrays.stream(parameter.getAnnotations())
+                .noneMatch(annotation -> annotation.annotationType().getName().startsWith("javax.ws.rs."));
+    }
+
+    private Map<String, Object> requestBody(Parameter body) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        Summary summary = body.getAnnotation(Summary.class);
+        if (summary != null) {
+            described.put("description", summary.value());
+        }
+        described.put("required", true);
+        Map<String, Object> schema = InputStream.class.isAssignableFrom(body.getType())
+                ? Map.of("type", "string", "format", "binary") : schema(body.getParameterizedType());
+        described.put("content", Map.of(MediaType.WILDCARD, Map.of("schema", schema)));
+        return described;
     }
 
     private static String description(String status) {

@@ -53,7 +53,7 @@ public final class SegmentResource {
             @QueryParam("mode") @DefaultValue("accurate") @Summary("accurate (jieba.cut) or search (jieba.cut_for_search)")
             String mode,
             @QueryParam("hmm") @DefaultValue("true") @Summary("false: do not find unknown words with the HMM") String hmm,
-            InputStream body) throws IOException {
+            @Summary("the text, UTF-8, at most 1 MiB") InputStream body) throws IOException {
         SegmentationMode chosen = switch (mode) {
             case "accurate" -> SegmentationMode.ACCURATE;
             case "search" -> SegmentationMode.SEARCH;

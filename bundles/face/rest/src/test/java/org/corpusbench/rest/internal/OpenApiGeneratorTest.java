@@ -116,6 +116,21 @@ class OpenApiGeneratorTest {
     }
 
     @Test
+    void aBodyIsDocumentedWhereAMethodReadsOne() {
+        JsonNode paths = document(RESOURCES).path("paths");
+        JsonNode upload = paths.path("/corpora/{corpus}").path("post").path("requestBody");
+        assertTrue(upload.path("required").asBoolean());
+        assertEquals("binary", upload.path("content").path("*/*").path("schema").path("format").asText());
+        assertFalse(upload.path("description").asText().isEmpty());
+        assertTrue(paths.path("/segment").path("post").has("requestBody"));
+        // neither the user (@Context) nor the query parameters are a body
+        assertFalse(paths.path("/corpora/{corpus}/reclean").path("post").has("requestBody"));
+        assertFalse(paths.path("/corpora/{corpus}/documents").path("get").has("requestBody"));
+        JsonNode kept = document(RESOURCES).path("components").path("schemas").path("Document").path("properties").path("kept");
+        assertEquals("integer", kept.path("items").path("items").path("type").asText());
+    }
+
+    @Test
     void parametersCarryTheirTypesAndDefaults() {
         JsonNode parameters = document(RESOURCES).path("paths").path("/corpora/{corpus}/documents").path("get").path("parameters");
         JsonNode limit = null;
