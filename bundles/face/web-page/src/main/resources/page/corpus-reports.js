@@ -19,7 +19,7 @@ export function loadReportView(report) {
   const rows = report.sources.map((source) => h('tr', { class: 'outcome-' + source.outcome },
     h('td', {}, source.location), h('td', {}, label('outcome_' + source.outcome)), h('td', {}, source.encoding ?? ''),
     h('td', { class: 'number' }, source.confidence ?? ''), h('td', { class: 'number' }, number(source.undecodableBytes ?? 0)),
-    h('td', {}, source.problem ?? '')));
+    h('td', { class: 'problem' }, source.problem ?? '')));
   return h('div', { class: 'report' }, h('h3', {}, label('loadReport')), h('p', { id: 'load-summary' }, report.summary),
     h('div', { class: 'scroll' }, h('table', { id: 'load-report', class: 'grid' },
       h('thead', {}, h('tr', {}, columns.map((key) => h('th', { class: ['confidence', 'undecodable'].includes(key) ? 'number' : null },
@@ -30,7 +30,7 @@ export function loadReportView(report) {
 export function cleaningReportView(report) {
   const rows = report.sources.map((source) => h('tr', {},
     h('td', {}, source.source), h('td', { class: 'number' }, source.documents), h('td', { class: 'number' }, source.articles),
-    h('td', {}, Object.entries(source.steps || {}).map(([step, counts]) => h('div', { class: 'step' }, h('strong', {}, step), ': ',
+    h('td', { class: 'steps' }, Object.entries(source.steps || {}).map(([step, counts]) => h('div', { class: 'step' }, h('strong', {}, step), ': ',
       Object.entries(counts).map(([what, n]) => `${what} ${number(n)}`).join(', '))))));
   return h('div', { class: 'report' }, h('h3', {}, label('cleaningReport')),
     h('div', { class: 'scroll' }, h('table', { id: 'cleaning-report', class: 'grid' },
