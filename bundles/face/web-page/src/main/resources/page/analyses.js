@@ -1,22 +1,21 @@
 import { api } from './api.js';
 import { corpusSelect } from './concordance.js';
 import { h, label, message } from './dom.js';
-import { barChart } from './charts.js';
+import { chartPanel } from './chart-panel.js';
+import { isNumeric } from './charts.js';
 
 const ROWS_PER_PAGE = 50;
-/** Analyses whose result reads better as bars: the label column and the count column to draw. */
-const BAR_CHARTS = { frequency: ['word', 'count'], charfreq: ['character', 'count'] };
 
 /** Every installed analysis, a form from its declared parameters, the result as a sortable paged table, downloads. */
 export function analysesView(app) {
   const corpus = corpusSelect(app, 'analysis-corpus');
   const picker = h('select', { id: 'analysis-select' },
     app.analyses.map((a) => h('option', { value: a.name }, `${a.title} (${a.name})`)));
-  const description = h('p', { class: 'description' });
+  const description = h('div', { class: 'description' });
   const fields = h('div', { id: 'analysis-form', class: 'fields' });
   const links = h('div', { class: 'toolbar downloads' });
   const status = h('div', { id: 'analysis-status', role: 'alert' });
-  const chart = h('div', { id: 'analysis-chart', class: 'chart', hidden: true });
+  const chart = chartPanel('analysis');
   const result = h('div', { id: 'analysis-result' });
   const form = h('form', { class: 'analysis' }, h('div', { class: 'toolbar' }, h('label', {}, label('analysis'), ' ', picker),
     h('label', {}, label('corpus'), ' ', corpus), h('button', { id: 'analysis-run', type: 'submit' }, label('run'))),
@@ -25,13 +24,15 @@ export function analysesView(app) {
 
   function buildForm() {
     const analysis = selected();
-    description.textContent = analysis.description;
+    // a description may be a long paragraph of formulas: its first sentence shows, the rest on demand
+    const [first, ...rest] = analysis.description.split(/(?<=\.) (?=[A-Z(])/);
+    description.replaceChildren(rest.length ? h('details', {}, h('summary', {}, first), rest.join(' ')) : first);
     inputs = analysis.parameters.map((spec) => [spec, input(spec, app)]);
     fields.replaceChildren(...inputs.map(([spec, element]) => h('label', { title: spec.description, class: 'field' },
-      h('span', { class: 'name' }, spec.name + (spec.defaultValue === null ? ' *' : '')), element)));
+      h('span', { class: 'name' }, spec.name + (isRequired(spec) ? ' *' : '')), element)));
     links.replaceChildren();
     result.replaceChildren();
-    chart.hidden = true;
+    chart.clear();
   }
 
   const selected = () => app.analyses.find((a) => a.name === picker.value);
@@ -50,13 +51,12 @@ export function analysesView(app) {
       const table = await api.run(corpus.value, name, params);
       message(status, '');
       result.replaceChildren(pagedTable(table));
-      const bars = BAR_CHARTS[name];
-      chart.hidden = !bars;
-      if (bars) await barChart(chart, table, bars[0], bars[1]);
+      // the chart follows the parameters of this run: a measure chosen in the form is the one drawn
+      await chart.show(name, table, { ...defaults(selected()), ...params });
     } catch (error) {
       message(status, error.message, true);
       result.replaceChildren();
-      chart.hidden = true;
+      chart.clear();
     }
   });
   picker.addEventListener('change', buildForm);
@@ -67,17 +67,25 @@ export function analysesView(app) {
     else buildForm();
   });
   buildForm();
-  return h('section', { id: 'view-analyses' }, form, status, links, chart, result);
+  return h('section', { id: 'view-analyses' }, form, status, links, chart.element, result);
 }
 
-/** An input for a declared parameter: its type, default, bounds and choices. */
+/** The declared defaults of an analysis's parameters, by name. */
+function defaults(analysis) {
+  return Object.fromEntries(analysis.parameters.filter((p) => p.defaultValue !== null).map((p) => [p.name, p.defaultValue]));
+}
+
+const isRequired = (spec) => spec.required ?? spec.defaultValue === null;
+
+/** An input for a declared parameter: its type (the API writes types in either case), default, bounds and choices. */
 function input(spec, app) {
-  const common = { name: spec.name, required: spec.defaultValue === null, 'data-type': spec.type };
-  switch (spec.type) {
+  const type = String(spec.type).toUpperCase();
+  const common = { name: spec.name, required: isRequired(spec), 'data-type': type };
+  switch (type) {
     case 'INTEGER':
     case 'DECIMAL':
       return h('input', { ...common, type: 'number', value: spec.defaultValue ?? '', min: spec.min ?? null, max: spec.max ?? null,
-        step: spec.type === 'INTEGER' ? 1 : 'any' });
+        step: type === 'INTEGER' ? 1 : 'any' });
     case 'BOOLEAN':
       return h('input', { ...common, type: 'checkbox', checked: spec.defaultValue === 'true' });
     case 'CORPUS':
@@ -88,19 +96,24 @@ function input(spec, app) {
         if (spec.defaultValue !== null) select.value = spec.defaultValue;
         return select;
       }
-      return h('input', { ...common, type: 'text', value: spec.defaultValue ?? '', class: spec.type === 'QUERY' ? 'query' : null,
-        placeholder: spec.type === 'QUERY' ? '"发展"' : null });
+      return h('input', { ...common, type: 'text', value: spec.defaultValue ?? '', class: type === 'QUERY' ? 'query' : null,
+        placeholder: type === 'QUERY' ? '"发展"' : null });
   }
 }
 
+const DECIMALS = new Intl.NumberFormat('en', { maximumFractionDigits: 4, useGrouping: false });
+/** A decimal to 4 places in the table (the downloads and the cell's tooltip keep every digit); NaN as it is. */
+const shown = (value) => (Number.isFinite(Number(value)) ? DECIMALS.format(Number(value)) : String(value));
+
 /** The rows of a result, a page at a time; a click on a column heading sorts by it (again: the other way). */
-function pagedTable(result) {
+export function pagedTable(result, id = 'analysis-table') {
   const rows = result.rows.slice();
-  const numeric = result.columns.map((c) => c.type === 'INTEGER' || c.type === 'DECIMAL');
+  const numeric = result.columns.map(isNumeric);
+  const decimal = result.columns.map((c) => String(c.type).toLowerCase() === 'decimal');
   let page = 0;
   let sortColumn = -1;
   let ascending = true;
-  const table = h('table', { id: 'analysis-table', class: 'grid' });
+  const table = h('table', { id, class: 'grid' });
   const pager = h('div', { class: 'toolbar' });
 
   function render() {
@@ -110,7 +123,8 @@ function pagedTable(result) {
       onclick: () => sortBy(i),
     }, column.name)));
     const body = rows.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE).map((row) => h('tr', {},
-      row.map((value, i) => h('td', { class: numeric[i] ? 'number' : null }, value === null ? '' : value))));
+      row.map((value, i) => h('td', { class: numeric[i] ? 'number' : null, title: decimal[i] ? value : null },
+        value === null ? '' : decimal[i] ? shown(value) : value))));
     table.replaceChildren(h('thead', {}, head), h('tbody', {}, body));
     pager.replaceChildren(label('rows', rows.length),
       h('button', { type: 'button', disabled: page === 0, onclick: () => { page--; render(); } }, label('previous')),

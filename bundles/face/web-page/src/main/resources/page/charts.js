@@ -1,37 +1,232 @@
-// ECharts, served from this bundle (unpacked from its WebJar at build time), loaded once on first use.
+// ECharts and echarts-wordcloud, served from this bundle (the WebJar and the npm package are built into it), loaded
+// once on first use. Every chart takes its data from a result table ({columns, rows}) by column name.
 const FONT = "'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+const ACCENT = '#3b6ea5';
+const NEGATIVE = '#c0392b';
 let loading = null;
+let cloudLoading = null;
+
+function script(path) {
+  return new Promise((resolve, reject) => {
+    const element = document.createElement('script');
+    element.src = new URL(path, import.meta.url).href;
+    element.onload = resolve;
+    element.onerror = () => reject(new Error(path + ' could not be loaded'));
+    document.head.append(element);
+  });
+}
 
 function echarts() {
-  loading ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL('vendor/echarts/echarts.min.js', import.meta.url).href;
-    script.onload = () => resolve(window.echarts);
-    script.onerror = () => reject(new Error('ECharts could not be loaded'));
-    document.head.append(script);
-  });
+  loading ??= script('vendor/echarts/echarts.min.js').then(() => window.echarts);
   return loading;
 }
 
-/** Bars of the first rows of a result (top 30, in the result's order): names from one column, values from another. */
-export async function barChart(element, result, nameColumn, valueColumn) {
-  const library = await echarts();
-  const names = result.columns.findIndex((c) => c.name === nameColumn);
-  const values = result.columns.findIndex((c) => c.name === valueColumn);
-  const rows = result.rows.slice(0, 30);
+/** The word cloud registers itself with the ECharts already loaded, so it comes second. */
+function echartsWithWordCloud() {
+  cloudLoading ??= echarts().then(() => script('vendor/echarts-wordcloud/echarts-wordcloud.min.js')).then(() => window.echarts);
+  return cloudLoading;
+}
+
+/** The index of a column by name; an error naming it and the columns there are if the table has none such. */
+export function columnIndex(result, name) {
+  const index = result.columns.findIndex((c) => c.name === name);
+  if (index < 0) throw new Error(`The result has no column ${name} (it has ${result.columns.map((c) => c.name).join(', ')})`);
+  return index;
+}
+
+/** Whether a column holds numbers: the API writes column types in either case. */
+export function isNumeric(column) {
+  return ['integer', 'decimal'].includes(String(column.type).toLowerCase());
+}
+
+/** A cell as a number; NaN, infinities (which JSON may carry as text) and empty cells as null. */
+export function numberOf(value) {
+  const number = typeof value === 'number' ? value : Number(value);
+  return value === null || value === '' || !Number.isFinite(number) ? null : number;
+}
+
+/** Draws an option into the element (a chart made once per element), resizing with the element, e.g. a narrow window. */
+async function draw(element, option, load = echarts) {
+  const library = await load();
   const chart = library.getInstanceByDom(element) || library.init(element);
-  chart.setOption({
-    textStyle: { fontFamily: FONT },
-    tooltip: { trigger: 'axis' },
-    grid: { left: 60, right: 20, top: 30, bottom: 70 },
-    xAxis: { type: 'category', data: rows.map((r) => String(r[names])), axisLabel: { interval: 0, rotate: 45, fontFamily: FONT } },
-    yAxis: { type: 'value', name: valueColumn },
-    series: [{ type: 'bar', name: valueColumn, data: rows.map((r) => Number(r[values])), itemStyle: { color: '#3b6ea5' } }],
-  }, true);
+  chart.setOption({ textStyle: { fontFamily: FONT }, animation: false, ...option }, true);
   if (!element.dataset.resizes) {
     element.dataset.resizes = 'yes';
-    window.addEventListener('resize', () => chart.resize());
+    // an observer also sees the element appear (hidden -> shown) and its column narrow, not only the window
+    // and asks for the element's chart each time: another kind may have replaced the one drawn first
+    const resize = () => library.getInstanceByDom(element)?.resize();
+    if (window.ResizeObserver) new ResizeObserver(resize).observe(element);
+    else window.addEventListener('resize', resize);
   }
   chart.resize();
   return chart;
+}
+
+/** A chart with a row per item (horizontal bars, documents) grows with them, so labels never overlap. */
+function fitHeight(element, rows, perRow) {
+  element.style.height = `${Math.max(240, 90 + rows * perRow)}px`;
+}
+
+/** Removes a chart from its element, so a new kind can be drawn there. */
+export async function clear(element) {
+  if (!loading) return;
+  (await echarts()).getInstanceByDom(element)?.dispose();
+}
+
+/** Bars of the first rows of a result (top 30, in the result's order): names from one column, values from another. */
+export async function barChart(element, result, nameColumn, valueColumn, top = 30) {
+  const names = columnIndex(result, nameColumn);
+  const values = columnIndex(result, valueColumn);
+  const rows = result.rows.slice(0, top);
+  return draw(element, {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 60, right: 20, top: 30, bottom: 70, containLabel: true },
+    xAxis: { type: 'category', data: rows.map((r) => String(r[names])), axisLabel: { interval: 0, rotate: 45, fontFamily: FONT } },
+    yAxis: { type: 'value', name: valueColumn },
+    series: [{ type: 'bar', name: valueColumn, data: rows.map((r) => numberOf(r[values])), itemStyle: { color: ACCENT } }],
+  });
+}
+
+/** A word cloud of the first rows (top 150): the word's size grows with its value; CJK words stay upright. */
+export async function wordCloud(element, result, nameColumn, valueColumn, top = 150) {
+  const names = columnIndex(result, nameColumn);
+  const values = columnIndex(result, valueColumn);
+  const data = result.rows.slice(0, top).map((r) => ({ name: String(r[names]), value: numberOf(r[values]) }))
+    .filter((d) => d.value !== null);
+  return draw(element, {
+    tooltip: { show: true },
+    series: [{
+      type: 'wordCloud', shape: 'circle', left: 'center', top: 'center', width: '95%', height: '95%',
+      sizeRange: [13, 68], rotationRange: [0, 0], gridSize: 4, drawOutOfBound: false, layoutAnimation: false,
+      textStyle: { fontFamily: FONT, fontWeight: 'bold', color: (p) => ['#3b6ea5', '#2e8b57', '#b5651d', '#6a4c93', '#c0392b'][p.dataIndex % 5] },
+      data,
+    }],
+  }, echartsWithWordCloud);
+}
+
+/**
+ * A line per series value (e.g. per word) over the x column's values in the order the rows give them (a trend's
+ * dates come sorted): up to 12 lines, a missing point as a gap.
+ */
+export async function lineChart(element, result, xColumn, seriesColumn, valueColumn, maxLines = 12) {
+  const xs = columnIndex(result, xColumn);
+  const names = columnIndex(result, seriesColumn);
+  const values = columnIndex(result, valueColumn);
+  const categories = [...new Set(result.rows.map((r) => String(r[xs])))];
+  const lines = new Map();
+  for (const row of result.rows) {
+    const name = String(row[names]);
+    if (!lines.has(name)) {
+      if (lines.size === maxLines) continue;
+      lines.set(name, new Array(categories.length).fill(null));
+    }
+    lines.get(name)[categories.indexOf(String(row[xs]))] = numberOf(row[values]);
+  }
+  return draw(element, {
+    tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', top: 0, textStyle: { fontFamily: FONT } },
+    grid: { left: 50, right: 20, top: 40, bottom: 60, containLabel: true },
+    xAxis: { type: 'category', data: categories, axisLabel: { rotate: categories.length > 8 ? 45 : 0, fontFamily: FONT } },
+    yAxis: { type: 'value', name: valueColumn },
+    series: [...lines].map(([name, data]) => ({ type: 'line', name, data, connectNulls: false, symbolSize: 6 })),
+  });
+}
+
+/**
+ * A collocation network: the node word in the middle, each collocate of the first rows (top 30) linked to it, a
+ * stronger collocate (by the measure's size) nearer and larger; the link's value is the measure.
+ */
+export async function networkGraph(element, result, node, collocateColumn, measureColumn, top = 30) {
+  const words = columnIndex(result, collocateColumn);
+  const measures = columnIndex(result, measureColumn);
+  const rows = result.rows.slice(0, top).map((r) => [String(r[words]), numberOf(r[measures])]).filter(([, m]) => m !== null);
+  const strongest = Math.max(...rows.map(([, m]) => Math.abs(m)), 1e-9);
+  const collocates = rows.map(([name, measure], i) => {
+    const strength = Math.abs(measure) / strongest;
+    const angle = (2 * Math.PI * i) / rows.length - Math.PI / 2;
+    const radius = 100 + 160 * (1 - strength);
+    // ids, not names, join the links: a collocate may be spelled as the node's query is
+    return { id: `c${i}`, name, value: measure, x: radius * Math.cos(angle), y: radius * Math.sin(angle), symbolSize: 14 + 26 * strength,
+      itemStyle: { color: measure < 0 ? NEGATIVE : ACCENT }, label: { show: true, fontFamily: FONT } };
+  });
+  return draw(element, {
+    tooltip: { formatter: (p) => (p.dataType === 'edge' ? `${node} — ${collocates[p.dataIndex].name}` : p.name)
+      + (p.data.value === undefined ? '' : `: ${measureColumn} ${Number(p.data.value).toFixed(2)}`) },
+    series: [{
+      type: 'graph', layout: 'none', roam: true, name: measureColumn,
+      data: [{ id: 'node', name: node, x: 0, y: 0, symbolSize: 50, itemStyle: { color: '#b5651d' },
+        label: { show: true, fontWeight: 'bold', fontSize: 16, fontFamily: FONT } }, ...collocates],
+      links: collocates.map((c) => ({ source: 'node', target: c.id, value: c.value,
+        lineStyle: { width: 1 + 5 * Math.abs(c.value) / strongest, opacity: 0.6 } })),
+      label: { position: 'right', fontFamily: FONT },
+      lineStyle: { color: '#8aa4c2', curveness: 0 },
+    }],
+  });
+}
+
+/**
+ * Keyness as diverging bars: a word relatively more frequent in the target than in the reference to the right, one
+ * less frequent to the left (the measure's size, signed by the direction): the 20 strongest of each side (ties in the
+ * result's order), the strongest positive at the top and the strongest negative at the bottom.
+ */
+export async function divergingBars(element, result, wordColumn, measureColumn, targetRate, referenceRate, perSide = 20) {
+  const words = columnIndex(result, wordColumn);
+  const measures = columnIndex(result, measureColumn);
+  const target = columnIndex(result, targetRate);
+  const reference = columnIndex(result, referenceRate);
+  const signed = result.rows.map((r) => [String(r[words]), numberOf(r[measures]), Number(r[target]) >= Number(r[reference]) ? 1 : -1])
+    .filter(([, m]) => m !== null).map(([word, m, sign]) => [word, sign * Math.abs(m)]);
+  const strongest = (side) => side.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, perSide);
+  const bars = [...strongest(signed.filter(([, v]) => v >= 0)), ...strongest(signed.filter(([, v]) => v < 0)).reverse()];
+  fitHeight(element, bars.length, 22);
+  return draw(element, {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 20, right: 30, top: 30, bottom: 30, containLabel: true },
+    xAxis: { type: 'value', name: measureColumn, position: 'top' },
+    yAxis: { type: 'category', inverse: true, data: bars.map(([word]) => word), axisLabel: { fontFamily: FONT, interval: 0 },
+      axisTick: { show: false } },
+    series: [{ type: 'bar', name: measureColumn, data: bars.map(([, value]) => ({ value,
+      itemStyle: { color: value < 0 ? NEGATIVE : ACCENT } })) }],
+  });
+}
+
+/**
+ * AntConc's Concordance Plot: a bar per document (top 40 rows), a tick where each hit starts, as a fraction of the
+ * document; the positions column lists the fractions separated by spaces.
+ */
+export async function dispersionPlot(element, result, top = 40) {
+  const documents = columnIndex(result, 'document');
+  const hits = columnIndex(result, 'hits');
+  const positions = columnIndex(result, 'positions');
+  const rows = result.rows.slice(0, top);
+  fitHeight(element, rows.length, 26);
+  const ticks = rows.flatMap((row, i) => String(row[positions]).split(' ').filter(Boolean).map((p) => [Number(p), i]));
+  return draw(element, {
+    tooltip: { formatter: (p) => `${rows[p.value[1]][documents]}: ${(p.value[0] * 100).toFixed(1)}%` },
+    grid: { left: 20, right: 60, top: 20, bottom: 40, containLabel: true },
+    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (v) => `${Math.round(v * 100)}%` } },
+    yAxis: [{ type: 'category', inverse: true, data: rows.map((r) => String(r[documents])), axisLabel: { fontFamily: FONT } },
+      { type: 'category', inverse: true, data: rows.map((r) => String(r[hits])), position: 'right', axisTick: { show: false } }],
+    series: [{ type: 'scatter', name: 'hits', symbol: 'rect', symbolSize: [2, 16], data: ticks, itemStyle: { color: ACCENT },
+      large: ticks.length > 2000 }],
+  });
+}
+
+/** The hits along the whole corpus in equal slices: a bar per slice, its hits; the tooltip names where it starts. */
+export async function slicesPlot(element, result) {
+  const slices = columnIndex(result, 'slice');
+  const hits = columnIndex(result, 'hits');
+  const documents = columnIndex(result, 'document');
+  const froms = columnIndex(result, 'from_token');
+  return draw(element, {
+    tooltip: { trigger: 'axis', formatter: (items) => {
+      const row = result.rows[items[0].dataIndex];
+      return `#${row[slices]} (${row[documents]}, token ${row[froms]}): ${row[hits]}`;
+    } },
+    grid: { left: 50, right: 20, top: 30, bottom: 40, containLabel: true },
+    xAxis: { type: 'category', data: result.rows.map((r) => String(r[slices])), name: 'slice' },
+    yAxis: { type: 'value', name: 'hits', minInterval: 1 },
+    series: [{ type: 'bar', name: 'hits', data: result.rows.map((r) => numberOf(r[hits])), barCategoryGap: '5%',
+      itemStyle: { color: ACCENT } }],
+  });
 }

@@ -13,6 +13,12 @@ const LABELS = {
     sortcorpus: 'corpus order', sortnode: 'node', sortleft1: '1st word left', sortleft2: '2nd word left',
     sortleft3: '3rd word left', sortright1: '1st word right', sortright2: '2nd word right', sortright3: '3rd word right',
     sortrandom: 'random',
+    // charts, the frequency breakdown and the dispersion plot
+    chartMeasure: 'Measure', chart_bar: 'Bar chart', chart_cloud: 'Word cloud', chart_line: 'Line', chart_network: 'Network',
+    chart_diverging: 'Diverging bars', chart_dispersion: 'Plot', chart_slices: 'Slices', breakdown: 'Frequency breakdown',
+    groupBy: 'Group by', group_form: 'word form', group_metadata: 'metadata', metadataKey: 'Key', dispersion: 'Dispersion plot',
+    dispersionUnit: 'Along', perDocument: 'each document', equalSlices: 'the corpus in equal slices', slices: 'Slices',
+    table: 'Table',
     // corpora, jobs, documents and the reader view
     onDisk: 'On disk', details: 'Details', reclean: 'Re-clean', rename: 'Rename', renameTo: 'New name for the corpus {0}:',
     renamed: 'Renamed {0} to {1}', recleaning: 'Re-cleaning {0}', recleaned: 'Re-cleaned {0}', mode: 'Into',
@@ -46,6 +52,12 @@ const LABELS = {
     user: '用户：{0}', reader: '读者', admin: '管理员', language: 'English',
     sortcorpus: '语料顺序', sortnode: '节点词', sortleft1: '左一词', sortleft2: '左二词', sortleft3: '左三词',
     sortright1: '右一词', sortright2: '右二词', sortright3: '右三词', sortrandom: '随机',
+    // 图表、频次分布与离散图
+    chartMeasure: '指标', chart_bar: '柱状图', chart_cloud: '词云', chart_line: '折线图', chart_network: '网络图',
+    chart_diverging: '双向条形图', chart_dispersion: '分布图', chart_slices: '分段', breakdown: '频次分布',
+    groupBy: '分组依据', group_form: '词形', group_metadata: '元数据', metadataKey: '字段', dispersion: '离散图',
+    dispersionUnit: '范围', perDocument: '逐篇文档', equalSlices: '全语料等分', slices: '分段数',
+    table: '表格',
     // corpora, jobs, documents and the reader view
     onDisk: '磁盘占用', details: '详情', reclean: '重新清洗', rename: '重命名', renameTo: '语料库 {0} 的新名称：',
     renamed: '已将 {0} 重命名为 {1}', recleaning: '正在重新清洗 {0}', recleaned: '已重新清洗 {0}', mode: '载入到',
