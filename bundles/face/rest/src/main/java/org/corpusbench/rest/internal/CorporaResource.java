@@ -26,6 +26,7 @@ import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.DocumentSelection;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Subcorpora;
@@ -100,15 +101,26 @@ public final class CorporaResource {
     @RequiresRole(Role.ADMIN)
     @Accepted(Wire.Job.class)
     @Summary("Loads the body, one file (.txt, a .zip of them, .csv, .tsv, .jsonl, .vrt), as a new corpus or into an existing "
-            + "one, as corpus:load does, in a job whose result is the corpus; the file's problems end the job as failed")
+            + "one, as corpus:load does (with its options but --clean), in a job whose result is the corpus; the file's "
+            + "problems end the job as failed")
     public Response upload(@PathParam("corpus") String corpus,
             @QueryParam("filename") @Summary("the file's name, whose ending says how to read it") String filename,
             @QueryParam("mode") @DefaultValue("create") @Summary("create (a new corpus) or add (to an existing one)") String mode,
+            @QueryParam("encoding") @Summary("decode every file with this charset (GB18030, Big5, UTF-16LE, ...) instead of "
+                    + "detecting it") String encoding,
+            @QueryParam("loader") @Summary("use this loader (text, zip, table, segmented) instead of choosing by the name")
+            String loader,
+            @QueryParam("textColumn") @Summary("the column (CSV, TSV) or field (JSON Lines) holding each row's text") String textColumn,
+            @QueryParam("include") @Summary("only a zip's files whose path matches one of these globs (news/**)") List<String> include,
+            @QueryParam("exclude") @Summary("skip a zip's files whose path matches one of these globs") List<String> exclude,
             @Summary("the file as it is stored, whatever its Content-Type") InputStream body, @Context SecurityContext user)
             throws IOException {
+        LoadOptions options = LoadOptions.DEFAULTS.withEncoding(given(encoding)).withLoader(given(loader))
+                .withTextColumn(given(textColumn)).withPatterns(include == null ? List.of() : include,
+                        exclude == null ? List.of() : exclude);
         JobStatus job;
         try {
-            job = uploads.start(user.getUserPrincipal().getName(), corpus, filename, mode, body);
+            job = uploads.start(user.getUserPrincipal().getName(), corpus, filename, mode, options, body);
         } catch (Upload.TooLarge e) {
             throw new WebApplicationException(Errors.response(413, e.getMessage()));
         }
@@ -187,6 +199,11 @@ public final class CorporaResource {
         if (!repository.remove(corpus)) {
             throw new NotFoundException("corpus", corpus);
         }
+    }
+
+    /** @return the text, or null (the option's default) if it is missing or blank */
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static int tokens(CorpusView view, int index) {

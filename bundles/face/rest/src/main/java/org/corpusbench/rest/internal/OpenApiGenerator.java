@@ -121,7 +121,7 @@ public final class OpenApiGenerator {
         }
         RequiresRole role = method.getAnnotation(RequiresRole.class);
         operation.put(ROLE_EXTENSION, role == null ? "none" : role.value().wireName());
-        List<Map<String, Object>> parameters = Arrays.stream(method.getParameters()).map(OpenApiGenerator::parameter)
+        List<Map<String, Object>> parameters = Arrays.stream(method.getParameters()).map(this::parameter)
                 .filter(parameter -> parameter != null).toList();
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
@@ -185,7 +185,7 @@ public final class OpenApiGenerator {
         return produces == null ? List.of(MediaType.APPLICATION_JSON) : List.of(produces.value());
     }
 
-    private static Map<String, Object> parameter(Parameter parameter) {
+    private Map<String, Object> parameter(Parameter parameter) {
         PathParam path = parameter.getAnnotation(PathParam.class);
         QueryParam query = parameter.getAnnotation(QueryParam.class);
         if (path == null && query == null) {
@@ -199,8 +199,10 @@ public final class OpenApiGenerator {
         if (summary != null) {
             described.put("description", summary.value());
         }
+        // a repeated query parameter (?include=a&include=b) is an array, as OpenAPI's default form style reads it
         Map<String, Object> schema = new LinkedHashMap<>(parameter.isAnnotationPresent(WholeNumber.class)
-                ? Map.of("type", "integer") : simpleSchema(parameter.getType()));
+                ? Map.of("type", "integer") : Collection.class.isAssignableFrom(parameter.getType())
+                ? schema(parameter.getParameterizedType()) : simpleSchema(parameter.getType()));
         DefaultValue fallback = parameter.getAnnotation(DefaultValue.class);
         if (fallback != null) {
             schema.put("default", parameter.isAnnotationPresent(WholeNumber.class) ? Long.valueOf(fallback.value())

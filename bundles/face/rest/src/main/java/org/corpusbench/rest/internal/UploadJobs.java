@@ -40,13 +40,15 @@ final class UploadJobs {
      * @param corpus the corpus to create or add to
      * @param filename the file's name as the client gives it, which says how to read it
      * @param mode {@code create} or {@code add}
+     * @param options how to read it, as {@code corpus:load}'s options say (encoding, loader, ...)
      * @param body the file
      * @return the job, queued or running; its result is {@code corpora/<corpus>}
      * @throws CorpusException if the mode or the file name is not one we take, or the job queue is full
      * @throws Upload.TooLarge if the body exceeds the limit
      * @throws IOException if the body cannot be read or written
      */
-    JobStatus start(String owner, String corpus, String filename, String mode, InputStream body) throws IOException {
+    JobStatus start(String owner, String corpus, String filename, String mode, LoadOptions options, InputStream body)
+            throws IOException {
         boolean add = switch (mode == null ? "" : mode) {
             case "create" -> false;
             case "add" -> true;
@@ -58,9 +60,9 @@ final class UploadJobs {
             return jobs.submit(owner, title, progress -> {
                 try (upload) {
                     if (add) {
-                        importer.extend(corpus, upload.file(), LoadOptions.DEFAULTS, progress);
+                        importer.extend(corpus, upload.file(), options, progress);
                     } else {
-                        importer.importPath(corpus, upload.file(), LoadOptions.DEFAULTS, progress);
+                        importer.importPath(corpus, upload.file(), options, progress);
                     }
                     return "corpora/" + corpus;
                 }

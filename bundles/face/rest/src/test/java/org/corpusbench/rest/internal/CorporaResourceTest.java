@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ import org.corpusbench.api.job.JobTask;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.job.JobService;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.SourceReport;
@@ -207,7 +209,7 @@ class CorporaResourceTest {
             seen.set(Files.readString(file));
             return corpus.info();
         });
-        Response accepted = resource.upload("fresh", "新闻.txt", "create", body("经济发展"), admin());
+        Response accepted = upload("fresh", "新闻.txt", "create", "经济发展");
         assertEquals(202, accepted.getStatus());
         assertEquals("jobs/j1", accepted.getLocation().toString());
         assertEquals("corpora/fresh", task.get().run(Progress.NONE));
@@ -215,25 +217,30 @@ class CorporaResourceTest {
         try (Stream<Path> left = Files.list(uploads)) {
             assertEquals(0, left.count(), "the job removed the upload");
         }
-        resource.upload("news", "more.txt", "add", body("更多"), admin());
+        resource.upload("news", "more.zip", "add", "GB18030", " ", null, List.of("news/**"), null, body("更多"), admin());
         task.get().run(Progress.NONE);
-        verify(importer).extend(eq("news"), any(), any(), any());
+        verify(importer).extend(eq("news"), any(), eq(LoadOptions.DEFAULTS.withEncoding("GB18030")
+                .withPatterns(List.of("news/**"), List.of())), any());
     }
 
     @Test
     void refusesAnUploadWithABadModeNameOrSizeAndKeepsNothing() throws Exception {
-        CorpusException mode = assertThrows(CorpusException.class, () -> resource.upload("x", "a.txt", "replace", body("a"), admin()));
+        CorpusException mode = assertThrows(CorpusException.class, () -> upload("x", "a.txt", "replace", "a"));
         assertTrue(mode.getMessage().contains("'mode'"), mode.getMessage());
-        CorpusException name = assertThrows(CorpusException.class, () -> resource.upload("x", "../a.txt", "create", body("a"), admin()));
+        CorpusException name = assertThrows(CorpusException.class, () -> upload("x", "../a.txt", "create", "a"));
         assertTrue(name.getMessage().contains("../a.txt"), name.getMessage());
         WebApplicationException large = assertThrows(WebApplicationException.class,
-                () -> resource.upload("x", "a.txt", "create", body("x".repeat(65)), admin()));
+                () -> upload("x", "a.txt", "create", "x".repeat(65)));
         assertEquals(413, large.getResponse().getStatus());
         when(jobs.submit(any(), any(), any())).thenThrow(new CorpusException("The job queue is full"));
-        assertThrows(CorpusException.class, () -> resource.upload("x", "a.txt", "create", body("a"), admin()));
+        assertThrows(CorpusException.class, () -> upload("x", "a.txt", "create", "a"));
         try (Stream<Path> left = Files.walk(uploads)) {
             assertEquals(List.of(uploads), left.toList());
         }
+    }
+
+    private Response upload(String corpus, String filename, String mode, String text) throws IOException {
+        return resource.upload(corpus, filename, mode, null, null, null, null, null, body(text), admin());
     }
 
     private static InputStream body(String text) {

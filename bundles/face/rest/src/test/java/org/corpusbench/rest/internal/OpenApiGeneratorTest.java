@@ -126,6 +126,12 @@ class OpenApiGeneratorTest {
         // neither the user (@Context) nor the query parameters are a body
         assertFalse(paths.path("/corpora/{corpus}/reclean").path("post").has("requestBody"));
         assertFalse(paths.path("/corpora/{corpus}/documents").path("get").has("requestBody"));
+        JsonNode include = null;
+        for (JsonNode parameter : paths.path("/corpora/{corpus}").path("post").path("parameters")) {
+            include = parameter.get("name").asText().equals("include") ? parameter : include;
+        }
+        assertEquals("array", include.path("schema").path("type").asText());
+        assertEquals("string", include.path("schema").path("items").path("type").asText());
         JsonNode kept = document(RESOURCES).path("components").path("schemas").path("Document").path("properties").path("kept");
         assertEquals("integer", kept.path("items").path("items").path("type").asText());
     }
