@@ -239,6 +239,15 @@ public class RestV1ParityIT extends WorkbenchTestSupport {
             assertEquals(format, Files.readString(written), text(download));
         }
         assertBadRequest(get("/corpora/seeds/tokens?format=xlsx", READER), "xlsx", "plain", "vertical");
+        // a selection is written as a corpus of just its documents: the first two are the whole's first two, in order
+        String whole = text(get("/corpora/seeds/tokens", READER));
+        String first = text(get("/corpora/seeds/tokens?selection=0", READER));
+        String second = text(get("/corpora/seeds/tokens?selection=1", READER));
+        String both = text(get("/corpora/seeds/tokens?selection=0-1", READER));
+        assertFalse(first.isBlank() || second.isBlank());
+        assertEquals(first + second, both);
+        assertTrue(whole.startsWith(both) && whole.length() > both.length());
+        assertBadRequest(get("/corpora/seeds/tokens?selection=pagina", READER), "pagina");
     }
 
     @Test
