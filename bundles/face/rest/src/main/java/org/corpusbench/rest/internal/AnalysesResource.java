@@ -88,6 +88,7 @@ public final class AnalysesResource {
 
     @GET
     @Path("{analysis}/run")
+    @AlsoAnswers(503)
     @RequiresRole(Role.READER)
     @Summary("Runs an analysis on a corpus and answers a page of its table; every other query parameter is one of the "
             + "analysis's own (see GET analyses/{analysis}), selection included")
@@ -120,6 +121,7 @@ public final class AnalysesResource {
     @GET
     @Path("{analysis}/export")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @AlsoAnswers(503)
     @RequiresRole(Role.READER)
     @Summary("Runs an analysis on a corpus and streams its whole table as a download (CSV with its provenance, or JSON); "
             + "every other query parameter is one of the analysis's own")

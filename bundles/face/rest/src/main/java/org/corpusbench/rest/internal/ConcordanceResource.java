@@ -53,6 +53,7 @@ public final class ConcordanceResource {
     }
 
     @GET
+    @AlsoAnswers(503)
     @RequiresRole(Role.READER)
     @Summary("A page of a CQL query's concordance (KWIC), as corpus:query shows it: the hit count and each line's document "
             + "(index, id, metadata), left context, node, right context and the node's offsets in the cleaned and original text")

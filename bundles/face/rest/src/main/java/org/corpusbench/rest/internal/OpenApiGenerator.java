@@ -25,7 +25,7 @@ import javax.ws.rs.core.MediaType;
 /**
  * Writes the OpenAPI 3 document of resource classes from the annotations JAX-RS routes by ({@code @Path},
  * {@code @GET}..., {@code @PathParam}, {@code @QueryParam}, {@code @DefaultValue}, {@code @Produces}) and ours
- * ({@link RequiresRole} as the security requirement, {@link Summary}, {@link WholeNumber}); a parameter with
+ * ({@link RequiresRole} as the security requirement, {@link Summary}, {@link WholeNumber}, {@link AlsoAnswers}); a parameter with
  * none of JAX-RS's annotations is the request body, an {@code InputStream} one any bytes. So the document
  * cannot describe a route that does not exist or miss one that does. Response schemas come from the
  * methods' return types: records become component schemas. One generator per document: it collects
@@ -143,7 +143,13 @@ public final class OpenApiGenerator {
             responses.put("200", Map.of("description", "OK", "content", content));
         }
         Map<String, Object> error = Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error")));
-        ERRORS.forEach(status -> responses.put(status, Map.of("description", description(status), "content", error)));
+        List<String> errors = new java.util.ArrayList<>(ERRORS);
+        AlsoAnswers more = method.getAnnotation(AlsoAnswers.class);
+        if (more != null) {
+            Arrays.stream(more.value()).mapToObj(Integer::toString).forEach(errors::add);
+        }
+        errors.stream().sorted().forEach(status -> responses.put(status, Map.of("description", description(status),
+                "content", error)));
         operation.put("responses", responses);
         return operation;
     }
@@ -173,6 +179,9 @@ public final class OpenApiGenerator {
             case "401" -> "Not logged in";
             case "403" -> "The user lacks the role, or a change came without the cross-site header";
             case "404" -> "No such corpus, document, analysis or path";
+            case "409" -> "The name is taken";
+            case "413" -> "The body is larger than allowed";
+            case "503" -> "Too many large requests at once; Retry-After says when to try again";
             default -> "The server failed";
         };
     }

@@ -32,6 +32,7 @@ public final class RenameResource {
     }
 
     @POST
+    @AlsoAnswers(409)
     @RequiresRole(Role.ADMIN)
     @Summary("Renames a corpus and answers it under its new name; 409 if a corpus has that name already")
     public Wire.Corpus rename(@PathParam("corpus") String corpus,

@@ -46,6 +46,7 @@ public final class SegmentResource {
     }
 
     @POST
+    @AlsoAnswers({413, 503})
     @RequiresRole(Role.READER)
     @Summary("Segments the body, UTF-8 text of at most 1 MiB, and answers its tokens with their code-point offsets and types")
     public Wire.Segmentation segment(

@@ -52,6 +52,7 @@ public final class TokensResource {
 
     @GET
     @Produces("text/plain")
+    @AlsoAnswers(503)
     @RequiresRole(Role.READER)
     @Summary("Streams the segmented corpus as a download: plain (a sentence per line, tokens separated by spaces) or "
             + "vertical (CWB), as corpus:export-tokens writes it; of all documents or of a selection")

@@ -116,6 +116,17 @@ class OpenApiGeneratorTest {
     }
 
     @Test
+    void statusesBeyondTheCommonOnesAreDocumentedWhereTheyCanBeAnswered() {
+        JsonNode paths = document(RESOURCES).path("paths");
+        assertTrue(paths.path("/corpora/{corpus}/rename").path("post").path("responses").has("409"));
+        assertTrue(paths.path("/segment").path("post").path("responses").has("413"));
+        assertTrue(paths.path("/segment").path("post").path("responses").has("503"));
+        assertTrue(paths.path("/corpora/{corpus}/concordance").path("get").path("responses").has("503"));
+        assertFalse(paths.path("/corpora/{corpus}").path("get").path("responses").has("409"));
+        assertFalse(paths.path("/corpora/{corpus}").path("get").path("responses").has("503"));
+    }
+
+    @Test
     void aBodyIsDocumentedWhereAMethodReadsOne() {
         JsonNode paths = document(RESOURCES).path("paths");
         JsonNode upload = paths.path("/corpora/{corpus}").path("post").path("requestBody");
