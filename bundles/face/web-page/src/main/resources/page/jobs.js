@@ -5,6 +5,8 @@ import { number } from './format.js';
 const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
 /** How often a running job is asked again: often enough for a bar that moves, rarely enough to cost nothing. */
 const POLL_MILLIS = 700;
+/** Jobs listed before "show all": the running ones and the latest finished fit; the rest is history. */
+const SHOWN = 8;
 
 export const isFinished = (job) => FINISHED.has(job.state);
 const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
@@ -66,6 +68,8 @@ export function jobsPanel(app) {
     h('div', { class: 'scroll' }, table));
   let unfinished = new Set();
   let timer = null;
+  let all = false;
+  let last = [];
 
   async function refresh() {
     clearTimeout(timer);
@@ -80,6 +84,7 @@ export function jobsPanel(app) {
     const running = new Set(jobs.filter((job) => !isFinished(job)).map((job) => job.id));
     const ended = [...unfinished].some((id) => !running.has(id));
     unfinished = running;
+    last = jobs;
     render(jobs);
     if (ended) app.reloadCorpora().catch(() => { /* the list shown stays */ });
     if (running.size) timer = setTimeout(refresh, POLL_MILLIS * 2);
@@ -88,7 +93,8 @@ export function jobsPanel(app) {
   function render(jobs) {
     const head = h('tr', {}, ['jobTitle', app.me.admin ? 'owner' : null, 'state', 'progress', 'created', 'result', '']
       .filter((key) => key !== null).map((key) => h('th', {}, key ? label(key) : '')));
-    const rows = jobs.map((job) => h('tr', { class: 'job', dataset: { job: job.id, state: job.state } },
+    const shown = all ? jobs : jobs.filter((job, i) => i < SHOWN || !isFinished(job));
+    const rows = shown.map((job) => h('tr', { class: 'job', dataset: { job: job.id, state: job.state } },
       h('td', {}, job.title),
       app.me.admin ? h('td', {}, job.owner) : null,
       h('td', {}, stateLabel(job)),
@@ -97,8 +103,10 @@ export function jobsPanel(app) {
       h('td', { class: job.error ? 'job-error' : null }, job.error ?? job.result ?? ''),
       h('td', {}, isFinished(job) ? '' : h('button', { type: 'button', class: 'cancel-job', onclick: () => cancel(job.id) },
         label('cancel')))));
+    const more = jobs.length > shown.length ? h('tr', {}, h('td', { colspan: 7 }, h('button', { type: 'button', class: 'link',
+      id: 'jobs-all', onclick: () => { all = true; render(last); } }, label('allJobs', jobs.length)))) : null;
     table.replaceChildren(h('thead', {}, head), h('tbody', {}, rows.length ? rows
-      : h('tr', {}, h('td', { colspan: 7 }, label('noJobs')))));
+      : h('tr', {}, h('td', { colspan: 7 }, label('noJobs'))), more));
   }
 
   async function cancel(id) {

@@ -111,6 +111,7 @@ public class WebPageIT extends WorkbenchTestSupport {
             String filtered = documents(browser);
             reader(browser, filtered);
             recleanRenameAndDelete(browser);
+            cancelALoad(browser);
         }
     }
 
@@ -356,6 +357,48 @@ public class WebPageIT extends WorkbenchTestSupport {
         driver.switchTo().alert().accept();
         browser.await("the deleted corpus to go", () -> driver.findElements(By.cssSelector(renamedRow)).isEmpty());
         assertEquals(404, send("GET", V1 + "/corpora/" + renamed, ADMIN, null).statusCode());
+    }
+
+    /**
+     * A load of some 20 MB, cancelled from the jobs panel while it is queued or running: the job ends cancelled as the
+     * API has it, the upload form says so, and the corpus list agrees with the API's.
+     */
+    private void cancelALoad(Browser browser) throws Exception {
+        WebDriver driver = browser.driver();
+        Path big = Files.createTempDirectory("webpage").resolve("many-pages.txt");
+        List<Path> pages;
+        try (Stream<Path> files = Files.list(Path.of("..", "seeds"))) {
+            pages = files.filter(file -> file.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+        }
+        try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            while (Files.size(big) < (20 << 20)) {
+                for (Path page : pages) {
+                    out.write(Files.readString(page, StandardCharsets.UTF_8));
+                    out.write("\n\n");
+                }
+                out.flush();
+            }
+        }
+        String name = "page-cancelled";
+        new Select(driver.findElement(By.id("upload-mode"))).selectByValue("create");
+        driver.findElement(By.id("upload-name")).sendKeys(name);
+        driver.findElement(By.id("upload-file")).sendKeys(big.toAbsolutePath().toString());
+        driver.findElement(By.id("upload-submit")).click();
+        String unfinished = "#jobs-table tr.job[data-state='queued'] button.cancel-job, #jobs-table tr.job[data-state='running'] button.cancel-job";
+        browser.await("the load with its Cancel button", () -> !driver.findElements(By.cssSelector(unfinished)).isEmpty());
+        WebElement cancel = driver.findElement(By.cssSelector(unfinished));
+        String job = cancel.findElement(By.xpath("./ancestor::tr")).getAttribute("data-job");
+        cancel.click();
+        browser.await("the job cancelled", () -> !driver.findElements(
+                By.cssSelector("#jobs-table tr.job[data-job='" + job + "'][data-state='cancelled']")).isEmpty());
+        assertEquals("cancelled", json.readTree(send("GET", V1 + "/jobs/" + job, ADMIN, null).body()).get("state").asText());
+        browser.await("the upload form's word on it", () -> driver.findElement(By.id("corpora-status")).getText().contains("cancelled"));
+        boolean stored = send("GET", V1 + "/corpora/" + name, ADMIN, null).statusCode() == 200;
+        browser.await("the list as the API has it", () -> stored
+                == !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='" + name + "']")).isEmpty());
+        if (stored) {
+            assertEquals(204, send("DELETE", V1 + "/corpora/" + name, ADMIN, null, "X-Requested-By", "WebPageIT").statusCode());
+        }
     }
 
     private static String encode(String text) {
