@@ -54,10 +54,11 @@ export async function openDocument(corpus, id, hit, original) {
     const cleaned = Array.from(doc.cleanedText);
     const originalText = Array.from(doc.originalText);
     const originalHit = original ?? (hit && kept ? toOriginal(hit, kept) : null);
-    const cleanedPane = pane('document-text', cleaned, kept ? cleanedPieces(cleaned.length, kept) : null, hit, 'hit');
-    const originalPane = pane('document-original', originalText, kept ? originalPieces(originalText, kept, doc.metadata, cleaned) : null,
-      originalHit, 'original-hit');
-    body.replaceChildren(metadataTable(doc), legend(kept !== null),
+    const onCleaned = kept ? cleanedPieces(cleaned.length, kept) : null;
+    const onOriginal = kept ? originalPieces(originalText, kept, doc.metadata, cleaned) : null;
+    const cleanedPane = pane('document-text', cleaned, onCleaned, hit, 'hit');
+    const originalPane = pane('document-original', originalText, onOriginal, originalHit, 'original-hit');
+    body.replaceChildren(metadataTable(doc), legend(kept ? [...onOriginal, ...onCleaned] : null),
       h('div', { class: 'texts' },
         h('div', { class: 'text-column' }, h('h3', {}, label('cleanedText')), cleanedPane),
         h('div', { class: 'text-column' }, h('h3', {}, label('originalText')), originalPane)));
@@ -78,11 +79,13 @@ function metadataTable(doc) {
   return h('table', { id: 'document-metadata', class: 'grid metadata' }, h('caption', {}, label('metadata')), h('tbody', {}, rows));
 }
 
-function legend(withMarks) {
-  if (!withMarks) return h('p', { id: 'document-legend', class: 'legend' }, label('noKept'));
+/** What each mark means, and how many of each this document has (none of a kind: the kind is shown faded). */
+function legend(pieces) {
+  if (!pieces) return h('p', { id: 'document-legend', class: 'legend' }, label('noKept'));
+  const count = (kind) => pieces.filter((piece) => piece.kind === kind).length;
   return h('p', { id: 'document-legend', class: 'legend' }, h('strong', {}, label('legend')),
-    KINDS.map((kind) => h('span', { class: 'cut ' + kind, dataset: kind === 'metadata' ? { key: t('legendKey') } : {} },
-      label('legend_' + kind))),
+    KINDS.map((kind) => h('span', { class: 'cut ' + kind + (count(kind) ? '' : ' none'), 'data-count': count(kind),
+      dataset: kind === 'metadata' ? { key: t('legendKey') } : {} }, label('legend_' + kind), ` ${count(kind)}`)),
     h('mark', {}, label('legend_hit')));
 }
 
