@@ -75,12 +75,12 @@ public final class ConcordanceResource {
         parameters.put("query", query);
         putIfGiven(parameters, "sort", sort);
         putIfGiven(parameters, "seed", seed == null ? null : Numbers.whole("seed", seed, 0, Integer.MAX_VALUE));
-        putIfGiven(parameters, "context", context == null ? null : Numbers.whole("context", context, 0, Integer.MAX_VALUE));
+        putIfGiven(parameters, "context", context == null ? null : whole("context", context, "context"));
         parameters.put("context_unit", characters != null && Numbers.flag("characters", characters) ? "characters" : "tokens");
         // always given, so the answer can count pages; unset, they take the analysis's defaults
-        parameters.put("page", page == null ? defaultOf("page") : Integer.toString(Numbers.whole("page", page, 1, Integer.MAX_VALUE)));
-        parameters.put("page_size", pageSize == null ? defaultOf("page_size")
-                : Integer.toString(Numbers.whole("pageSize", pageSize, 1, Integer.MAX_VALUE)));
+        parameters.put("page", page == null ? spec("page").defaultValue() : Integer.toString(whole("page", page, "page")));
+        parameters.put("page_size", pageSize == null ? spec("page_size").defaultValue()
+                : Integer.toString(whole("pageSize", pageSize, "page_size")));
         putIfGiven(parameters, "strategy", strategy);
         putIfGiven(parameters, AnalysisService.SELECTION, selection);
         CorpusView view = repository.require(corpus);
@@ -110,10 +110,18 @@ public final class ConcordanceResource {
         }
     }
 
-    private String defaultOf(String parameter) {
+    /** @return the analysis's declaration of one of its parameters: its default and bounds */
+    private ParameterSpec spec(String parameter) {
         return analyses.analysis(ANALYSIS).orElseThrow(() -> new NotFoundException("analysis", ANALYSIS)).parameters()
-                .stream().filter(spec -> spec.name().equals(parameter)).map(ParameterSpec::defaultValue).findFirst()
+                .stream().filter(spec -> spec.name().equals(parameter)).findFirst()
                 .orElseThrow(() -> new NotFoundException("parameter of " + ANALYSIS, parameter));
+    }
+
+    /** @return a whole number within the bounds the analysis declares for its parameter, the error naming ours */
+    private int whole(String name, String value, String parameter) {
+        ParameterSpec spec = spec(parameter);
+        return Numbers.whole(name, value, spec.min() == null ? 0 : (int) Math.ceil(spec.min()),
+                spec.max() == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, Math.floor(spec.max())));
     }
 
     private static void putIfGiven(Map<String, String> parameters, String name, Object value) {

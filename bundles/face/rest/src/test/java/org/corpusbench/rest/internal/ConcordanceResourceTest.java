@@ -51,7 +51,8 @@ class ConcordanceResourceTest {
         when(repository.require("news")).thenCallRealMethod();
         when(analyses.analysis("kwic")).thenReturn(Optional.of(new AnalysisDescriptor("kwic", "KWIC", "", List.of(
                 new ParameterSpec("page", ParameterType.INTEGER, "1", "page"),
-                new ParameterSpec("page_size", ParameterType.INTEGER, "50", "size")), "b", "1")));
+                new ParameterSpec("page_size", ParameterType.INTEGER, "50", "size").between(1, 1000),
+                new ParameterSpec("context", ParameterType.INTEGER, "5", "context").between(0, 100)), "b", "1")));
         when(analyses.run(eq("kwic"), eq("news"), any(), any())).thenAnswer(call -> {
             Map<String, String> parameters = call.getArgument(2);
             runs.add(parameters);
@@ -94,6 +95,9 @@ class ConcordanceResourceTest {
         CorpusException size = assertThrows(CorpusException.class,
                 () -> resource.concordance("news", "a", null, null, null, null, null, "ten", null, null));
         assertTrue(size.getMessage().contains("'pageSize'"), size.getMessage());
+        CorpusException large = assertThrows(CorpusException.class,
+                () -> resource.concordance("news", "a", null, null, null, null, null, "1001", null, null));
+        assertTrue(large.getMessage().contains("'pageSize'") && large.getMessage().contains("1000"), large.getMessage());
         CorpusException flag = assertThrows(CorpusException.class,
                 () -> resource.concordance("news", "a", null, null, null, "yes", null, null, null, null));
         assertTrue(flag.getMessage().contains("'characters'"), flag.getMessage());
