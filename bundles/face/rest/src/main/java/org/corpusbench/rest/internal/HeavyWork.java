@@ -3,18 +3,20 @@ package org.corpusbench.rest.internal;
 import javax.ws.rs.ServiceUnavailableException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The one {@link WorkGate} of the v1 API that every heavy request passes (analyses, exports, token
  * downloads, concordances, segmentation), so its bounds hold for all of them together.
  */
 @Component(service = HeavyWork.class, configurationPid = RestApplication.CONFIGURATION_PID)
+@Designate(ocd = RestSettings.class)
 public final class HeavyWork {
     private static final long RETRY_AFTER_SECONDS = 5;
 
     private final WorkGate gate;
 
-    /** The servlet API's bounds of heavy work, so one setting governs both versions of the API. */
+    /** The bounds of heavy work, as {@link RestSettings} describes them. */
     @interface Config {
         int heavy_concurrency() default 0;
 

@@ -138,7 +138,8 @@ public final class OpenApiGenerator {
             responses.put("204", Map.of("description", "Done"));
         } else {
             Map<String, Object> content = new LinkedHashMap<>();
-            Map<String, Object> body = Map.of("schema", schema(method.getGenericReturnType()));
+            Streamed streamed = method.getAnnotation(Streamed.class);
+            Map<String, Object> body = Map.of("schema", schema(streamed != null ? streamed.value() : method.getGenericReturnType()));
             produces(resource, method).forEach(type -> content.put(type, body));
             responses.put("200", Map.of("description", "OK", "content", content));
         }

@@ -22,6 +22,6 @@ public final class RestApplication extends Application {
     public static final String NAME = "corpusbench-v1";
     /** The filter by which resources and extensions join this application. */
     public static final String SELECT = "(osgi.jaxrs.name=" + NAME + ")";
-    /** The configuration shared with the servlet API at {@code /corpus/api}: its reader and admin roles. */
+    /** The API's configuration ({@link RestSettings}); its name is older than v1 and kept so that existing settings hold. */
     public static final String CONFIGURATION_PID = "org.corpusbench.web.rest";
 }

@@ -1,22 +1,26 @@
 package org.corpusbench.rest.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Files;
 import java.util.Locale;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.POST;
-import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.SegmentationMode;
+import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Token;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,65 +29,117 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Segments a text, as {@code corpus:segment} does: its tokens with their code-point offsets and types. */
+/**
+ * Segments a text, as {@code corpus:segment} does: its tokens with their code-point offsets and
+ * types, streamed as JSON while it is segmented. The body is first spooled to a file among the
+ * uploads and checked to be UTF-8 within the limit, so either fault is a clean 400 or 413 before
+ * any answer is sent; then it is read back in {@link TextChunks}, so a request holds a few MB
+ * whatever the size of its text. The work gate is held from the first byte read to the last written.
+ */
 @Component(service = SegmentResource.class)
 @JaxrsResource
 @JaxrsName("corpusbench-v1-segment")
 @JaxrsApplicationSelect(RestApplication.SELECT)
-@Path("segment")
+@javax.ws.rs.Path("segment")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SegmentResource {
-    /** The largest text taken: 1 MiB, some 350,000 Chinese characters; its tokens are answered in one piece. */
-    static final long MAX_BYTES = 1L << 20;
+    /** The largest text taken: 64 MiB. */
+    static final long MAX_BYTES = 64L << 20;
+    /** The name the spooled body is kept under while it is segmented. */
+    private static final String SPOOLED = "segment.txt";
 
     private final InstalledSegmenters segmenters;
     private final HeavyWork heavy;
+    private final java.nio.file.Path spool;
+    private final long maxBytes;
 
     @Activate
-    public SegmentResource(@Reference InstalledSegmenters segmenters, @Reference HeavyWork heavy) {
+    public SegmentResource(@Reference InstalledSegmenters segmenters, @Reference HeavyWork heavy,
+            @Reference UploadFolder uploads) {
+        this(segmenters, heavy, uploads.path(), MAX_BYTES);
+    }
+
+    SegmentResource(InstalledSegmenters segmenters, HeavyWork heavy, java.nio.file.Path spool, long maxBytes) {
         this.segmenters = segmenters;
         this.heavy = heavy;
+        this.spool = spool;
+        this.maxBytes = maxBytes;
     }
 
     @POST
-    @AlsoAnswers({413, 503})
     @RequiresRole(Role.READER)
-    @Summary("Segments the body, UTF-8 text of at most 1 MiB, and answers its tokens with their code-point offsets and types")
-    public Wire.Segmentation segment(
+    @AlsoAnswers({413, 503})
+    @Streamed(Wire.Segmentation.class)
+    @Summary("Segments the body, UTF-8 text of at most 64 MiB, and streams its tokens with their code-point offsets and types")
+    public Response segment(
             @QueryParam("segmenter") @DefaultValue("jieba") @Summary("an installed segmenter (GET segmenters)") String segmenter,
             @QueryParam("mode") @DefaultValue("accurate") @Summary("accurate (jieba.cut) or search (jieba.cut_for_search)")
             String mode,
             @QueryParam("hmm") @DefaultValue("true") @Summary("false: do not find unknown words with the HMM") String hmm,
-            @Summary("the text, UTF-8, at most 1 MiB") InputStream body) throws IOException {
+            InputStream body) throws IOException {
         SegmentationMode chosen = switch (mode) {
             case "accurate" -> SegmentationMode.ACCURATE;
             case "search" -> SegmentationMode.SEARCH;
             default -> throw new CorpusException("Parameter 'mode' must be accurate or search, not '" + mode + "'");
         };
         boolean useHmm = Numbers.flag("hmm", hmm);
-        org.corpusbench.api.Segmenter found = segmenters.find(segmenter);
-        String text = utf8(body);
-        List<Token> tokens;
-        try (WorkGate.Permit permit = heavy.enter()) {
-            tokens = found.segment(text, chosen, useHmm);
+        Segmenter found = segmenters.find(segmenter);
+        found.segment("", chosen, useHmm); // throws now, before the answer is committed, if the mode is not offered
+        WorkGate.Permit permit = heavy.enter();
+        Upload text;
+        try {
+            text = receive(body);
+        } catch (IOException | RuntimeException e) {
+            permit.close();
+            throw e;
         }
-        return new Wire.Segmentation(segmenter, mode, useHmm, tokens.stream().map(token -> new Wire.Token(token.text(),
-                token.start(), token.end(), token.type().name().toLowerCase(Locale.ROOT))).toList());
+        StreamingOutput tokens = out -> {
+            try (permit; text; Reader reader = Files.newBufferedReader(text.file(), StandardCharsets.UTF_8);
+                    JsonGenerator json = JsonProvider.mapper().getFactory().createGenerator(out)) {
+                json.writeStartObject();
+                json.writeStringField("segmenter", segmenter);
+                json.writeStringField("mode", mode);
+                json.writeBooleanField("hmm", useHmm);
+                json.writeArrayFieldStart("tokens");
+                TextChunks chunks = new TextChunks(reader);
+                long offset = 0;
+                for (String piece = chunks.next(); piece != null; piece = chunks.next()) {
+                    for (Token token : found.segment(piece, chosen, useHmm)) {
+                        json.writeStartObject();
+                        json.writeStringField("text", token.text());
+                        json.writeNumberField("start", offset + token.start());
+                        json.writeNumberField("end", offset + token.end());
+                        json.writeStringField("type", token.type().name().toLowerCase(Locale.ROOT));
+                        json.writeEndObject();
+                    }
+                    offset += piece.codePointCount(0, piece.length());
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        };
+        return Response.ok(tokens, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** @return the body as text; 413 beyond {@link #MAX_BYTES}, 400 if it is not UTF-8 */
-    private static String utf8(InputStream body) throws IOException {
-        byte[] bytes;
+    /** @return the body spooled to a file; 413 beyond the limit, 400 if it is not UTF-8 (nothing kept either way) */
+    private Upload receive(InputStream body) throws IOException {
+        Upload upload;
         try {
-            bytes = new LimitedInputStream(body, MAX_BYTES).readAllBytes();
+            upload = Upload.receive(spool, SPOOLED, body, maxBytes);
         } catch (Upload.TooLarge e) {
             throw new WebApplicationException(Errors.response(413, e.getMessage()));
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        try (InputStream in = Files.newInputStream(upload.file());
+                Reader strict = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            strict.transferTo(java.io.Writer.nullWriter());
         } catch (CharacterCodingException e) {
+            upload.close();
             throw new CorpusException("The body is not UTF-8 text: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            upload.close();
+            throw e;
         }
+        return upload;
     }
 }

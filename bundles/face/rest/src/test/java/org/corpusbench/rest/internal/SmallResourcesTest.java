@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ import org.corpusbench.api.TokenType;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.testing.TestCorpus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Renaming, token downloads, segmentation and the cleaning pipeline: resources of one or two routes each. */
 class SmallResourcesTest {
@@ -140,15 +142,17 @@ class SmallResourcesTest {
     }
 
     @Test
-    void segmentationAnswersTokensWithCodePointOffsetsAndRefusesBadInput() throws Exception {
+    void segmentationStreamsTokensWithCodePointOffsetsAndRefusesBadInputBeforeAnswering(@TempDir Path spool) throws Exception {
         CharacterSegmenter characters = new CharacterSegmenter();
         InstalledSegmenters installed = new InstalledSegmenters();
         installed.segmenters = List.of(Map.entry(Map.of(Segmenter.NAME, "chars"), characters));
-        SegmentResource resource = new SegmentResource(installed, new HeavyWork(new WorkGate(1, 0)));
-        Wire.Segmentation segmented = resource.segment("chars", "search", "false", utf8("𠀀字。"));
+        // one permit and no queue: a permit not given back would make the next call a 503
+        SegmentResource resource = new SegmentResource(installed, new HeavyWork(new WorkGate(1, 0)), spool, 64);
+        Wire.Segmentation segmented = streamed(resource.segment("chars", "search", "false", utf8("𠀀字。")));
         assertEquals(List.of(new Wire.Token("𠀀", 0, 1, "chinese_word"), new Wire.Token("字", 1, 2, "chinese_word"),
                 new Wire.Token("。", 2, 3, "punctuation")), segmented.tokens());
-        assertEquals(List.of("SEARCH false"), characters.asked);
+        // the mode is tried on nothing before answering, then used
+        assertEquals(List.of("SEARCH false", "SEARCH false"), characters.asked);
         assertFalse(segmented.hmm());
 
         assertTrue(assertThrows(CorpusException.class, () -> resource.segment("chars", "fast", "true", utf8("a")))
@@ -159,11 +163,23 @@ class SmallResourcesTest {
         assertTrue(assertThrows(CorpusException.class, () -> resource.segment("chars", "accurate", "true",
                 new ByteArrayInputStream(new byte[] {(byte) 0xC3, 0x28}))).getMessage().contains("UTF-8"));
         WebApplicationException large = assertThrows(WebApplicationException.class, () -> resource.segment("chars", "accurate",
-                "true", new ByteArrayInputStream(new byte[(int) SegmentResource.MAX_BYTES + 1])));
+                "true", new ByteArrayInputStream(new byte[65])));
         assertEquals(413, large.getResponse().getStatus());
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(spool)) {
+            assertEquals(List.of(spool), left.toList(), "nothing spooled is kept");
+        }
+        assertEquals(1, streamed(resource.segment("chars", "accurate", "true", utf8("字"))).tokens().size(),
+                "the permit came back after each refusal");
 
         List<Wire.Segmenter> listed = new SegmentersResource(installed).segmenters();
         assertEquals(List.of(new Wire.Segmenter("chars", Map.of())), listed);
+    }
+
+    private static Wire.Segmentation streamed(javax.ws.rs.core.Response response) throws Exception {
+        assertEquals(200, response.getStatus());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ((javax.ws.rs.core.StreamingOutput) response.getEntity()).write(out);
+        return JsonProvider.mapper().readValue(out.toByteArray(), Wire.Segmentation.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.corpusbench.web.internal;
+package org.corpusbench.rest.internal;
 
 import java.io.IOException;
 import java.io.Reader;

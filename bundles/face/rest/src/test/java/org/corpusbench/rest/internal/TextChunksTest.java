@@ -1,4 +1,4 @@
-package org.corpusbench.web.internal;
+package org.corpusbench.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
