@@ -103,6 +103,34 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
         return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, settings);
     }
 
+    /**
+     * Reads cleaning settings as users write them, {@code key=value} each ({@code fold.traditional=true}),
+     * for {@link #withCleaning} and {@link CorpusImporter#reclean(String, Map, Progress)}: the one reading
+     * of them for the console's {@code --clean} and the REST API's {@code clean} parameters.
+     *
+     * @param keyValues the settings as given, or null when none were
+     * @return the settings by key in the order given (the cleaning pipeline judges keys and values)
+     * @throws CorpusException for a setting without a key or a key given twice
+     */
+    public static Map<String, String> cleaningSettings(List<String> keyValues) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        if (keyValues == null) {
+            return settings;
+        }
+        for (String keyValue : keyValues) {
+            int equals = keyValue.indexOf('=');
+            if (equals <= 0) {
+                throw new CorpusException("Expected a cleaning setting as key=value (fold.traditional=true), not '"
+                        + keyValue + "'");
+            }
+            String key = keyValue.substring(0, equals).strip();
+            if (settings.put(key, keyValue.substring(equals + 1).strip()) != null) {
+                throw new CorpusException("Cleaning setting '" + key + "' is given twice");
+            }
+        }
+        return settings;
+    }
+
     /** @return whether the user named an encoding */
     public boolean encodingGiven() {
         return Objects.nonNull(encoding);

@@ -84,7 +84,7 @@ public class LoadCommand implements Action {
         try {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(encoding)
                     .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
-                    .withTextColumn(textColumn).withLoader(loader).withCleaning(CleanArguments.parse(clean));
+                    .withTextColumn(textColumn).withLoader(loader).withCleaning(LoadOptions.cleaningSettings(clean));
             if (add && name == null) {
                 throw new CorpusException("--add needs --name: the corpus to add to");
             }

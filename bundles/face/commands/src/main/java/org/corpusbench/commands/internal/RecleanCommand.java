@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
 import org.corpusbench.api.CorpusInfo;
+import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.CorpusRepository;
 
 /** {@code corpus:reclean}: cleans, splits and segments a corpus again with the pipeline as it is now. */
@@ -52,7 +53,7 @@ public class RecleanCommand implements Action {
         if (defaults && clean != null) {
             throw new CorpusException("Give --clean or --default-settings, not both");
         }
-        Map<String, String> settings = defaults ? Map.of() : clean == null ? null : CleanArguments.parse(clean);
+        Map<String, String> settings = defaults ? Map.of() : clean == null ? null : LoadOptions.cleaningSettings(clean);
         CorpusInfo before = repository.require(corpus).info();
         ConsoleProgress progress = ConsoleProgress.of(session);
         try {

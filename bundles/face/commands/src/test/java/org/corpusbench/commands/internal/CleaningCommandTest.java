@@ -32,17 +32,6 @@ class CleaningCommandTest {
     }
 
     @Test
-    void readsCleanOptionsAsKeyValuePairs() {
-        assertEquals(Map.of("fold.traditional", "true", "rejoin-lines.enabled", "false"),
-                CleanArguments.parse(List.of("fold.traditional=true", " rejoin-lines.enabled = false")));
-        assertEquals(Map.of(), CleanArguments.parse(null));
-        assertEquals("Expected a cleaning setting as --clean key=value (fold.traditional=true), not 'fold.traditional'",
-                assertThrows(CorpusException.class, () -> CleanArguments.parse(List.of("fold.traditional"))).getMessage());
-        assertEquals("Cleaning setting 'a' is given twice",
-                assertThrows(CorpusException.class, () -> CleanArguments.parse(List.of("a=1", "a=2"))).getMessage());
-    }
-
-    @Test
     void showsTheSettingsACorpusRecords() {
         CorpusInfo info = new CorpusInfo("c", 1, 1, 1, 1, Instant.EPOCH, Map.of("cleaning.option.normalise-width.fold.traditional", "true",
                 "cleaning.option.rejoin-lines.enabled", "false", CorpusInfo.CLEANING, "normalise-width"));

@@ -99,11 +99,11 @@ public final class CorporaResource {
     @POST
     @Path("{corpus}")
     @RequiresRole(Role.ADMIN)
-    @AlsoAnswers(413)
+    @AlsoAnswers({409, 413})
     @Accepted(Wire.Job.class)
     @Summary("Loads the body, one file (.txt, a .zip of them, .csv, .tsv, .jsonl, .vrt), as a new corpus or into an existing "
-            + "one, as corpus:load does (with its options but --clean), in a job whose result is the corpus; the file's "
-            + "problems end the job as failed")
+            + "one, as corpus:load does (with its options), in a job whose result is the corpus; 409 if a corpus to create "
+            + "exists, 404 if one to add to does not; the file's problems end the job as failed")
     public Response upload(@PathParam("corpus") String corpus,
             @QueryParam("filename") @Summary("the file's name, whose ending says how to read it") String filename,
             @QueryParam("mode") @DefaultValue("create") @Summary("create (a new corpus) or add (to an existing one)") String mode,
@@ -114,11 +114,22 @@ public final class CorporaResource {
             @QueryParam("textColumn") @Summary("the column (CSV, TSV) or field (JSON Lines) holding each row's text") String textColumn,
             @QueryParam("include") @Summary("only a zip's files whose path matches one of these globs (news/**)") List<String> include,
             @QueryParam("exclude") @Summary("skip a zip's files whose path matches one of these globs") List<String> exclude,
+            @QueryParam("clean") @Summary("a cleaning setting for this corpus, key=value (fold.traditional=true), as "
+                    + "corpus:load --clean takes it") List<String> clean,
             @Summary("the file as it is stored, whatever its Content-Type") InputStream body, @Context SecurityContext user)
             throws IOException {
         LoadOptions options = LoadOptions.DEFAULTS.withEncoding(given(encoding)).withLoader(given(loader))
                 .withTextColumn(given(textColumn)).withPatterns(include == null ? List.of() : include,
-                        exclude == null ? List.of() : exclude);
+                        exclude == null ? List.of() : exclude).withCleaning(LoadOptions.cleaningSettings(clean));
+        // said at once rather than by a failed job; a corpus made or deleted meanwhile still fails the job
+        boolean exists = repository.get(corpus).isPresent();
+        if ("add".equals(mode) && !exists) {
+            throw new NotFoundException("corpus", corpus);
+        }
+        if ("create".equals(mode) && exists) {
+            throw new WebApplicationException(Errors.response(409, "Corpus '" + corpus + "' exists already; add to it with "
+                    + "mode=add, or choose another name"));
+        }
         JobStatus job;
         try {
             job = uploads.start(user.getUserPrincipal().getName(), corpus, filename, mode, options, body);

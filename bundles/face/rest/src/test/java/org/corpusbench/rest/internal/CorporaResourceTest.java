@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -217,10 +218,25 @@ class CorporaResourceTest {
         try (Stream<Path> left = Files.list(uploads)) {
             assertEquals(0, left.count(), "the job removed the upload");
         }
-        resource.upload("news", "more.zip", "add", "GB18030", " ", null, List.of("news/**"), null, body("更多"), admin());
+        resource.upload("news", "more.zip", "add", "GB18030", " ", null, List.of("news/**"), null,
+                List.of("fold.traditional=true"), body("更多"), admin());
         task.get().run(Progress.NONE);
         verify(importer).extend(eq("news"), any(), eq(LoadOptions.DEFAULTS.withEncoding("GB18030")
-                .withPatterns(List.of("news/**"), List.of())), any());
+                .withPatterns(List.of("news/**"), List.of()).withCleaning(Map.of("fold.traditional", "true"))), any());
+    }
+
+    @Test
+    void refusesToCreateACorpusThatExistsOrAddToOneThatDoesNotBeforeKeepingTheBody() throws Exception {
+        WebApplicationException taken = assertThrows(WebApplicationException.class, () -> upload("news", "a.txt", "create", "a"));
+        assertEquals(409, taken.getResponse().getStatus());
+        assertThrows(NotFoundException.class, () -> upload("missing", "a.txt", "add", "a"));
+        CorpusException setting = assertThrows(CorpusException.class, () -> resource.upload("fresh", "a.txt", "create", null,
+                null, null, null, null, List.of("fold.traditional"), body("a"), admin()));
+        assertTrue(setting.getMessage().contains("key=value"), setting.getMessage());
+        verify(jobs, never()).submit(any(), any(), any());
+        try (Stream<Path> left = Files.walk(uploads)) {
+            assertEquals(List.of(uploads), left.toList());
+        }
     }
 
     @Test
@@ -240,7 +256,7 @@ class CorporaResourceTest {
     }
 
     private Response upload(String corpus, String filename, String mode, String text) throws IOException {
-        return resource.upload(corpus, filename, mode, null, null, null, null, null, body(text), admin());
+        return resource.upload(corpus, filename, mode, null, null, null, null, null, null, body(text), admin());
     }
 
     private static InputStream body(String text) {

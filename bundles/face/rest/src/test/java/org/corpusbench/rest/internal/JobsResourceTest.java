@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.ws.rs.core.Response;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusImporter;
+import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.job.JobService;
@@ -75,14 +77,38 @@ class JobsResourceTest {
                 CREATED, null, null);
         ArgumentCaptor<JobTask> task = ArgumentCaptor.forClass(JobTask.class);
         when(jobs.submit(eq("root"), eq("re-clean news"), task.capture())).thenReturn(queued);
+        RecleanResource recleaning = new RecleanResource(jobs, importer, repositoryOf("news"));
 
-        Response response = new RecleanResource(jobs, importer).reclean("news", ADMIN);
+        Response response = recleaning.reclean("news", null, "false", ADMIN);
 
         assertEquals(202, response.getStatus());
         assertEquals("jobs/j2", response.getLocation().toString());
         assertEquals("queued", ((Wire.Job) response.getEntity()).state());
-        verify(importer, never()).reclean(anyString(), any(Progress.class));
+        verify(importer, never()).reclean(anyString(), any(), any(Progress.class));
         assertEquals("corpora/news", task.getValue().run(Progress.NONE));
-        verify(importer).reclean("news", Progress.NONE);
+        verify(importer).reclean("news", null, Progress.NONE); // null: the settings the corpus recorded
+
+        recleaning.reclean("news", List.of("fold.traditional=true"), "false", ADMIN);
+        task.getValue().run(Progress.NONE);
+        verify(importer).reclean("news", Map.of("fold.traditional", "true"), Progress.NONE);
+        recleaning.reclean("news", null, "true", ADMIN);
+        task.getValue().run(Progress.NONE);
+        verify(importer).reclean("news", Map.of(), Progress.NONE); // empty: the workbench's defaults
+    }
+
+    @Test
+    void recleaningRefusesAMissingCorpusAndMixedSettingsAtOnce() {
+        RecleanResource recleaning = new RecleanResource(jobs, mock(CorpusImporter.class), repositoryOf("news"));
+        assertThrows(NotFoundException.class, () -> recleaning.reclean("missing", null, "false", ADMIN));
+        assertThrows(CorpusException.class, () -> recleaning.reclean("news", List.of("a=1"), "true", ADMIN));
+        assertThrows(CorpusException.class, () -> recleaning.reclean("news", null, "yes", ADMIN));
+        verify(jobs, never()).submit(any(), any(), any());
+    }
+
+    private static CorpusRepository repositoryOf(String corpus) {
+        CorpusRepository repository = mock(CorpusRepository.class);
+        when(repository.get(corpus)).thenReturn(Optional.of(mock(org.corpusbench.api.CorpusView.class)));
+        when(repository.require(anyString())).thenCallRealMethod();
+        return repository;
     }
 }
