@@ -60,7 +60,13 @@ export function analysesView(app) {
     }
   });
   picker.addEventListener('change', buildForm);
+  const installed = () => app.analyses.map((a) => `${a.name}@${a.version ?? ''}`).join(' ');
+  let listed = installed();
   app.onAnalyses.push(() => {
+    // the list comes again each time the tab opens: the options are only replaced when it changed, so a choice
+    // being made meanwhile is not lost
+    if (installed() === listed) return;
+    listed = installed();
     const chosen = picker.value;
     picker.replaceChildren(...app.analyses.map((a) => h('option', { value: a.name }, `${a.title} (${a.name})`)));
     if (app.analyses.some((a) => a.name === chosen)) picker.value = chosen;

@@ -1,10 +1,13 @@
 // ECharts and echarts-wordcloud, served from this bundle (the WebJar and the npm package are built into it), loaded
-// once on first use. Every chart takes its data from a result table ({columns, rows}) by column name.
+// once on first use. Every chart takes its data from a result table ({columns, rows}) by column name (chart-data.js).
+import { collocateRing, columnIndex, dispersionTicks, isNumeric, keynessBars, lines, namedValues, numberOf } from './chart-data.js';
 const FONT = "'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 const ACCENT = '#3b6ea5';
 const NEGATIVE = '#c0392b';
 let loading = null;
 let cloudLoading = null;
+
+export { columnIndex, isNumeric, numberOf };
 
 function script(path) {
   return new Promise((resolve, reject) => {
@@ -25,24 +28,6 @@ function echarts() {
 function echartsWithWordCloud() {
   cloudLoading ??= echarts().then(() => script('vendor/echarts-wordcloud/echarts-wordcloud.min.js')).then(() => window.echarts);
   return cloudLoading;
-}
-
-/** The index of a column by name; an error naming it and the columns there are if the table has none such. */
-export function columnIndex(result, name) {
-  const index = result.columns.findIndex((c) => c.name === name);
-  if (index < 0) throw new Error(`The result has no column ${name} (it has ${result.columns.map((c) => c.name).join(', ')})`);
-  return index;
-}
-
-/** Whether a column holds numbers: the API writes column types in either case. */
-export function isNumeric(column) {
-  return ['integer', 'decimal'].includes(String(column.type).toLowerCase());
-}
-
-/** A cell as a number; NaN, infinities (which JSON may carry as text) and empty cells as null. */
-export function numberOf(value) {
-  const number = typeof value === 'number' ? value : Number(value);
-  return value === null || value === '' || !Number.isFinite(number) ? null : number;
 }
 
 /** Draws an option into the element (a chart made once per element), resizing with the element, e.g. a narrow window. */
@@ -75,24 +60,20 @@ export async function clear(element) {
 
 /** Bars of the first rows of a result (top 30, in the result's order): names from one column, values from another. */
 export async function barChart(element, result, nameColumn, valueColumn, top = 30) {
-  const names = columnIndex(result, nameColumn);
-  const values = columnIndex(result, valueColumn);
-  const rows = result.rows.slice(0, top);
+  const bars = namedValues(result, nameColumn, valueColumn, top);
   return draw(element, {
     tooltip: { trigger: 'axis' },
     grid: { left: 60, right: 20, top: 30, bottom: 70, containLabel: true },
-    xAxis: { type: 'category', data: rows.map((r) => String(r[names])), axisLabel: { interval: 0, rotate: 45, fontFamily: FONT } },
+    xAxis: { type: 'category', data: bars.map(([name]) => name), axisLabel: { interval: 0, rotate: 45, fontFamily: FONT } },
     yAxis: { type: 'value', name: valueColumn },
-    series: [{ type: 'bar', name: valueColumn, data: rows.map((r) => numberOf(r[values])), itemStyle: { color: ACCENT } }],
+    series: [{ type: 'bar', name: valueColumn, data: bars.map(([, value]) => value), itemStyle: { color: ACCENT } }],
   });
 }
 
 /** A word cloud of the first rows (top 150): the word's size grows with its value; CJK words stay upright. */
 export async function wordCloud(element, result, nameColumn, valueColumn, top = 150) {
-  const names = columnIndex(result, nameColumn);
-  const values = columnIndex(result, valueColumn);
-  const data = result.rows.slice(0, top).map((r) => ({ name: String(r[names]), value: numberOf(r[values]) }))
-    .filter((d) => d.value !== null);
+  const data = namedValues(result, nameColumn, valueColumn, top).filter(([, value]) => value !== null)
+    .map(([name, value]) => ({ name, value }));
   return draw(element, {
     tooltip: { show: true },
     series: [{
@@ -109,26 +90,14 @@ export async function wordCloud(element, result, nameColumn, valueColumn, top = 
  * dates come sorted): up to 12 lines, a missing point as a gap.
  */
 export async function lineChart(element, result, xColumn, seriesColumn, valueColumn, maxLines = 12) {
-  const xs = columnIndex(result, xColumn);
-  const names = columnIndex(result, seriesColumn);
-  const values = columnIndex(result, valueColumn);
-  const categories = [...new Set(result.rows.map((r) => String(r[xs])))];
-  const lines = new Map();
-  for (const row of result.rows) {
-    const name = String(row[names]);
-    if (!lines.has(name)) {
-      if (lines.size === maxLines) continue;
-      lines.set(name, new Array(categories.length).fill(null));
-    }
-    lines.get(name)[categories.indexOf(String(row[xs]))] = numberOf(row[values]);
-  }
+  const { categories, lines: drawn } = lines(result, xColumn, seriesColumn, valueColumn, maxLines);
   return draw(element, {
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0, textStyle: { fontFamily: FONT } },
     grid: { left: 50, right: 20, top: 40, bottom: 60, containLabel: true },
     xAxis: { type: 'category', data: categories, axisLabel: { rotate: categories.length > 8 ? 45 : 0, fontFamily: FONT } },
     yAxis: { type: 'value', name: valueColumn },
-    series: [...lines].map(([name, data]) => ({ type: 'line', name, data, connectNulls: false, symbolSize: 6 })),
+    series: drawn.map(([name, data]) => ({ type: 'line', name, data, connectNulls: false, symbolSize: 6 })),
   });
 }
 
@@ -137,18 +106,10 @@ export async function lineChart(element, result, xColumn, seriesColumn, valueCol
  * stronger collocate (by the measure's size) nearer and larger; the link's value is the measure.
  */
 export async function networkGraph(element, result, node, collocateColumn, measureColumn, top = 30) {
-  const words = columnIndex(result, collocateColumn);
-  const measures = columnIndex(result, measureColumn);
-  const rows = result.rows.slice(0, top).map((r) => [String(r[words]), numberOf(r[measures])]).filter(([, m]) => m !== null);
-  const strongest = Math.max(...rows.map(([, m]) => Math.abs(m)), 1e-9);
-  const collocates = rows.map(([name, measure], i) => {
-    const strength = Math.abs(measure) / strongest;
-    const angle = (2 * Math.PI * i) / rows.length - Math.PI / 2;
-    const radius = 100 + 160 * (1 - strength);
-    // ids, not names, join the links: a collocate may be spelled as the node's query is
-    return { id: `c${i}`, name, value: measure, x: radius * Math.cos(angle), y: radius * Math.sin(angle), symbolSize: 14 + 26 * strength,
-      itemStyle: { color: measure < 0 ? NEGATIVE : ACCENT }, label: { show: true, fontFamily: FONT } };
-  });
+  // ids, not names, join the links: a collocate may be spelled as the node's query is
+  const collocates = collocateRing(result, collocateColumn, measureColumn, top).map((c) => ({ id: c.id, name: c.name,
+    value: c.measure, x: c.x, y: c.y, symbolSize: 14 + 26 * c.strength, strength: c.strength,
+    itemStyle: { color: c.measure < 0 ? NEGATIVE : ACCENT }, label: { show: true, fontFamily: FONT } }));
   return draw(element, {
     tooltip: { formatter: (p) => (p.dataType === 'edge' ? `${node} — ${collocates[p.dataIndex].name}` : p.name)
       + (p.data.value === undefined ? '' : `: ${measureColumn} ${Number(p.data.value).toFixed(2)}`) },
@@ -157,7 +118,7 @@ export async function networkGraph(element, result, node, collocateColumn, measu
       data: [{ id: 'node', name: node, x: 0, y: 0, symbolSize: 50, itemStyle: { color: '#b5651d' },
         label: { show: true, fontWeight: 'bold', fontSize: 16, fontFamily: FONT } }, ...collocates],
       links: collocates.map((c) => ({ source: 'node', target: c.id, value: c.value,
-        lineStyle: { width: 1 + 5 * Math.abs(c.value) / strongest, opacity: 0.6 } })),
+        lineStyle: { width: 1 + 5 * c.strength, opacity: 0.6 } })),
       label: { position: 'right', fontFamily: FONT },
       lineStyle: { color: '#8aa4c2', curveness: 0 },
     }],
@@ -170,14 +131,7 @@ export async function networkGraph(element, result, node, collocateColumn, measu
  * result's order), the strongest positive at the top and the strongest negative at the bottom.
  */
 export async function divergingBars(element, result, wordColumn, measureColumn, targetRate, referenceRate, perSide = 20) {
-  const words = columnIndex(result, wordColumn);
-  const measures = columnIndex(result, measureColumn);
-  const target = columnIndex(result, targetRate);
-  const reference = columnIndex(result, referenceRate);
-  const signed = result.rows.map((r) => [String(r[words]), numberOf(r[measures]), Number(r[target]) >= Number(r[reference]) ? 1 : -1])
-    .filter(([, m]) => m !== null).map(([word, m, sign]) => [word, sign * Math.abs(m)]);
-  const strongest = (side) => side.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, perSide);
-  const bars = [...strongest(signed.filter(([, v]) => v >= 0)), ...strongest(signed.filter(([, v]) => v < 0)).reverse()];
+  const bars = keynessBars(result, wordColumn, measureColumn, targetRate, referenceRate, perSide);
   fitHeight(element, bars.length, 22);
   return draw(element, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -197,10 +151,8 @@ export async function divergingBars(element, result, wordColumn, measureColumn, 
 export async function dispersionPlot(element, result, top = 40) {
   const documents = columnIndex(result, 'document');
   const hits = columnIndex(result, 'hits');
-  const positions = columnIndex(result, 'positions');
-  const rows = result.rows.slice(0, top);
+  const { rows, ticks } = dispersionTicks(result, top);
   fitHeight(element, rows.length, 26);
-  const ticks = rows.flatMap((row, i) => String(row[positions]).split(' ').filter(Boolean).map((p) => [Number(p), i]));
   return draw(element, {
     tooltip: { formatter: (p) => `${rows[p.value[1]][documents]}: ${(p.value[0] * 100).toFixed(1)}%` },
     grid: { left: 20, right: 60, top: 20, bottom: 40, containLabel: true },
@@ -224,7 +176,7 @@ export async function slicesPlot(element, result) {
       return `#${row[slices]} (${row[documents]}, token ${row[froms]}): ${row[hits]}`;
     } },
     grid: { left: 50, right: 20, top: 30, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', data: result.rows.map((r) => String(r[slices])), name: 'slice' },
+    xAxis: { type: 'category', data: result.rows.map((r) => String(r[slices])), name: 'slice', nameLocation: 'middle', nameGap: 26 },
     yAxis: { type: 'value', name: 'hits', minInterval: 1 },
     series: [{ type: 'bar', name: 'hits', data: result.rows.map((r) => numberOf(r[hits])), barCategoryGap: '5%',
       itemStyle: { color: ACCENT } }],

@@ -38,6 +38,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -271,6 +272,14 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
             assertEquals((long) forms.numbers(forms.rows, "count").stream().mapToDouble(Double::doubleValue).sum(),
                     (long) slices.numbers(slices.rows, "hits").stream().mapToDouble(Double::doubleValue).sum());
             screenshot(driver, "dispersion-chart", "charts-9-dispersion-slices");
+
+            // in Chinese, on a narrow window: the labels switch and the chart narrows with its panel
+            driver.findElement(By.id("language")).click();
+            assertEquals("离散图", driver.findElement(By.cssSelector("#kwic-dispersion > summary")).getText());
+            driver.manage().window().setSize(new Dimension(420, 860));
+            browser.await("the dispersion chart to narrow", () -> ((Number) script(driver,
+                    "return echarts.getInstanceByDom(document.getElementById('dispersion-chart')).getWidth();")).intValue() <= 420);
+            screenshot(driver, "dispersion-chart", "charts-10-dispersion-slices-narrow-zh");
         }
     }
 
@@ -279,7 +288,15 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
         WebDriver driver = browser.driver();
         browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
         driver.findElement(By.id("tab-analyses")).click();
-        new Select(driver.findElement(By.id("analysis-select"))).selectByValue(analysis);
+        // the tab fetches the installed analyses again as it opens: choose once that list is in place
+        browser.await("the analysis " + analysis + " chosen", () -> {
+            try {
+                new Select(driver.findElement(By.id("analysis-select"))).selectByValue(analysis);
+                return analysis.equals(driver.findElement(By.id("analysis-select")).getAttribute("value"));
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
         new Select(driver.findElement(By.id("analysis-corpus"))).selectByValue("seeds");
         fields.forEach((name, value) -> {
             WebElement field = driver.findElement(By.cssSelector("#analysis-form [name='" + name + "']"));
