@@ -1,5 +1,6 @@
 package org.corpusbench.rest.internal;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -16,9 +18,11 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
@@ -27,6 +31,8 @@ import org.corpusbench.api.analysis.AnalysisService;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.export.Exporter;
 import org.corpusbench.api.export.Formats;
+import org.corpusbench.api.job.JobService;
+import org.corpusbench.api.job.JobStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -55,19 +61,26 @@ public final class AnalysesResource {
 
     private final AnalysisService analyses;
     private final HeavyWork heavy;
+    private final ExportJobs exportJobs;
     /** The result formats installed now (csv, json, ...), each an exporter bundle that may come and go. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Exporter> exporters = List.of();
 
     @Activate
-    public AnalysesResource(@Reference AnalysisService analyses, @Reference HeavyWork heavy) {
+    public AnalysesResource(@Reference AnalysisService analyses, @Reference HeavyWork heavy, @Reference JobService jobs,
+            @Reference CorpusRepository repository, @Reference FinishedExports exports) {
+        this(analyses, heavy, new ExportJobs(jobs, analyses, repository, exports));
+    }
+
+    AnalysesResource(AnalysisService analyses, HeavyWork heavy, ExportJobs exportJobs) {
         this.analyses = analyses;
         this.heavy = heavy;
+        this.exportJobs = exportJobs;
     }
 
     AnalysesResource(AnalysisService analyses, WorkGate gate) {
-        this(analyses, new HeavyWork(gate));
+        this(analyses, new HeavyWork(gate), null);
     }
 
     @GET
@@ -151,6 +164,24 @@ public final class AnalysesResource {
         return Response.ok(body, exporter.mediaType())
                 .header("Content-Disposition", Downloads.contentDisposition(corpus + "-" + analysis + "." + exporter.extension()))
                 .build();
+    }
+
+    @POST
+    @Path("{analysis}/export")
+    @RequiresRole(Role.READER)
+    @Accepted(Wire.Job.class)
+    @Summary("Exports an analysis's whole table as a job, for tables too large to wait for: the job's result names the "
+            + "file (exports/{id}), which its owner downloads for an hour; the parameters as for GET")
+    public Response exportJob(@PathParam("analysis") String analysis,
+            @QueryParam("corpus") @Summary("the corpus to analyse") String corpus,
+            @QueryParam("format") @DefaultValue("csv") @Summary("csv or json (the installed exporters)") String format,
+            @Context UriInfo uri, @Context SecurityContext user) {
+        if (corpus == null || corpus.isBlank()) {
+            throw new CorpusException("Give the corpus to analyse as ?corpus=...");
+        }
+        Exporter exporter = Formats.pick(exporters, Exporter::format, format, "format");
+        JobStatus job = exportJobs.start(JobsResource.name(user), analysis, corpus, analysisParameters(uri), exporter);
+        return Response.accepted(JobsResource.wire(job)).location(URI.create("jobs/" + job.id())).build();
     }
 
     /** @return the query's parameters that are the analysis's, each given once */

@@ -74,11 +74,11 @@ public final class JobsResource {
         return job.orElseThrow(() -> new NotFoundException("job", id));
     }
 
-    private static String name(SecurityContext user) {
+    static String name(SecurityContext user) {
         return user.getUserPrincipal().getName();
     }
 
-    private static boolean isAdmin(SecurityContext user) {
+    static boolean isAdmin(SecurityContext user) {
         return user.isUserInRole(Role.ADMIN.wireName());
     }
 
