@@ -39,7 +39,7 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     @Context
     private HttpServletRequest servletRequest;
 
-    /** The roles of the servlet API's configuration, so one setting governs both versions of the API. */
+    /** The roles, as {@link RestSettings} describes them. */
     @interface Config {
         String[] reader_roles() default {"corpus-reader", "corpus-admin"};
 

@@ -54,7 +54,8 @@ public final class RoleCheck implements DynamicFeature {
             } else if (role == null) {
                 request.abortWith(Errors.response(403, "This resource declares no role, so nobody may use it"));
             } else if (!user.has(role)) {
-                request.abortWith(Errors.response(403, "This needs the role " + role.wireName()));
+                request.abortWith(Errors.response(403, "This needs the role " + user.grantsOf(role) + " (the API's " + role.wireName()
+                        + " role)"));
             }
         }
     }

@@ -28,6 +28,11 @@ final class User implements SecurityContext {
         this.secure = secure;
     }
 
+    /** @return the user roles that grant an API role, sorted, as a user would be told to get one of them */
+    String grantsOf(Role role) {
+        return String.join(" or ", new java.util.TreeSet<>(grants.getOrDefault(role, Set.of())));
+    }
+
     boolean has(Role role) {
         return grants.getOrDefault(role, Set.of()).stream().anyMatch(userRoles::contains);
     }

@@ -106,7 +106,7 @@ class SecurityTest {
         new RoleCheck.Filter(Role.ADMIN).filter(adminCall);
         Response refused = abortOf(adminCall);
         assertEquals(403, refused.getStatus());
-        assertEquals("This needs the role admin", ((Wire.Error) refused.getEntity()).error());
+        assertEquals("This needs the role corpus-admin (the API's admin role)", ((Wire.Error) refused.getEntity()).error());
     }
 
     @Test
