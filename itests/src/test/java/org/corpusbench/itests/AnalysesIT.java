@@ -47,6 +47,7 @@ public class AnalysesIT extends WorkbenchTestSupport {
         ANALYSES.put("kwic", Map.of("query", "\"发展\""));
         ANALYSES.put("query-frequency", Map.of("query", "[word=\"发.*\"]"));
         ANALYSES.put("dispersion-plot", Map.of("query", "\"发展\""));
+        ANALYSES.put("dispersion-slices", Map.of("query", "\"发展\""));
         ANALYSES.put("ngrams", Map.of("n", "2"));
         ANALYSES.put("profile", Map.of());
         ANALYSES.put("collocates", Map.of("query", "\"发展\"", "min_pair_count", "1", "min_collocate_count", "1"));
@@ -64,7 +65,7 @@ public class AnalysesIT extends WorkbenchTestSupport {
         }
         String kwic = executeCommand("corpus:analyses kwic");
         assertTrue(kwic, kwic.contains("sort") && kwic.contains("corpus|node|left1") && kwic.contains("query"));
-        JsonNode rest = new ObjectMapper().readTree(get("/corpus/api/analyses", true).body());
+        JsonNode rest = new ObjectMapper().readTree(get("/corpus/api/v1/analyses", true).body());
         for (String analysis : ANALYSES.keySet()) {
             assertTrue(analysis + " over REST", rest.toString().contains("\"name\":\"" + analysis + "\""));
         }
@@ -149,7 +150,7 @@ public class AnalysesIT extends WorkbenchTestSupport {
         String unanchored = executeCommand("corpus:query seeds '[]'");
         assertTrue(unanchored, unanchored.contains("ERROR"));
 
-        HttpResponse<byte[]> rest = get("/corpus/api/corpora/seeds/analyses/kwic?query="
+        HttpResponse<byte[]> rest = get("/corpus/api/v1/analyses/kwic/run?corpus=seeds&query="
                 + URLEncoder.encode("\"经济\" [", StandardCharsets.UTF_8), true);
         assertEquals(400, rest.statusCode());
         assertTrue(text(rest), new ObjectMapper().readTree(rest.body()).get("error").asText().contains("position"));
@@ -158,7 +159,7 @@ public class AnalysesIT extends WorkbenchTestSupport {
     @Test
     public void namedSubcorporaAreSavedListedAndDeletedOverRest() throws Exception {
         awaitSeeds();
-        String base = "/corpus/api/corpora/seeds/subcorpora";
+        String base = "/corpus/api/v1/corpora/seeds/subcorpora";
         HttpResponse<byte[]> saved = send("PUT", base + "/%E6%9C%AC%E6%8A%A5?selection="
                 + URLEncoder.encode("reporters~赵 | page=1", StandardCharsets.UTF_8));
         assertEquals(text(saved), 400, saved.statusCode());
@@ -188,7 +189,8 @@ public class AnalysesIT extends WorkbenchTestSupport {
         Map<String, String> all = new LinkedHashMap<>(parameters);
         all.put("selection", selection);
         all.put("format", format);
-        return "/corpus/api/corpora/seeds/analyses/" + analysis + "?" + all.entrySet().stream()
+        all.put("corpus", "seeds");
+        return "/corpus/api/v1/analyses/" + analysis + "/export?" + all.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }

@@ -60,10 +60,7 @@ public class RestV1IT extends WorkbenchTestSupport {
                 editConfigurationFilePut(security, "free.failures", "1000"),
                 editConfigurationFilePut(security, "first.delay.ms", "50"),
                 editConfigurationFilePut(security, "max.delay.ms", "200"),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18201"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11199"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44545"));
+                ports(PORT, 18201, 11199, 44545));
     }
 
     /** A request as any client sends it: headers are name, value, name, value, ... */

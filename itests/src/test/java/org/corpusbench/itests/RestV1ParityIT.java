@@ -58,10 +58,7 @@ public class RestV1ParityIT extends WorkbenchTestSupport {
     public Option[] configuration() {
         return OptionUtils.combine(super.configuration(),
                 editConfigurationFilePut("etc/users.properties", READER.user(), READER.password() + ",corpus-reader"),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18301"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11299"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44645"));
+                ports(PORT, 18301, 11299, 44645));
     }
 
     private HttpResponse<byte[]> send(String method, String target, ApiCalls.Login login, byte[] body)
@@ -148,14 +145,15 @@ public class RestV1ParityIT extends WorkbenchTestSupport {
     public void anUploadThatCannotLoadEndsItsJobFailedWithTheReason() throws Exception {
         awaitSeeds();
         awaitV1();
-        JsonNode exists = followJob(send("POST", "/corpora/seeds?filename=page.txt&mode=create", admin(),
-                "经济发展。".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(exists.toString(), "failed", exists.get("state").asText());
-        assertTrue(exists.toString(), exists.get("error").asText().contains("seeds"));
-        JsonNode unknown = followJob(send("POST", "/corpora/parity-nowhere?filename=page.txt&mode=add", admin(),
-                "经济发展。".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(unknown.toString(), "failed", unknown.get("state").asText());
-        assertTrue(unknown.toString(), unknown.get("error").asText().contains("parity-nowhere"));
+        // a corpus that exists or does not is said at once, before the body is kept
+        HttpResponse<byte[]> exists = send("POST", "/corpora/seeds?filename=page.txt&mode=create", admin(),
+                "经济发展。".getBytes(StandardCharsets.UTF_8));
+        assertEquals(text(exists), 409, exists.statusCode());
+        assertTrue(text(exists), text(exists).contains("seeds"));
+        HttpResponse<byte[]> unknown = send("POST", "/corpora/parity-nowhere?filename=page.txt&mode=add", admin(),
+                "经济发展。".getBytes(StandardCharsets.UTF_8));
+        assertEquals(text(unknown), 404, unknown.statusCode());
+        assertTrue(text(unknown), text(unknown).contains("parity-nowhere"));
         byte[] binary = new byte[4096];
         for (int i = 0; i < binary.length; i++) {
             binary[i] = (byte) (i % 7 == 0 ? 0 : i * 31);

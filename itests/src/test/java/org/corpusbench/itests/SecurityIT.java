@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,6 +71,8 @@ public class SecurityIT extends WorkbenchTestSupport {
     static final long HEAP_LIMIT_MB = 1024;
     static final int SEGMENT_BODY_BYTES = 60_000_000;
     static final int PARALLEL_SEGMENTATIONS = 8;
+
+    static final String V1 = REST_V1;
 
     private final ApiCalls api = new ApiCalls();
     private final ObjectMapper json = new ObjectMapper();
@@ -255,34 +258,28 @@ public class SecurityIT extends WorkbenchTestSupport {
         String missing = "no-such-corpus-" + unique();
         String documentId = repository().require("seeds").document(1).id();
 
-        HttpResponse<byte[]> index = api.send("GET", "/corpus/api/", admin, null);
-        assertEquals(text(index), 200, index.statusCode());
-        JsonNode routes = json.readTree(index.body());
-        assertTrue(routes.toString(), routes.isArray() && routes.size() >= 10);
+        HttpResponse<byte[]> openApi = api.send("GET", V1 + "/openapi.json", admin, null);
+        assertEquals(text(openApi), 200, openApi.statusCode());
+        JsonNode paths = json.readTree(openApi.body()).get("paths");
         Set<String> listed = new TreeSet<>();
-        for (JsonNode route : routes) {
-            listed.add(route.get("method").asText() + " " + route.get("path").asText());
-        }
-        assertTrue(listed.toString(), listed.containsAll(List.of("GET /corpus/api/", "GET /corpus/api/corpora/{corpus}",
-                "POST /corpus/api/corpora/{corpus}", "DELETE /corpus/api/corpora/{corpus}",
-                "GET /corpus/api/corpora/{corpus}/documents/{id}", "POST /corpus/api/segment")));
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> listed.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+        assertTrue(listed.toString(), listed.containsAll(List.of("GET /openapi.json", "GET /corpora/{corpus}",
+                "POST /corpora/{corpus}", "DELETE /corpora/{corpus}", "GET /corpora/{corpus}/documents/{id}", "POST /segment")));
 
         List<String> walked = new ArrayList<>();
-        for (JsonNode route : routes) {
-            String method = route.get("method").asText();
-            String template = route.get("path").asText();
-            String role = route.get("role").asText();
-            String name = method + " " + template;
-            assertTrue(name + ": role " + role, role.equals("reader") || role.equals("admin"));
+        for (String route : listed) {
+            String method = route.substring(0, route.indexOf(' '));
+            String template = route.substring(route.indexOf(' ') + 1);
+            String role = paths.get(template).get(method.toLowerCase(Locale.ROOT)).path("x-corpusbench-role").asText();
+            assertTrue(route + ": role " + role, role.equals("reader") || role.equals("admin"));
             boolean changes = !method.equals("GET") && !method.equals("HEAD");
-            // README: corpus-reader for every GET and for POST /segment, corpus-admin for the rest
-            assertEquals(name + " needs " + role, !changes || template.equals("/corpus/api/segment"), role.equals("reader"));
-            if (changes && role.equals("admin") && !template.contains("{corpus}")) {
-                fail(name + " changes something and names no corpus: this test does not know how to call it without changing "
-                        + "anything; teach it");
-            }
-            String target = fill(template, changes ? missing : "seeds", documentId);
-            byte[] body = !changes ? null : template.equals("/corpus/api/segment")
+            // README: corpus-reader for reading, segmenting, exporting as a job and one's own jobs, corpus-admin for every other change
+            boolean startsJob = method.equals("POST") && template.equals("/analyses/{analysis}/export");
+            boolean readerMay = !changes || template.equals("/segment") || template.equals("/jobs/{id}") || startsJob;
+            assertEquals(route + " needs " + role, readerMay, role.equals("reader"));
+            String target = V1 + fill(template, changes ? missing : "seeds", documentId) + parameters(template, missing);
+            byte[] body = !changes ? null : template.equals("/segment")
                     ? "聊城市纪念国际妇女节".getBytes(StandardCharsets.UTF_8) : new byte[0];
             String[] headers = changes ? new String[] {"X-Requested-By", "corpusbench-itests"} : new String[0];
             String call = method + " " + target;
@@ -302,8 +299,10 @@ public class SecurityIT extends WorkbenchTestSupport {
 
             HttpResponse<byte[]> asAdmin = api.send(method, target, admin, body, headers);
             assertAuthorised(call + " as admin", asAdmin);
-            if (changes && role.equals("admin")) {
-                assertJsonError(call + " as admin, on a corpus that does not exist", asAdmin, 400, 404);
+            if (template.startsWith("/jobs/") || template.startsWith("/exports/") || changes && role.equals("admin")) {
+                assertJsonError(call + " as admin, on a corpus, step, job or export that does not exist", asAdmin, 400, 404);
+            } else if (startsJob) {
+                assertEquals(call + " as admin: " + text(asAdmin), 202, asAdmin.statusCode());
             } else {
                 assertEquals(call + " as admin: " + text(asAdmin), 200, asAdmin.statusCode());
             }
@@ -322,9 +321,10 @@ public class SecurityIT extends WorkbenchTestSupport {
         while (variable.find()) {
             String value = switch (variable.group(1)) {
                 case "corpus" -> corpus;
-                case "id" -> documentId;
+                case "id" -> template.startsWith("/jobs/") || template.startsWith("/exports/") ? "no-such-" + unique() : documentId;
                 case "analysis" -> "frequency";
                 case "name" -> "securityit-subcorpus";
+                case "step" -> "no-such-step";
                 default -> throw new AssertionError("Route " + template + " has the variable {" + variable.group(1)
                         + "}, which this test cannot fill yet: teach it");
             };
@@ -332,6 +332,20 @@ public class SecurityIT extends WorkbenchTestSupport {
         }
         variable.appendTail(target);
         return target.toString();
+    }
+
+    /** @return the query parameters a route needs to do its work, so that only the role can refuse it */
+    private static String parameters(String template, String missing) {
+        return switch (template) {
+            case "/analyses/{analysis}/run" -> "?corpus=seeds&limit=1";
+            case "/analyses/{analysis}/export" -> "?corpus=seeds&format=csv&min_count=50";
+            case "/corpora/{corpus}/concordance" -> "?query=" + ApiCalls.encode("\"聊城\"");
+            case "/corpora/{corpus}" -> "?filename=page.txt&mode=add";
+            case "/corpora/{corpus}/rename" -> "?to=" + missing + "-renamed";
+            case "/corpora/{corpus}/subcorpora/{name}" -> "?selection=0-1";
+            case "/cleaning/{step}" -> "?enabled=true";
+            default -> "";
+        };
     }
 
     private void assertAuthorised(String call, HttpResponse<byte[]> response) throws IOException {
@@ -351,42 +365,42 @@ public class SecurityIT extends WorkbenchTestSupport {
         Path etc = Path.of(System.getProperty("karaf.etc"));
         String fullWidth12 = ApiCalls.encode("１２");
 
-        assertJsonError("NUL in the path", api.send("GET", "/corpus/api/corpora/se%00eds", admin, null), 400);
-        assertJsonError("NUL in the path, no credentials", api.send("GET", "/corpus/api/corpora/se%00eds", null, null), 400, 401);
-        assertJsonError("NUL in a query value", api.send("GET", "/corpus/api/corpora/seeds/documents?offset=%00", admin, null), 400);
-        assertJsonError("NUL in a query name", api.send("GET", "/corpus/api/corpora?%00=1", admin, null), 400);
-        assertJsonError("line break in the path", api.send("GET", "/corpus/api/corpora/seeds%0D%0Ax", admin, null), 400);
-        assertJsonError("traversal", api.send("GET", "/corpus/api/corpora/..%2f..%2fetc", admin, null), 400, 404);
+        assertJsonError("NUL in the path", api.send("GET", V1 + "/corpora/se%00eds", admin, null), 400);
+        assertJsonError("NUL in the path, no credentials", api.send("GET", V1 + "/corpora/se%00eds", null, null), 400, 401);
+        assertJsonError("NUL in a query value", api.send("GET", V1 + "/corpora/seeds/documents?offset=%00", admin, null), 400);
+        assertJsonError("NUL in a query name", api.send("GET", V1 + "/corpora?%00=1", admin, null), 400);
+        assertJsonError("line break in the path", api.send("GET", V1 + "/corpora/seeds%0D%0Ax", admin, null), 400);
+        assertJsonError("traversal", api.send("GET", V1 + "/corpora/..%2f..%2fetc", admin, null), 400, 404);
         assertJsonError("traversal in a document id", api.send("GET",
-                "/corpus/api/corpora/seeds/documents/..%2f..%2f..%2fetc%2fusers.properties", admin, null), 400, 404);
-        assertJsonError("traversal, deleting", api.send("DELETE", "/corpus/api/corpora/..%2f..%2fetc", admin, null,
+                V1 + "/corpora/seeds/documents/..%2f..%2f..%2fetc%2fusers.properties", admin, null), 400, 404);
+        assertJsonError("traversal, deleting", api.send("DELETE", V1 + "/corpora/..%2f..%2fetc", admin, null,
                 "X-Requested-By", "corpusbench-itests"), 400, 404);
-        assertJsonError("traversal, uploading", api.send("POST", "/corpus/api/corpora/..%2f..%2fetc?filename=..%2fusers.properties",
+        assertJsonError("traversal, uploading", api.send("POST", V1 + "/corpora/..%2f..%2fetc?filename=..%2fusers.properties",
                 admin, "x".getBytes(StandardCharsets.UTF_8), "X-Requested-By", "corpusbench-itests"), 400, 404);
-        assertJsonError("10,000-character corpus name", api.send("GET", "/corpus/api/corpora/" + "a".repeat(10_000), admin, null),
+        assertJsonError("10,000-character corpus name", api.send("GET", V1 + "/corpora/" + "a".repeat(10_000), admin, null),
                 400, 414);
-        assertJsonError("full-width digits in offset", api.send("GET", "/corpus/api/corpora/seeds/documents?offset=" + fullWidth12,
+        assertJsonError("full-width digits in offset", api.send("GET", V1 + "/corpora/seeds/documents?offset=" + fullWidth12,
                 admin, null), 400);
-        assertJsonError("Arabic-Indic digits in limit", api.send("GET", "/corpus/api/corpora/seeds/documents?limit="
+        assertJsonError("Arabic-Indic digits in limit", api.send("GET", V1 + "/corpora/seeds/documents?limit="
                 + ApiCalls.encode("١٢"), admin, null), 400);
         assertJsonError("full-width digits in an analysis parameter", api.send("GET",
-                "/corpus/api/corpora/seeds/analyses/frequency?min_count=" + fullWidth12, admin, null), 400);
-        assertJsonError("NUL as a selection", api.send("GET", "/corpus/api/corpora/seeds/analyses/frequency?selection=%00",
+                V1 + "/analyses/frequency/run?corpus=seeds&min_count=" + fullWidth12, admin, null), 400);
+        assertJsonError("NUL as a selection", api.send("GET", V1 + "/analyses/frequency/run?corpus=seeds&selection=%00",
                 admin, null), 400);
-        HttpResponse<byte[]> injected = api.send("POST", "/corpus/api/corpora/" + "no-such-corpus-" + unique()
+        HttpResponse<byte[]> injected = api.send("POST", V1 + "/corpora/" + "no-such-corpus-" + unique()
                 + "/rename?to=x%0D%0ASet-Cookie:%20a=b", admin, new byte[0], "X-Requested-By", "corpusbench-itests");
         assertJsonError("CR LF in a parameter", injected, 400);
         assertEquals(Optional.empty(), injected.headers().firstValue("Set-Cookie"));
 
         // request lines that java.net.URI refuses to build, sent as they are
-        assertRawJsonError("a bad percent escape", ApiCalls.raw("GET", "/corpus/api/corpora/se%zzeds", admin), 400);
-        assertRawJsonError("an overlong UTF-8 slash", ApiCalls.raw("GET", "/corpus/api/corpora/%C0%AF..%C0%AFetc", admin), 400, 404);
-        assertRawJsonError("raw full-width digits", ApiCalls.raw("GET", "/corpus/api/corpora/seeds/documents?offset=１２", admin), 400);
-        assertRawJsonError("a raw NUL in the query", ApiCalls.raw("GET", "/corpus/api/corpora/seeds/documents?offset=1%00", admin), 400);
+        assertRawJsonError("a bad percent escape", ApiCalls.raw("GET", V1 + "/corpora/se%zzeds", admin), 400);
+        assertRawJsonError("an overlong UTF-8 slash", ApiCalls.raw("GET", V1 + "/corpora/%C0%AF..%C0%AFetc", admin), 400, 404);
+        assertRawJsonError("raw full-width digits", ApiCalls.raw("GET", V1 + "/corpora/seeds/documents?offset=１２", admin), 400);
+        assertRawJsonError("a raw NUL in the query", ApiCalls.raw("GET", V1 + "/corpora/seeds/documents?offset=1%00", admin), 400);
 
         assertTrue(Files.isRegularFile(etc.resolve("users.properties")));
         assertEquals(Optional.of(before), corpus("seeds"));
-        HttpResponse<byte[]> fine = api.send("GET", "/corpus/api/corpora/seeds/documents?offset=12&limit=1", admin, null);
+        HttpResponse<byte[]> fine = api.send("GET", V1 + "/corpora/seeds/documents?offset=12&limit=1", admin, null);
         assertEquals("the same parameters in ASCII digits work", 200, fine.statusCode());
         assertEquals(12, json.readTree(fine.body()).get("offset").asInt());
     }
@@ -403,15 +417,18 @@ public class SecurityIT extends WorkbenchTestSupport {
         String marker = "X-Requested-By";
 
         // a form any site could make a browser post: text/plain, no custom header
-        HttpResponse<byte[]> formPost = api.send("POST", "/corpus/api/corpora/" + name + "?filename=page.txt", admin, page,
+        HttpResponse<byte[]> formPost = api.send("POST", V1 + "/corpora/" + name + "?filename=page.txt", admin, page,
                 "Content-Type", "text/plain");
         assertJsonError("upload as text/plain without " + marker, formPost, 403);
         assertEquals(Optional.empty(), corpus(name));
 
         // README's curl: --data-binary sends application/x-www-form-urlencoded; the body is still the file
-        HttpResponse<byte[]> created = api.send("POST", "/corpus/api/corpora/" + name + "?filename=page.txt", admin, page,
+        HttpResponse<byte[]> created = api.send("POST", V1 + "/corpora/" + name + "?filename=page.txt", admin, page,
                 "Content-Type", "application/x-www-form-urlencoded", marker, "corpusbench");
-        assertEquals(text(created), 201, created.statusCode());
+        assertEquals(text(created), 202, created.statusCode());
+        JsonNode job = awaitJob(created);
+        assertEquals(job.toString(), "succeeded", job.get("state").asText());
+        assertEquals("corpora/" + name, job.get("result").asText());
         CorpusView corpus = repository().require(name);
         assertTrue(corpus.documentCount() > 0);
         StringBuilder original = new StringBuilder();
@@ -421,7 +438,7 @@ public class SecurityIT extends WorkbenchTestSupport {
         assertEquals("the documents hold the uploaded page, not a form's fields", new String(page, StandardCharsets.UTF_8),
                 original.toString());
 
-        String rename = "/corpus/api/corpora/" + name + "/rename?to=" + stolen;
+        String rename = V1 + "/corpora/" + name + "/rename?to=" + stolen;
         assertJsonError("rename with a foreign Origin", api.send("POST", rename, admin, new byte[0],
                 marker, "corpusbench", "Origin", "http://evil.example"), 403);
         assertJsonError("rename with a foreign Referer", api.send("POST", rename, admin, new byte[0],
@@ -429,9 +446,9 @@ public class SecurityIT extends WorkbenchTestSupport {
         assertJsonError("rename with a look-alike Origin", api.send("POST", rename, admin, new byte[0],
                 marker, "corpusbench", "Origin", ApiCalls.ORIGIN + ".evil.example"), 403);
         assertJsonError("rename without " + marker, api.send("POST", rename, admin, new byte[0]), 403);
-        assertJsonError("delete with a foreign Origin", api.send("DELETE", "/corpus/api/corpora/" + name, admin, null,
+        assertJsonError("delete with a foreign Origin", api.send("DELETE", V1 + "/corpora/" + name, admin, null,
                 marker, "corpusbench", "Origin", "http://evil.example"), 403);
-        assertJsonError("delete without " + marker, api.send("DELETE", "/corpus/api/corpora/" + name, admin, null), 403);
+        assertJsonError("delete without " + marker, api.send("DELETE", V1 + "/corpora/" + name, admin, null), 403);
         assertTrue("not renamed", corpus(name).isPresent());
         assertEquals(Optional.empty(), corpus(stolen));
 
@@ -440,7 +457,7 @@ public class SecurityIT extends WorkbenchTestSupport {
         assertEquals(text(renamed), 200, renamed.statusCode());
         assertTrue(corpus(stolen).isPresent());
 
-        HttpResponse<byte[]> deleted = api.send("DELETE", "/corpus/api/corpora/" + stolen, admin, null, marker, "corpusbench");
+        HttpResponse<byte[]> deleted = api.send("DELETE", V1 + "/corpora/" + stolen, admin, null, marker, "corpusbench");
         assertEquals(text(deleted), 204, deleted.statusCode());
         assertEquals(Optional.empty(), corpus(stolen));
         assertEquals(Optional.empty(), corpus(name));
@@ -493,7 +510,7 @@ public class SecurityIT extends WorkbenchTestSupport {
                 streamed += outcome.bytes();
                 assertTrue(outcome.toString(), outcome.head().startsWith("{\"segmenter\":\"jieba\""));
                 assertTrue("complete JSON: " + outcome, outcome.tail().endsWith("]}"));
-                Matcher last = Pattern.compile("\"end\":(\\d+),\"type\":\"[A-Z_]+\"\\}\\]\\}$").matcher(outcome.tail());
+                Matcher last = Pattern.compile("\"end\":(\\d+),\"type\":\"[a-z_]+\"\\}\\]\\}$").matcher(outcome.tail());
                 assertTrue(outcome.toString(), last.find());
                 assertEquals("the last token ends at the text's end: " + outcome, codePoints, Long.parseLong(last.group(1)));
             } else if (outcome.status() == 503) {
@@ -505,7 +522,7 @@ public class SecurityIT extends WorkbenchTestSupport {
             }
         }
         long peakRssMb = procStatusKb("VmHWM") / 1024;
-        String figures = String.format("SecurityIT figures: %d parallel POST /corpus/api/segment of %.1f MB each: %d served (200), "
+        String figures = String.format("SecurityIT figures: %d parallel POST /corpus/api/v1/segment of %.1f MB each: %d served (200), "
                 + "%d refused (503), %.1f s elapsed, %d MB of JSON streamed back; Karaf JVM peak RSS (VmHWM) %d MB, "
                 + "heap limit %d MB, processors %d", PARALLEL_SEGMENTATIONS, body.length / 1e6, served, busy, elapsed / 1e9,
                 streamed >> 20, peakRssMb, heapLimit >> 20, Runtime.getRuntime().availableProcessors());
@@ -519,13 +536,13 @@ public class SecurityIT extends WorkbenchTestSupport {
             }
         }
         assertEquals("seeds unharmed", before.tokens(), repository().require("seeds").info().tokens());
-        HttpResponse<byte[]> after = api.send("POST", "/corpus/api/segment", READER_LOGIN, "聊城市".getBytes(StandardCharsets.UTF_8),
+        HttpResponse<byte[]> after = api.send("POST", V1 + "/segment", READER_LOGIN, "聊城市".getBytes(StandardCharsets.UTF_8),
                 "X-Requested-By", "corpusbench-itests");
         assertEquals("the server still segments: " + text(after), 200, after.statusCode());
     }
 
     private Outcome segmentStreaming(byte[] body) throws IOException, InterruptedException {
-        HttpRequest request = api.request("POST", "/corpus/api/segment?segmenter=jieba&mode=accurate", READER_LOGIN, body,
+        HttpRequest request = api.request("POST", V1 + "/segment?segmenter=jieba&mode=accurate", READER_LOGIN, body,
                 "Content-Type", "text/plain; charset=UTF-8", "X-Requested-By", "corpusbench-itests")
                 .timeout(Duration.ofMinutes(20)).build();
         HttpResponse<InputStream> response = api.client().send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -625,7 +642,7 @@ public class SecurityIT extends WorkbenchTestSupport {
     private void awaitLogin(ApiCalls.Login login) throws InterruptedException {
         await(login + " to log in over REST", () -> {
             try {
-                return api.send("GET", "/corpus/api/", login, null).statusCode() == 200;
+                return api.send("GET", V1 + "/corpora", login, null).statusCode() == 200;
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {

@@ -73,10 +73,7 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
     @Configuration
     public Option[] configuration() {
         return OptionUtils.combine(super.configuration(),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18303"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11398"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44646"),
+                ports(PORT, 18303, 11398, 44646),
                 editConfigurationFilePut("etc/users.properties", ADMIN.user(), ADMIN.password() + ",corpus-admin,admin"));
     }
 

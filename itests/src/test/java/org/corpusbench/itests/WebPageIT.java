@@ -79,10 +79,7 @@ public class WebPageIT extends WorkbenchTestSupport {
     @Configuration
     public Option[] configuration() {
         return OptionUtils.combine(super.configuration(),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18102"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11098"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44446"),
+                ports(PORT, 18102, 11098, 44446),
                 editConfigurationFilePut("etc/users.properties", ADMIN.user(), ADMIN.password() + ",corpus-admin,admin"),
                 editConfigurationFilePut("etc/users.properties", SecurityIT.READER, SecurityIT.READER_PASSWORD + ",corpus-reader"));
     }

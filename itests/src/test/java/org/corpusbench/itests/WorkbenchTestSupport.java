@@ -1,5 +1,6 @@
 package org.corpusbench.itests;
 
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -44,6 +45,8 @@ import org.osgi.framework.ServiceReference;
  */
 public abstract class WorkbenchTestSupport {
     static final int HTTP_PORT = 18181;
+    /** The versioned REST API's root. */
+    static final String REST_V1 = "/corpus/api/v1";
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Inject
@@ -67,13 +70,22 @@ public abstract class WorkbenchTestSupport {
             editConfigurationFilePut(mavenSettings, "org.ops4j.pax.url.mvn.localRepository", System.getProperty("maven.repo.local")),
             editConfigurationFilePut(mavenSettings, "org.ops4j.pax.url.mvn.repositories", "https://repo1.maven.org/maven2@id=central"),
             // Ports of our own, so a running workbench does not clash with the tests
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            ports(HTTP_PORT, 18101, 11099, 44445),
             systemProperty("corpusbench.example.bundle").value(System.getProperty("corpusbench.example.bundle")),
             java9PlusOptions(),
         };
+    }
+
+    /**
+     * The ports a test's Karaf listens on; a test class with ports of its own (added after the
+     * common ones, so they win) can run while another holds the usual ones.
+     */
+    protected static Option ports(int http, int ssh, int rmiRegistry, int rmiServer) {
+        return composite(
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ssh)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(rmiRegistry)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(rmiServer)));
     }
 
     /** The flags bin/karaf adds on Java 9 and later, which Pax Exam 4.14 does not (STACK.md, gotcha 6). */
@@ -154,6 +166,32 @@ public abstract class WorkbenchTestSupport {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("X-Requested-By", "corpusbench-itests").build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Follows, as the admin, the job that an answer of 202 from the REST API names in its Location,
+     * until it has finished.
+     *
+     * @return the finished job as the API describes it (state, result or error ...)
+     */
+    protected com.fasterxml.jackson.databind.JsonNode awaitJob(HttpResponse<byte[]> accepted) throws Exception {
+        String location = accepted.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("No Location in " + accepted.headers().map() + ": " + text(accepted)));
+        String target = location.contains(REST_V1) ? location.substring(location.indexOf(REST_V1)) : REST_V1 + "/" + location;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode[] job = new com.fasterxml.jackson.databind.JsonNode[1];
+        await("the job at " + target, () -> {
+            try {
+                job[0] = json.readTree(get(target, true).body());
+                return java.util.Set.of("succeeded", "failed", "cancelled").contains(job[0].path("state").asText());
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        return job[0];
     }
 
     /**

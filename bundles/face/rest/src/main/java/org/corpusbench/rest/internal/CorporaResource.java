@@ -121,7 +121,9 @@ public final class CorporaResource {
         LoadOptions options = LoadOptions.DEFAULTS.withEncoding(given(encoding)).withLoader(given(loader))
                 .withTextColumn(given(textColumn)).withPatterns(include == null ? List.of() : include,
                         exclude == null ? List.of() : exclude).withCleaning(LoadOptions.cleaningSettings(clean));
-        // said at once rather than by a failed job; a corpus made or deleted meanwhile still fails the job
+        // said at once rather than by a failed job, after the request's own faults; a corpus made or deleted meanwhile
+        // still fails the job
+        Upload.checkName(filename);
         boolean exists = repository.get(corpus).isPresent();
         if ("add".equals(mode) && !exists) {
             throw new NotFoundException("corpus", corpus);

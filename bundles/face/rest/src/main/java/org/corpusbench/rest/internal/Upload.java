@@ -45,10 +45,7 @@ final class Upload implements AutoCloseable {
      * @throws TooLarge if the body exceeds the limit; nothing is kept
      */
     static Upload receive(Path uploads, String name, InputStream body, long limit) throws IOException {
-        if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv, .jsonl or .vrt, not '"
-                    + name + "'");
-        }
+        checkName(name);
         Path folder = Files.createDirectories(uploads.resolve(UUID.randomUUID().toString()));
         Upload upload = new Upload(folder, folder.resolve(name));
         try {
@@ -58,6 +55,14 @@ final class Upload implements AutoCloseable {
             throw e;
         }
         return upload;
+    }
+
+    /** @throws CorpusException unless the name is a plain name of a file type we load */
+    static void checkName(String name) {
+        if (name == null || !SAFE_NAME.matcher(name).matches()) {
+            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv, .jsonl or .vrt, not '"
+                    + name + "'");
+        }
     }
 
     /**

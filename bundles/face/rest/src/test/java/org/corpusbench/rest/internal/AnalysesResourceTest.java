@@ -124,29 +124,7 @@ class AnalysesResourceTest {
 
     @Test
     void exportsTheWholeTableInTheChosenFormatAsANamedDownloadHoldingTheGateUntilWritten() throws Exception {
-        Exporter lines = new Exporter() {
-            @Override
-            public String format() {
-                return "lines";
-            }
-
-            @Override
-            public String mediaType() {
-                return "text/plain; charset=UTF-8";
-            }
-
-            @Override
-            public String extension() {
-                return "txt";
-            }
-
-            @Override
-            public void write(AnalysisResult result, java.io.OutputStream out) throws java.io.IOException {
-                for (List<Object> row : (Iterable<List<Object>>) result.table().rows()::iterator) {
-                    out.write((row + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-        };
+        Exporter lines = new LineExporter();
         WorkGate gate = new WorkGate(1, 0);
         AnalysesResource exporting = new AnalysesResource(service, gate);
         exporting.exporters = List.of(lines);

@@ -230,6 +230,9 @@ class CorporaResourceTest {
         WebApplicationException taken = assertThrows(WebApplicationException.class, () -> upload("news", "a.txt", "create", "a"));
         assertEquals(409, taken.getResponse().getStatus());
         assertThrows(NotFoundException.class, () -> upload("missing", "a.txt", "add", "a"));
+        // the request's own faults come first
+        CorpusException name = assertThrows(CorpusException.class, () -> upload("news", "../a.txt", "create", "a"));
+        assertTrue(name.getMessage().contains("../a.txt"), name.getMessage());
         CorpusException setting = assertThrows(CorpusException.class, () -> resource.upload("fresh", "a.txt", "create", null,
                 null, null, null, null, List.of("fold.traditional"), body("a"), admin()));
         assertTrue(setting.getMessage().contains("key=value"), setting.getMessage());

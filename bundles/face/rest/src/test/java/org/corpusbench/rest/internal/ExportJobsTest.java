@@ -12,7 +12,6 @@ import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,29 +53,7 @@ class ExportJobsTest {
     private final AnalysisService analyses = mock(AnalysisService.class);
     private final CorpusRepository repository = mock(CorpusRepository.class);
     private final ArgumentCaptor<JobTask> task = ArgumentCaptor.forClass(JobTask.class);
-    private final Exporter lines = new Exporter() {
-        @Override
-        public String format() {
-            return "lines";
-        }
-
-        @Override
-        public String mediaType() {
-            return "text/plain; charset=UTF-8";
-        }
-
-        @Override
-        public String extension() {
-            return "txt";
-        }
-
-        @Override
-        public void write(AnalysisResult result, OutputStream out) throws IOException {
-            for (List<Object> row : (Iterable<List<Object>>) result.table().rows()::iterator) {
-                out.write((row + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-    };
+    private final Exporter lines = new LineExporter();
     @TempDir
     Path folder;
     private FinishedExports files;
