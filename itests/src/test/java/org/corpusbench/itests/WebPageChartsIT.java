@@ -98,6 +98,24 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
             assertEquals(table.strings(top, "word"), strings(bars.at("/xAxis/0/data")));
             assertNumbers(table.numbers(top, "count"), numbers(bars.at("/series/0/data")));
             screenshot(driver, "analysis-chart", "charts-1-frequency-bars");
+            assertTrue("every script, style and call comes from the workbench itself, none from a CDN", (Boolean) script(driver,
+                    "return performance.getEntriesByType('resource').every(entry => entry.name.startsWith(location.origin));"));
+
+            // the CSV link carries the form's parameters; past the byte order mark and the provenance, its rows are the bars
+            String csvLink = driver.findElement(By.id("download-csv")).getAttribute("href");
+            assertTrue(csvLink, csvLink.contains("format=csv") && csvLink.contains("corpus=seeds"));
+            HttpResponse<byte[]> csv = get(csvLink.substring(ORIGIN.length()));
+            assertEquals(200, csv.statusCode());
+            String body = new String(csv.body(), StandardCharsets.UTF_8);
+            assertTrue(body.startsWith("\uFEFF# corpus: seeds"));
+            List<String[]> rows;
+            try (com.opencsv.CSVReader reader = new com.opencsv.CSVReader(new java.io.StringReader(body.substring(1).lines()
+                    .filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"))))) {
+                rows = reader.readAll();
+            }
+            List<String> header = List.of(rows.get(0));
+            assertEquals(table.strings(top, "word"), rows.subList(1, 1 + top.size()).stream()
+                    .map(row -> row[header.indexOf("word")]).collect(Collectors.toList()));
 
             String drawn = drawn(driver, "analysis-chart");
             driver.findElement(By.id("analysis-chart-kind-cloud")).click();
@@ -201,6 +219,81 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
             assertNumbers(signed, numberField(bars.at("/series/0/data"), "value"));
             screenshot(driver, "analysis-chart", "charts-6-keywords-diverging");
         }
+    }
+
+    @Test
+    public void aQueryShowsTheApisLinesAndALineOpensItsDocumentAtTheMarkedHit() throws Exception {
+        awaitWorkbench();
+        try (Browser browser = Browser.login(ADMIN, ORIGIN, "/corpus/page/")) {
+            WebDriver driver = browser.driver();
+            browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
+            driver.findElement(By.id("tab-concordance")).click();
+            new Select(driver.findElement(By.id("kwic-corpus"))).selectByValue("seeds");
+            // a broken query: the API's 400 message appears under the box
+            String broken = "\"发展";
+            typeQuery(driver, broken);
+            browser.await("the parse error", () -> !driver.findElement(By.id("kwic-error")).getText().isBlank());
+            HttpResponse<byte[]> refused = get(kwicTarget(broken, "corpus", 1));
+            assertEquals(400, refused.statusCode());
+            assertEquals(json.readTree(refused.body()).get("error").asText(), driver.findElement(By.id("kwic-error")).getText());
+
+            String query = "\"发展\"";
+            typeQuery(driver, query);
+            browser.await("KWIC lines", () -> !driver.findElements(By.cssSelector("#kwic-table tr.kwic-line")).isEmpty());
+            List<WebElement> lines = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line"));
+            Table expected = table(kwicTarget(query, "corpus", 1));
+            assertEquals(expected.rows.size(), lines.size());
+            assertEquals(expected.strings(expected.rows, "node"), lines.stream()
+                    .map(line -> line.findElement(By.cssSelector("td.node mark")).getText()).collect(Collectors.toList()));
+            assertEquals(expected.strings(expected.rows, "left"), lines.stream()
+                    .map(line -> line.findElement(By.cssSelector("td.left")).getText()).collect(Collectors.toList()));
+            String hits = expected.strings(expected.rows(1), "hits").get(0);
+            assertTrue(driver.findElement(By.id("kwic-count")).getText(), driver.findElement(By.id("kwic-count")).getText().contains(hits));
+
+            // the next page and another order show the lines the API gives for them
+            driver.findElement(By.id("kwic-next")).click();
+            Table second = table(kwicTarget(query, "corpus", 2));
+            String secondFirst = second.strings(second.rows(1), "hit").get(0);
+            browser.await("page 2", () -> firstLine(driver, "td.hit-number").equals(secondFirst));
+            new Select(driver.findElement(By.id("kwic-sort"))).selectByValue("right1");
+            Table byRight = table(kwicTarget(query, "right1", 1));
+            String rightFirst = byRight.strings(byRight.rows(1), "hit").get(0);
+            browser.await("lines sorted by the first word on the right", () -> firstLine(driver, "td.hit-number").equals(rightFirst));
+
+            WebElement first = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line")).get(0);
+            String document = first.getAttribute("data-document");
+            assertEquals(byRight.strings(byRight.rows(1), "document").get(0), document);
+            first.click();
+            browser.await("the document at the hit", () -> !driver.findElements(By.cssSelector("#document-text mark#hit")).isEmpty());
+            assertEquals("发展", driver.findElement(By.cssSelector("#document-text mark#hit")).getAttribute("textContent"));
+            assertEquals("发展", driver.findElement(By.cssSelector("#document-original mark#original-hit")).getAttribute("textContent"));
+            assertTrue(driver.findElement(By.id("document-view")).getText().contains(document));
+            Boolean visible = (Boolean) script(driver, "return ['hit', 'original-hit'].every(id => {"
+                    + "const hit = document.getElementById(id), box = hit.getBoundingClientRect(),"
+                    + " pane = hit.closest('.text').getBoundingClientRect();"
+                    + "return box.top >= pane.top && box.bottom <= pane.bottom; });");
+            assertTrue("the hit is scrolled into view in both texts", visible);
+            screenshot(driver, "document-view", "charts-0-concordance-hit");
+            driver.findElement(By.id("document-close")).click();
+        }
+    }
+
+    private static String firstLine(WebDriver driver, String cell) {
+        List<WebElement> cells = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line " + cell));
+        return cells.isEmpty() ? "" : cells.get(0).getText();
+    }
+
+    private static void typeQuery(WebDriver driver, String query) {
+        WebElement box = driver.findElement(By.id("cql"));
+        box.clear();
+        box.sendKeys(query);
+        driver.findElement(By.id("kwic-run")).click();
+    }
+
+    /** The page of concordance lines the page asks the API for. */
+    private static String kwicTarget(String query, String sort, int page) {
+        return "/corpus/api/v1/analyses/kwic/run?corpus=seeds&limit=10000&page_size=25&sort=" + sort + "&page=" + page + "&query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -346,10 +439,13 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
         return table(target.toString());
     }
 
+    private HttpResponse<byte[]> get(String target) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(ORIGIN + target)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", ADMIN.header()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private Table table(String target) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(ORIGIN + target))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", ADMIN.header()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = get(target);
         assertEquals(target, 200, response.statusCode());
         return new Table(json.readTree(response.body()));
     }
