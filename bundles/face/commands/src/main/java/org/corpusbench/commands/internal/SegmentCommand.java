@@ -12,8 +12,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.SegmentationMode;
+import org.corpusbench.api.Segmenters;
 import org.corpusbench.api.Token;
-import org.osgi.framework.BundleContext;
 
 /** {@code corpus:segment}: segments a text and prints its tokens with their offsets and types. */
 @Service
@@ -25,7 +25,7 @@ import org.osgi.framework.BundleContext;
             + "      search mode with the Java library")
 public class SegmentCommand implements Action {
     @Reference
-    BundleContext context;
+    Segmenters segmenters;
 
     @Option(name = "--segmenter", description = "jieba (default: identical to Python jieba 0.42.1) or jieba-analysis")
     @Completion(SegmenterCompleter.class)
@@ -52,7 +52,7 @@ public class SegmentCommand implements Action {
         } catch (IllegalArgumentException e) {
             throw new CorpusException("Unknown mode '" + mode + "'; use accurate or search");
         }
-        List<Token> tokens = Segmenters.find(context, segmenter).segment(String.join(" ", text), chosen, !noHmm);
+        List<Token> tokens = segmenters.find(segmenter).segment(String.join(" ", text), chosen, !noHmm);
         ConsoleTable table = new ConsoleTable().column("Token").column("Type").numberColumn("Start").numberColumn("End");
         for (Token token : tokens) {
             table.addRow(token.text().replace("\n", "\\n"), token.type().name().toLowerCase(Locale.ROOT), token.start(), token.end());

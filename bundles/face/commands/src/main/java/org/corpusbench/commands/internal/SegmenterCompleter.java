@@ -4,16 +4,16 @@ import java.util.List;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
-import org.osgi.framework.BundleContext;
+import org.corpusbench.api.Segmenters;
 
 /** Completes the names of the segmenters registered now. */
 @Service
 public class SegmenterCompleter extends LiveCompleter {
     @Reference
-    BundleContext context;
+    Segmenters segmenters;
 
     @Override
     List<String> candidates(CommandLine line) {
-        return Segmenters.names(context);
+        return segmenters.names();
     }
 }

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.osgi.framework.BundleContext;
+import org.corpusbench.api.Segmenters;
 
 /** {@code corpus:segmenters}: the segmenters installed now, with what provenance records of them. */
 @Service
@@ -18,7 +18,7 @@ import org.osgi.framework.BundleContext;
             + "      the segmenters installed now")
 public class SegmentersCommand implements Action {
     @Reference
-    BundleContext context;
+    Segmenters segmenters;
 
     @Option(name = "--no-format", description = "Print tab-separated rows, for scripts")
     boolean noFormat;
@@ -26,8 +26,8 @@ public class SegmentersCommand implements Action {
     @Override
     public Object execute() {
         ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name").column("Library and mode");
-        for (String name : Segmenters.names(context)) {
-            Map<String, String> provenance = new TreeMap<>(Segmenters.find(context, name).provenance());
+        for (String name : segmenters.names()) {
+            Map<String, String> provenance = new TreeMap<>(segmenters.find(name).provenance());
             provenance.keySet().removeIf(key -> key.endsWith(".sha256"));
             table.addRow(name, provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.apache.karaf.shell.api.console.Candidate;
 import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Segmenters;
 import org.corpusbench.api.export.CorpusExporter;
 import org.corpusbench.api.export.Exporter;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 class NameCompletersTest {
     private final FakeServices.Repository repository = new FakeServices.Repository().with("news", "weibo");
@@ -77,7 +75,7 @@ class NameCompletersTest {
     @Test
     void segmenterNamesAreTheRegisteredServices() {
         SegmenterCompleter completer = new SegmenterCompleter();
-        completer.context = contextWithSegmenters("jieba-analysis", "jieba");
+        completer.segmenters = segmenters("jieba", "jieba-analysis");
 
         assertEquals(List.of("jieba", "jieba-analysis"), values(completer, "corpus:segment", "--segmenter", ""));
         assertEquals(List.of("jieba-analysis"), values(completer, "corpus:segment", "--segmenter", "jieba-"));
@@ -115,23 +113,17 @@ class NameCompletersTest {
                 }));
     }
 
-    private static BundleContext contextWithSegmenters(String... names) {
-        List<ServiceReference<?>> references = new ArrayList<>();
-        for (String name : names) {
-            references.add((ServiceReference<?>) Proxy.newProxyInstance(ServiceReference.class.getClassLoader(),
-                    new Class<?>[] {ServiceReference.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("getProperty") && Segmenter.NAME.equals(args[0])) {
-                            return name;
-                        }
-                        throw new UnsupportedOperationException(method.getName());
-                    }));
-        }
-        return (BundleContext) Proxy.newProxyInstance(BundleContext.class.getClassLoader(), new Class<?>[] {BundleContext.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getServiceReferences") && args[0] == Segmenter.class && args[1] == null) {
-                        return (Collection<?>) references;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+    private static Segmenters segmenters(String... names) {
+        return new Segmenters() {
+            @Override
+            public List<String> names() {
+                return List.of(names);
+            }
+
+            @Override
+            public Segmenter find(String name) {
+                throw new UnsupportedOperationException("a completer needs only the names");
+            }
+        };
     }
 }

@@ -21,6 +21,7 @@ import javax.ws.rs.core.StreamingOutput;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Segmenters;
 import org.corpusbench.api.Token;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,18 +49,18 @@ public final class SegmentResource {
     /** The name the spooled body is kept under while it is segmented. */
     private static final String SPOOLED = "segment.txt";
 
-    private final InstalledSegmenters segmenters;
+    private final Segmenters segmenters;
     private final HeavyWork heavy;
     private final java.nio.file.Path spool;
     private final long maxBytes;
 
     @Activate
-    public SegmentResource(@Reference InstalledSegmenters segmenters, @Reference HeavyWork heavy,
+    public SegmentResource(@Reference Segmenters segmenters, @Reference HeavyWork heavy,
             @Reference UploadFolder uploads) {
         this(segmenters, heavy, uploads.path(), MAX_BYTES);
     }
 
-    SegmentResource(InstalledSegmenters segmenters, HeavyWork heavy, java.nio.file.Path spool, long maxBytes) {
+    SegmentResource(Segmenters segmenters, HeavyWork heavy, java.nio.file.Path spool, long maxBytes) {
         this.segmenters = segmenters;
         this.heavy = heavy;
         this.spool = spool;

@@ -6,6 +6,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import org.corpusbench.api.Segmenters;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,10 +22,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("segmenters")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SegmentersResource {
-    private final InstalledSegmenters segmenters;
+    private final Segmenters segmenters;
 
     @Activate
-    public SegmentersResource(@Reference InstalledSegmenters segmenters) {
+    public SegmentersResource(@Reference Segmenters segmenters) {
         this.segmenters = segmenters;
     }
 
@@ -32,7 +33,7 @@ public final class SegmentersResource {
     @RequiresRole(Role.READER)
     @Summary("The installed segmenters, by name, with what a corpus's provenance records of each (library, mode, dictionaries)")
     public List<Wire.Segmenter> segmenters() {
-        return segmenters.byName().entrySet().stream()
-                .map(entry -> new Wire.Segmenter(entry.getKey(), Map.copyOf(entry.getValue().provenance()))).toList();
+        return segmenters.names().stream()
+                .map(name -> new Wire.Segmenter(name, Map.copyOf(segmenters.find(name).provenance()))).toList();
     }
 }

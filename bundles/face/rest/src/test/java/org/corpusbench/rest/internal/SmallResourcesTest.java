@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,10 +30,11 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
-import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.PipelineStage;
 import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Segmenters;
+import org.corpusbench.api.Subcorpora;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 import org.corpusbench.api.export.CorpusExporter;
@@ -144,8 +145,20 @@ class SmallResourcesTest {
     @Test
     void segmentationStreamsTokensWithCodePointOffsetsAndRefusesBadInputBeforeAnswering(@TempDir Path spool) throws Exception {
         CharacterSegmenter characters = new CharacterSegmenter();
-        InstalledSegmenters installed = new InstalledSegmenters();
-        installed.segmenters = List.of(Map.entry(Map.of(Segmenter.NAME, "chars"), characters));
+        Segmenters installed = new Segmenters() {
+            @Override
+            public List<String> names() {
+                return List.of("chars");
+            }
+
+            @Override
+            public Segmenter find(String name) {
+                if (!name.equals("chars")) {
+                    throw new NotFoundException("segmenter", name);
+                }
+                return characters;
+            }
+        };
         // one permit and no queue: a permit not given back would make the next call a 503
         SegmentResource resource = new SegmentResource(installed, new HeavyWork(new WorkGate(1, 0)), spool, 64);
         Wire.Segmentation segmented = streamed(resource.segment("chars", "search", "false", utf8("𠀀字。")));
