@@ -15,7 +15,7 @@ public interface JobService {
      * @param title what it does, for people
      * @param task the work
      * @return its status: {@link JobState#QUEUED} or already {@link JobState#RUNNING}
-     * @throws org.corpusbench.api.CorpusException if the queue is full (the message says so)
+     * @throws JobsBusyException if the queue is full or the service is stopping (the message says which)
      */
     JobStatus submit(String owner, String title, JobTask task);
 

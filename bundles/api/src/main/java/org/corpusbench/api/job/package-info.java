@@ -5,7 +5,7 @@
  * {@link org.corpusbench.api.job.JobStatus}: progress, rate, ETA, result or error; a job can be cancelled.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.corpusbench.api.job;
 
 import org.osgi.annotation.bundle.Export;

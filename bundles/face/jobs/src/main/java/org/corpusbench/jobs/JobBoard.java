@@ -16,10 +16,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.job.JobService;
 import org.corpusbench.api.job.JobStatus;
 import org.corpusbench.api.job.JobTask;
+import org.corpusbench.api.job.JobsBusyException;
 
 /**
  * Runs jobs on a fixed number of worker threads with a bounded number waiting, and remembers
@@ -65,7 +65,7 @@ public final class JobBoard implements JobService, AutoCloseable {
             forgetOldJobs();
             // Jobs that have a worker or could take one at once are not waiting; the rest are.
             if (unfinished.get() >= settings.workers() + settings.queue()) {
-                throw new CorpusException(settings.queue() + " jobs are waiting already; try again when one has finished");
+                throw new JobsBusyException(settings.queue() + " jobs are waiting already; try again when one has finished");
             }
             job = new Job(UUID.randomUUID().toString(), owner, title, task, clock, submitted++, this::finished);
             unfinished.incrementAndGet();
@@ -75,7 +75,7 @@ public final class JobBoard implements JobService, AutoCloseable {
             pool.execute(job);
         } catch (RejectedExecutionException closed) {
             job.cancel();
-            throw new CorpusException("The job service is shutting down; job '" + title + "' was not started");
+            throw new JobsBusyException("The job service is shutting down; job '" + title + "' was not started");
         }
         return job.status();
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.job.JobState;
 import org.corpusbench.api.job.JobStatus;
+import org.corpusbench.api.job.JobsBusyException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -232,7 +233,7 @@ class JobBoardTest {
         JobStatus waiting = board.submit("ann", "wait 1", progress -> null);
         board.submit("bob", "wait 2", progress -> null);
 
-        CorpusException full = assertThrows(CorpusException.class, () -> board.submit("carol", "one too many", progress -> null));
+        JobsBusyException full = assertThrows(JobsBusyException.class, () -> board.submit("carol", "one too many", progress -> null));
 
         assertEquals("2 jobs are waiting already; try again when one has finished", full.getMessage());
         assertTrue(board.list("carol").isEmpty());
@@ -324,7 +325,7 @@ class JobBoardTest {
 
         assertEquals(JobState.CANCELLED, awaitState(board, running.id(), JobState.CANCELLED).state());
         assertEquals(JobState.CANCELLED, board.status(queued.id()).orElseThrow().state());
-        CorpusException closed = assertThrows(CorpusException.class, () -> board.submit("ann", "late", progress -> null));
+        JobsBusyException closed = assertThrows(JobsBusyException.class, () -> board.submit("ann", "late", progress -> null));
         assertTrue(closed.getMessage().contains("shutting down"), closed.getMessage());
     }
 

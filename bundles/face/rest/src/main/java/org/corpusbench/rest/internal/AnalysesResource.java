@@ -169,6 +169,7 @@ public final class AnalysesResource {
     @POST
     @Path("{analysis}/export")
     @RequiresRole(Role.READER)
+    @AlsoAnswers(503)
     @Accepted(Wire.Job.class)
     @Summary("Exports an analysis's whole table as a job, for tables too large to wait for: the job's result names the "
             + "file (exports/{id}), which its owner downloads for an hour; the parameters as for GET")

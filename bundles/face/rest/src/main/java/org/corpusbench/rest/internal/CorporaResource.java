@@ -99,7 +99,7 @@ public final class CorporaResource {
     @POST
     @Path("{corpus}")
     @RequiresRole(Role.ADMIN)
-    @AlsoAnswers({409, 413})
+    @AlsoAnswers({409, 413, 503})
     @Accepted(Wire.Job.class)
     @Summary("Loads the body, one file (.txt, a .zip of them, .csv, .tsv, .jsonl, .vrt), as a new corpus or into an existing "
             + "one, as corpus:load does (with its options), in a job whose result is the corpus; 409 if a corpus to create "

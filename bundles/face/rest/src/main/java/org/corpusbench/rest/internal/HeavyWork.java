@@ -12,7 +12,8 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = HeavyWork.class, configurationPid = RestApplication.CONFIGURATION_PID)
 @Designate(ocd = RestSettings.class)
 public final class HeavyWork {
-    private static final long RETRY_AFTER_SECONDS = 5;
+    /** How long a refused client is asked to wait, by the gate and by a full job queue ({@link BusyErrors}). */
+    static final long RETRY_AFTER_SECONDS = 5;
 
     private final WorkGate gate;
 

@@ -48,6 +48,7 @@ public final class RecleanResource {
 
     @POST
     @RequiresRole(Role.ADMIN)
+    @AlsoAnswers(503)
     @Accepted(Wire.Job.class)
     @Summary("Cleans, splits and segments a corpus again, as corpus:reclean does, as a job: with the cleaning settings it "
             + "recorded, with those given, or with the workbench's defaults")
