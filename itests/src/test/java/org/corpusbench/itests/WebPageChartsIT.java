@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -294,6 +295,73 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
     private static String kwicTarget(String query, String sort, int page) {
         return "/corpus/api/v1/analyses/kwic/run?corpus=seeds&limit=10000&page_size=25&sort=" + sort + "&page=" + page + "&query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void anAnalysisDroppedIntoDeployIsOfferedWhenTheTabOpensAgainAndGoneOnceRemoved() throws Exception {
+        awaitWorkbench();
+        Path deployed = runningKaraf().resolve("deploy").resolve("wordlength.jar");
+        try (Browser browser = Browser.login(ADMIN, ORIGIN, "/corpus/page/")) {
+            WebDriver driver = browser.driver();
+            runAnalysis(browser, "frequency", Map.of());
+            assertFalse(offered(driver).contains("wordlength"));
+
+            Files.copy(Path.of(System.getProperty("corpusbench.example.bundle")), deployed, StandardCopyOption.REPLACE_EXISTING);
+            await("wordlength to appear", () -> installed("wordlength"));
+            driver.findElement(By.id("tab-corpora")).click();
+            driver.findElement(By.id("tab-analyses")).click();
+            browser.await("wordlength offered, without a reload of the page", () -> offered(driver).contains("wordlength"));
+            new Select(driver.findElement(By.id("analysis-select"))).selectByValue("wordlength");
+            new Select(driver.findElement(By.id("analysis-corpus"))).selectByValue("seeds");
+            driver.findElement(By.id("analysis-run")).click();
+            browser.await("wordlength's table", () -> !driver.findElements(By.cssSelector("#analysis-table tbody tr")).isEmpty());
+            Table expected = run("wordlength", Map.of());
+            assertEquals(Math.min(expected.rows.size(), driver.findElements(By.cssSelector("#analysis-table tbody tr")).size()),
+                    driver.findElements(By.cssSelector("#analysis-table tbody tr")).size());
+            assertEquals(expected.strings(expected.rows(1), expected.columns.get(0)).get(0),
+                    driver.findElement(By.cssSelector("#analysis-table tbody tr td")).getText());
+        } finally {
+            Files.deleteIfExists(deployed);
+        }
+        await("wordlength to vanish", () -> !installed("wordlength"));
+        try (Browser browser = Browser.login(ADMIN, ORIGIN, "/corpus/page/#analyses")) {
+            WebDriver driver = browser.driver();
+            browser.await("the analyses", () -> offered(driver).contains("frequency"));
+            assertFalse(offered(driver).contains("wordlength"));
+        }
+    }
+
+    /**
+     * The folder of the Karaf this class started: this test runs beside it (Pax Exam's server mode), not in it, so
+     * it is the one under target/exam whose log was written last.
+     */
+    private static Path runningKaraf() throws IOException {
+        try (java.util.stream.Stream<Path> folders = Files.list(Path.of("target", "exam"))) {
+            return folders.filter(folder -> Files.isDirectory(folder.resolve("deploy")))
+                    .filter(folder -> Files.isRegularFile(folder.resolve("data/log/karaf.log")))
+                    .max(Comparator.comparing(folder -> folder.resolve("data/log/karaf.log").toFile().lastModified()))
+                    .orElseThrow(() -> new AssertionError("No running Karaf under target/exam"));
+        }
+    }
+
+    /** @return whether the API lists the analysis now */
+    private boolean installed(String analysis) {
+        try {
+            HttpResponse<byte[]> listed = get("/corpus/api/v1/analyses");
+            return listed.statusCode() == 200 && new String(listed.body(), StandardCharsets.UTF_8).contains("\"name\":\"" + analysis + "\"");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The analyses the form offers now. */
+    private static List<String> offered(WebDriver driver) {
+        try {
+            return new Select(driver.findElement(By.id("analysis-select"))).getOptions().stream()
+                    .map(option -> option.getAttribute("value")).collect(Collectors.toList());
+        } catch (StaleElementReferenceException e) {
+            return List.of();
+        }
     }
 
     @Test
