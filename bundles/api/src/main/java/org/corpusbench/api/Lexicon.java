@@ -18,6 +18,23 @@ public interface Lexicon {
     String type(int id);
 
     /**
+     * The strings of many types at once, for callers that read long lists in an order of their own
+     * (a frequency list by count): a lexicon kept on disk can then look them up together rather than
+     * one cache miss after another.
+     *
+     * @param ids type ids
+     * @return their strings, in the same order
+     * @throws IndexOutOfBoundsException if there is no such id
+     */
+    default String[] types(int[] ids) {
+        String[] types = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            types[i] = type(ids[i]);
+        }
+        return types;
+    }
+
+    /**
      * @param type a token string
      * @return its id, or -1 if the corpus does not contain it
      */

@@ -340,6 +340,20 @@ final class DispersionPass {
     }
 
     /**
+     * Loads the records of these types, so that reading their dispersions next finds them in the
+     * cache: the loads are independent, so their misses overlap.
+     */
+    void readAhead(int[] types) {
+        long read = 0;
+        for (int type : types) {
+            read += records[PADDING + type * SLOTS];
+        }
+        if (read == Long.MIN_VALUE) {
+            Thread.onSpinWait(); // never in practice: it only makes the loads count
+        }
+    }
+
+    /**
      * @param type a type counted in the selection and not among those measured already
      * @return its dispersion
      */

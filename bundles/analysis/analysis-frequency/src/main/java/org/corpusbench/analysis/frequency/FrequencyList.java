@@ -45,6 +45,8 @@ public final class FrequencyList {
             new Column("dp", ColumnType.DECIMAL), new Column("dp_norm", ColumnType.DECIMAL),
             new Column("arf", ColumnType.DECIMAL));
     private static final int REPORT_INTERVAL = 1 << 12;
+    /** Rows whose words and records are looked up together. */
+    private static final int BLOCK = 512;
     /**
      * Rows measured from their postings; past them one pass over the tokens measures the rest.
      * Enough for a first page without the pass. Kept small because the top rows are the most
@@ -127,6 +129,11 @@ public final class FrequencyList {
         private final DispersionMeter meter;
         private DispersionPass pass;
         private int next;
+        /** Past the pass, rows are read a block at a time: the block's first index in the order, its end, its types and words. */
+        private int blockStart;
+        private int blockEnd;
+        private int[] blockTypes;
+        private String[] blockWords;
         private long rank;
 
         Rows(CorpusView corpus, DocumentSelection selection, CountedSelection counted, long[] order, Progress progress) {
@@ -149,14 +156,34 @@ public final class FrequencyList {
                 if (next == rowsFromPostings && pass == null) {
                     pass = DispersionPass.run(corpus, selection, counted, meter, progress, measuredAlready());
                 }
-                int type = corpus.lexicon().idOfRank((int) order[next++]);
+                if (pass != null && next >= blockEnd) {
+                    readBlock();
+                }
+                int at = next++;
+                int type = pass == null ? corpus.lexicon().idOfRank((int) order[at]) : blockTypes[at - blockStart];
                 Dispersion dispersion = pass == null ? meter.measure(type) : pass.dispersion(type);
                 if (dispersion.range() >= minRange) {
-                    action.accept(row(type, dispersion));
+                    String word = pass == null ? corpus.lexicon().type(type) : blockWords[at - blockStart];
+                    action.accept(row(type, word, dispersion));
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Reads the next rows' type ids, their records and their words together, so that the lookups'
+         * cache misses overlap instead of coming one row after another.
+         */
+        private void readBlock() {
+            blockStart = next;
+            blockEnd = Math.min(order.length, next + BLOCK);
+            blockTypes = new int[blockEnd - blockStart];
+            for (int i = 0; i < blockTypes.length; i++) {
+                blockTypes[i] = corpus.lexicon().idOfRank((int) order[blockStart + i]);
+            }
+            pass.readAhead(blockTypes);
+            blockWords = corpus.lexicon().types(blockTypes);
         }
 
         /** The types of the rows measured from postings, which the pass need not measure again. */
@@ -168,9 +195,9 @@ public final class FrequencyList {
             return types;
         }
 
-        private List<Object> row(int type, Dispersion dispersion) {
+        private List<Object> row(int type, String word, Dispersion dispersion) {
             long count = counted.counts[type];
-            return List.of(++rank, corpus.lexicon().type(type), count, count * 1e6 / counted.tokens,
+            return List.of(++rank, word, count, count * 1e6 / counted.tokens,
                     (long) dispersion.range(), 100.0 * dispersion.range() / counted.parts, dispersion.juillandD(),
                     dispersion.dp(), dispersion.dpNorm(), dispersion.arf());
         }

@@ -38,6 +38,39 @@ final class LexiconStrings {
         return (int) offsets.length() - 1;
     }
 
+    /**
+     * Decodes many types in three passes: their offsets, then a byte of each string, then the strings.
+     * Each pass's loads are independent of each other, so their cache misses overlap, where decoding
+     * one type after another waits for each miss in turn. The recent slots are left alone: the ids of a
+     * long list are mostly asked for once.
+     */
+    String[] types(int[] ids) {
+        int[] from = new int[ids.length];
+        int[] to = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            int id = ids[i];
+            if (id < 0 || id >= size()) {
+                throw new IndexOutOfBoundsException("No type " + id + " in a lexicon of " + size());
+            }
+            from[i] = offsets.get(id);
+            to[i] = offsets.get(id + 1L);
+        }
+        int touched = 0;
+        for (int i = 0; i < ids.length; i++) {
+            touched += to[i] > from[i] ? strings.get(from[i]) : 0;
+        }
+        String[] types = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            byte[] bytes = new byte[to[i] - from[i]];
+            strings.get(from[i], bytes);
+            types[i] = new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (touched == Integer.MIN_VALUE) {
+            Thread.onSpinWait(); // never in practice: it only makes the second pass's loads count
+        }
+        return types;
+    }
+
     String type(int id) {
         if (id < 0 || id >= size()) {
             throw new IndexOutOfBoundsException("No type " + id + " in a lexicon of " + size());

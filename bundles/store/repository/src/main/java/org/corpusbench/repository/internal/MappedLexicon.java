@@ -40,6 +40,11 @@ final class MappedLexicon implements Lexicon {
     }
 
     @Override
+    public String[] types(int[] ids) {
+        return strings.types(ids);
+    }
+
+    @Override
     public int id(String type) {
         int mask = (int) hash.length() - 1;
         for (int slot = StoreLayout.hash(type) & mask; ; slot = (slot + 1) & mask) {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -132,6 +133,11 @@ class CorpusStoreTest {
         for (int p = 0; p < stream.size(); p++) {
             assertEquals(stream.get(p), view.lexicon().type(view.typeId(p)));
         }
+        // many at once, in the token stream's order (ids repeated, out of order), read as one at a time
+        int[] ids = new int[stream.size()];
+        Arrays.setAll(ids, view::typeId);
+        assertEquals(stream, List.of(view.lexicon().types(ids)));
+        assertThrows(IndexOutOfBoundsException.class, () -> view.lexicon().types(new int[] {0, view.lexicon().size()}));
         for (Map.Entry<String, Long> entry : expected.entrySet()) {
             int id = view.lexicon().id(entry.getKey());
             assertEquals(entry.getValue(), view.lexicon().frequency(id));
