@@ -2,17 +2,13 @@ package org.corpusbench.itests;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-import org.junit.Assume;
-import org.junit.rules.RuleChain;
-import org.junit.rules.TestRule;
-import org.junit.runners.model.Statement;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -22,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.ops4j.pax.exam.junit.PaxExamServer;
 
 /**
  * Debian's headless Chromium through Debian's chromedriver (never a downloaded browser), with the
@@ -31,25 +26,6 @@ import org.ops4j.pax.exam.junit.PaxExamServer;
 final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
-
-    /**
-     * One Karaf for a browser test class, beside the test (Pax Exam's server mode), started only when
-     * there is a browser to test with: without Debian's chromium the class is skipped, unless the test
-     * setup promised one ({@code -Dbrowser.tests=required}, as CI runs), when it fails.
-     */
-    static TestRule karafWhenThereIsABrowser() {
-        return RuleChain.outerRule((base, description) -> new Statement() {
-            @Override
-            public void evaluate() throws Throwable {
-                boolean present = Files.isExecutable(Path.of(DRIVER)) && Files.isExecutable(Path.of(CHROMIUM));
-                if (!present && "required".equals(System.getProperty("browser.tests"))) {
-                    throw new AssertionError("The browser test is required but " + CHROMIUM + " or " + DRIVER + " is missing");
-                }
-                Assume.assumeTrue("chromium and chromium-driver are not installed", present);
-                base.evaluate();
-            }
-        }).around(new PaxExamServer());
-    }
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private final ChromeDriver driver;
 
