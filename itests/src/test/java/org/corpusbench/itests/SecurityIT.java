@@ -224,14 +224,29 @@ public class SecurityIT extends WorkbenchTestSupport {
     private static void awaitPasswordHashed(String user, String password) throws InterruptedException {
         Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
         Pattern hashed = Pattern.compile("(?m)^" + user + "\\s*=\\s*\\{CRYPT\\}[0-9a-fA-F]+\\{CRYPT\\},");
-        await(user + "'s password to be hashed in " + users, () -> {
-            try {
-                String text = Files.readString(users, StandardCharsets.UTF_8);
-                return hashed.matcher(text).find() && !text.contains(password);
-            } catch (IOException e) {
-                return false;
-            }
-        });
+        try {
+            await(user + "'s password to be hashed in " + users, () -> {
+                try {
+                    String text = Files.readString(users, StandardCharsets.UTF_8);
+                    return hashed.matcher(text).find() && !text.contains(password);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; its line is " + entryShape(users, user, password), e);
+        }
+    }
+
+    /** @return whether the user's entry is missing, plain or hashed, without its password */
+    private static String entryShape(Path users, String user, String password) {
+        try {
+            return Files.readAllLines(users, StandardCharsets.UTF_8).stream().filter(line -> line.matches("^" + user + "\\s*[=:].*"))
+                    .map(line -> line.contains(password) ? "plain" : line.replaceAll("[0-9a-fA-F]{8,}", "<hex>"))
+                    .reduce((first, last) -> last).orElse("missing");
+        } catch (IOException e) {
+            return "unreadable: " + e;
+        }
     }
 
     private boolean stepIsOn(String step) {

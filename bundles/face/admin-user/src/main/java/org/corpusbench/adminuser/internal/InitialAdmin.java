@@ -77,18 +77,22 @@ final class InitialAdmin {
      * @throws IOException if a file cannot be read or written
      */
     Result ensure(String environmentPassword) throws IOException {
-        UsersFile users = UsersFile.read(usersFile);
         boolean fromEnvironment = environmentPassword != null && !environmentPassword.isEmpty();
+        // chosen once, so that a change made again (UsersFile.update) writes the same password
+        String newAdminPassword = fromEnvironment ? environmentPassword : generate();
+        return UsersFile.update(usersFile, users -> ensure(users, newAdminPassword, fromEnvironment));
+    }
+
+    private Result ensure(UsersFile users, String newAdminPassword, boolean fromEnvironment) throws IOException {
         Outcome outcome = Outcome.ALREADY_PRESENT;
         boolean rehashed = false;
         Optional<String> admin = users.get(USER);
         if (admin.isEmpty()) {
-            String password = fromEnvironment ? environmentPassword : generate();
             if (!fromEnvironment) {
-                UsersFile.writeOwnerOnly(passwordFile, password + System.lineSeparator(), StandardCharsets.UTF_8);
+                UsersFile.writeOwnerOnly(passwordFile, newAdminPassword + System.lineSeparator(), StandardCharsets.UTF_8);
             }
             users.comment("Added on first start by the Corpus Workbench");
-            users.put(USER, hasher.hash(password) + "," + GROUP);
+            users.put(USER, hasher.hash(newAdminPassword) + "," + GROUP);
             if (users.get(GROUP).isEmpty()) {
                 users.put(GROUP, GROUP_ROLES);
             }
@@ -96,7 +100,7 @@ final class InitialAdmin {
         } else {
             String[] fields = admin.get().split(",", 2);
             if (legacy.isLegacy(fields[0])) {
-                for (String known : knownPasswords(fromEnvironment ? environmentPassword : null)) {
+                for (String known : knownPasswords(fromEnvironment ? newAdminPassword : null)) {
                     if (legacy.matches(known, fields[0])) {
                         users.put(USER, hasher.hash(known) + (fields.length > 1 ? "," + fields[1] : ""));
                         rehashed = true;
@@ -121,9 +125,6 @@ final class InitialAdmin {
             } else if (legacy.isLegacy(fields[0])) {
                 legacyUsers.add(user.getKey());
             }
-        }
-        if (users.changed()) {
-            users.write(usersFile);
         }
         return new Result(outcome, rehashed, groupGainedRole, List.copyOf(hashedUsers), List.copyOf(legacyUsers));
     }

@@ -30,13 +30,14 @@ import org.slf4j.LoggerFactory;
  * <p>Reads Karaf's realm configuration ({@code etc/org.apache.karaf.jaas.cfg}) for how to hash,
  * and waits for the encryption service it names: every {@link EncryptionService} is bound greedily,
  * so this component starts again when the named one appears. Karaf's own {@code AutoEncryptionSupport}
- * may rewrite the file from what it read just before (it does when it finds plain passwords), so
- * after a change the file is checked once more, {@value #RECHECK_SECONDS} s later.
+ * may rewrite the file from what it read just before (it does when it finds plain passwords, after
+ * waiting up to 20 s for its encryption service and hashing them), so after a change the file is
+ * checked again, 10, 30 and 60 s later.
  */
 @Component(immediate = true, service = {}, configurationPid = "org.apache.karaf.jaas", configurationPolicy = ConfigurationPolicy.REQUIRE)
 public final class InitialAdminUser {
     static final String ENVIRONMENT_VARIABLE = "CORPUS_ADMIN_PASSWORD";
-    static final long RECHECK_SECONDS = 10;
+    static final List<Long> RECHECK_SECONDS = List.of(10L, 30L, 60L);
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdminUser.class);
 
     private final ScheduledExecutorService recheck = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -75,7 +76,9 @@ public final class InitialAdminUser {
         InitialAdmin admin = new InitialAdmin(etc.resolve("users.properties"), etc.resolve("admin.password"), new SecureRandom(),
                 new PasswordHasher(settings, service.get()), new LegacySha256(settings));
         if (ensure(admin, settings, etc, true)) {
-            recheck.schedule(() -> ensure(admin, settings, etc, false), RECHECK_SECONDS, TimeUnit.SECONDS);
+            for (long delay : RECHECK_SECONDS) {
+                recheck.schedule(() -> ensure(admin, settings, etc, false), delay, TimeUnit.SECONDS);
+            }
         }
     }
 

@@ -1,13 +1,16 @@
 package org.corpusbench.adminuser.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,11 @@ import java.util.Properties;
  */
 final class UsersFile {
     static final String GROUP_PREFIX = "_g_:";
+    /** How often {@link #update} makes its change again when the file keeps changing under it. */
+    static final int ATTEMPTS = 20;
+    /** How long an empty file must stay empty to be taken as empty rather than as being rewritten. */
+    static final Duration EMPTY_SETTLE = Duration.ofSeconds(2);
+    private static final long EMPTY_POLL_MILLIS = 50;
 
     /** A logical line: its text (continuations and line ends included) and its key, null for comments and blanks. */
     private record Line(String text, String key, String value) {}
@@ -62,9 +70,66 @@ final class UsersFile {
         return newline < 0 ? content.length() : newline + 1;
     }
 
+    /** A change to the entries, which may be made more than once (see {@link #update}). */
+    @FunctionalInterface
+    interface Change<T> {
+        T apply(UsersFile users) throws IOException;
+    }
+
+    /**
+     * Makes a change without losing another writer's. Karaf's {@code AutoEncryptionSupport} rewrites
+     * the file in place (it truncates it, then writes), so a read can find it empty, and a change made
+     * on that read would drop every user. So an empty file is read again until it has stayed empty for
+     * {@link #EMPTY_SETTLE}, and the changed content replaces the file only if the file still holds what
+     * was read; otherwise the change is made again on what it holds now.
+     *
+     * @return what the change returned the last time it was made
+     * @throws IOException if the file cannot be read or written, or kept changing for {@value #ATTEMPTS} attempts
+     */
+    static <T> T update(Path file, Change<T> change) throws IOException {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            String read = readSettled(file);
+            UsersFile users = new UsersFile(read);
+            T result = change.apply(users);
+            if (!users.changed()) {
+                return result;
+            }
+            if (content(file).equals(read)) {
+                users.write(file);
+                return result;
+            }
+        }
+        throw new IOException(file + " kept changing while it was being updated (" + ATTEMPTS + " attempts)");
+    }
+
+    /** @return the file's content; an empty file only once it has stayed empty for {@link #EMPTY_SETTLE} */
+    private static String readSettled(Path file) throws IOException {
+        long deadline = System.nanoTime() + EMPTY_SETTLE.toNanos();
+        String content = content(file);
+        while (content.isEmpty() && Files.exists(file) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(EMPTY_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while " + file + " was empty");
+            }
+            content = content(file);
+        }
+        return content;
+    }
+
+    /** @return the file's content, empty if it does not exist */
+    private static String content(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (NoSuchFileException e) {
+            return "";
+        }
+    }
+
     /** @return the file as it is now, empty if it does not exist */
     static UsersFile read(Path file) throws IOException {
-        return new UsersFile(Files.exists(file) ? Files.readString(file, StandardCharsets.ISO_8859_1) : "");
+        return new UsersFile(content(file));
     }
 
     static UsersFile of(String content) {

@@ -89,4 +89,69 @@ class UsersFileTest {
         }
         assertEquals(Map.of(), UsersFile.read(etc.resolve("missing")).users());
     }
+
+    @Test
+    void anUpdateMadeWhileKarafRewritesTheFileInPlaceKeepsEveryUser() throws Exception {
+        Path file = etc.resolve("users.properties");
+        Files.writeString(file, "");
+        // Karaf truncates the file, then writes it: the update must not take the empty moment for the content
+        Thread karaf = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+                Files.writeString(file, KARAF);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        karaf.start();
+
+        UsersFile.update(file, users -> {
+            users.put("added", "pw,viewer");
+            return null;
+        });
+        karaf.join();
+
+        Map<String, String> users = UsersFile.read(file).users();
+        assertEquals("pw,viewer", users.get("added"));
+        assertEquals("{CRYPT}abc{CRYPT},corpus-reader, ssh", users.get("reader"), users.toString());
+    }
+
+    @Test
+    void aChangeIsMadeAgainWhenTheFileChangedMeanwhile() throws IOException {
+        Path file = etc.resolve("users.properties");
+        Files.writeString(file, "reader = plain,corpus-reader\n");
+        List<String> seen = new java.util.ArrayList<>();
+
+        String result = UsersFile.update(file, users -> {
+            seen.add(users.get("reader").orElseThrow());
+            if (seen.size() == 1) {
+                // another writer hashes the reader while this change is being made
+                Files.writeString(file, "reader = {CRYPT}ab{CRYPT},corpus-reader\nviewer = {CRYPT}cd{CRYPT},viewer\n");
+            }
+            users.put("admin", "{CRYPT}ef{CRYPT},_g_:admingroup");
+            return "done";
+        });
+
+        assertEquals("done", result);
+        assertEquals(List.of("plain,corpus-reader", "{CRYPT}ab{CRYPT},corpus-reader"), seen);
+        assertEquals(List.of("reader", "viewer", "admin"), List.copyOf(UsersFile.read(file).users().keySet()));
+    }
+
+    @Test
+    void aFileThatStaysEmptyOrIsMissingIsTakenAsEmpty() throws IOException {
+        Path file = etc.resolve("users.properties");
+        Files.writeString(file, "");
+        UsersFile.update(file, users -> {
+            users.put("admin", "x");
+            return null;
+        });
+        assertEquals(Map.of("admin", "x"), UsersFile.read(file).users());
+
+        Path missing = etc.resolve("missing.properties");
+        UsersFile.update(missing, users -> {
+            users.put("admin", "y");
+            return null;
+        });
+        assertEquals(Map.of("admin", "y"), UsersFile.read(missing).users());
+    }
 }
