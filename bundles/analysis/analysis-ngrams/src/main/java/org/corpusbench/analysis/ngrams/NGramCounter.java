@@ -57,6 +57,8 @@ public final class NGramCounter {
             new Column("ngram", ColumnType.STRING), new Column("count", ColumnType.INTEGER),
             new Column("range", ColumnType.INTEGER), new Column("per_million", ColumnType.DECIMAL));
     private static final int MAX_PARTITIONS = 1 << 16;
+    /** Rows whose missing words are looked up together when the table is read. */
+    private static final int ROW_BLOCK = 512;
     /** Sketch counters are bytes; above this a sketch still leaves out what it can. */
     private static final int MAX_SKETCH_CAP = 255;
     /**
@@ -274,22 +276,40 @@ public final class NGramCounter {
 
     private static ResultTable table(CorpusView corpus, NGramOptions options, KeyLayout layout, NGramRows rows, long total) {
         int[] order = rows.order();
-        Lexicon lexicon = corpus.lexicon();
         boolean words = options.unit() == Unit.WORDS;
-        RecentWords recent = words ? new RecentWords(lexicon) : null;
-        return new ResultTable(COLUMNS, IntStream.range(0, order.length).mapToObj(place -> {
-            int row = order[place];
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < options.n(); i++) {
-                int component = layout.component(rows.keys(), row, i) - 1;
-                if (words) {
-                    text.append(i == 0 ? "" : " ").append(recent.word(component));
-                } else {
-                    text.appendCodePoint(component);
+        RecentWords recent = words ? new RecentWords(corpus.lexicon()) : null;
+        int n = options.n();
+        int blocks = (order.length + ROW_BLOCK - 1) / ROW_BLOCK;
+        return new ResultTable(COLUMNS, IntStream.range(0, blocks).boxed().flatMap(block -> {
+            int from = block * ROW_BLOCK, to = Math.min(order.length, from + ROW_BLOCK);
+            if (words) {
+                int[] ranks = new int[(to - from) * n];
+                for (int place = from; place < to; place++) {
+                    for (int i = 0; i < n; i++) {
+                        ranks[(place - from) * n + i] = layout.component(rows.keys(), order[place], i) - 1;
+                    }
                 }
+                recent.load(ranks);
             }
-            return List.<Object>of(place + 1L, text.toString(), (long) rows.count(row), (long) rows.range(row),
-                    rows.count(row) * 1_000_000.0 / total);
+            return IntStream.range(from, to).mapToObj(place -> {
+                int row = order[place];
+                String text;
+                if (words) {
+                    String[] parts = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        parts[i] = recent.word(layout.component(rows.keys(), row, i) - 1);
+                    }
+                    text = String.join(" ", parts);
+                } else {
+                    int[] codePoints = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        codePoints[i] = layout.component(rows.keys(), row, i) - 1;
+                    }
+                    text = new String(codePoints, 0, n);
+                }
+                return List.<Object>of(place + 1L, text, (long) rows.count(row), (long) rows.range(row),
+                        rows.count(row) * 1_000_000.0 / total);
+            });
         }));
     }
 
@@ -297,8 +317,9 @@ public final class NGramCounter {
      * The words of recent rows by rank, in slots the rank picks. The same words come back row
      * after row (millions of rows of a few hundred thousand words), and a word looked up in the
      * lexicon in the random order of the rows costs a cache and TLB miss on the mapped lexicon
-     * twice over: decoding the rows took a third longer without these 64K slots. One per table,
-     * read by the one thread that reads the rows.
+     * twice over: decoding the rows took a third longer without these 64K slots. The words a
+     * block of rows lacks are looked up together ({@link #load}), so that those misses overlap.
+     * One per table, not thread-safe.
      */
     private static final class RecentWords {
         private static final int SLOTS = 1 << 16;
@@ -308,6 +329,28 @@ public final class NGramCounter {
 
         RecentWords(Lexicon lexicon) {
             this.lexicon = lexicon;
+        }
+
+        /** Puts the words of these ranks into their slots, looking up those not there together. */
+        void load(int[] wanted) {
+            int[] missing = new int[wanted.length];
+            int count = 0;
+            for (int rank : wanted) {
+                int slot = rank & (SLOTS - 1);
+                if (words[slot] == null || ranks[slot] != rank) {
+                    missing[count++] = rank;
+                }
+            }
+            int[] ids = new int[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = lexicon.idOfRank(missing[i]);
+            }
+            String[] found = lexicon.types(ids);
+            for (int i = 0; i < count; i++) {
+                int slot = missing[i] & (SLOTS - 1);
+                words[slot] = found[i];
+                ranks[slot] = missing[i];
+            }
         }
 
         String word(int rank) {
