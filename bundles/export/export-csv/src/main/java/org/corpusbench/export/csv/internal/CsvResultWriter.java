@@ -34,7 +34,7 @@ final class CsvResultWriter {
         writer.write(BOM);
         writeProvenance(result.provenance(), writer);
         List<Column> columns = result.table().columns();
-        CSVWriter csv = new CSVWriter(writer);
+        CSVWriter csv = new LineReusingCsvWriter(writer);
         csv.writeNext(columns.stream().map(Column::name).toArray(String[]::new));
         // Cells of a row are either formatted already (String[]) or formatted by the writing thread.
         RowCells writerCells = new RowCells(columns);
