@@ -11,7 +11,9 @@ It writes, next to itself:
                                    accurate  jieba.cut(line)               (HMM on, the default)
                                    nohmm     jieba.cut(line, HMM=False)
                                    search    jieba.cut_for_search(line)
-A parity test compares our segmenter's tokens with these, line by line, token by token.
+                                   posseg    jieba.posseg.cut(line), as [word, tag] pairs
+                                   posseg-nohmm  jieba.posseg.cut(line, HMM=False), as pairs
+Parity tests compare our segmenter's tokens and tags with these, line by line, token by token.
 """
 import json
 import os
@@ -19,13 +21,16 @@ import random
 import sys
 
 import jieba
+import jieba.posseg
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SEEDS = os.path.join(HERE, "..", "..", "..", "..", "..", "..", "seeds")
+SEEDS = os.path.join(HERE, "..", "..", "..", "..", "..", "..", "..", "seeds")
 MODES = {
     "accurate": lambda line: jieba.cut(line),
     "nohmm": lambda line: jieba.cut(line, HMM=False),
     "search": lambda line: jieba.cut_for_search(line),
+    "posseg": lambda line: ([pair.word, pair.flag] for pair in jieba.posseg.cut(line)),
+    "posseg-nohmm": lambda line: ([pair.word, pair.flag] for pair in jieba.posseg.cut(line, HMM=False)),
 }
 
 

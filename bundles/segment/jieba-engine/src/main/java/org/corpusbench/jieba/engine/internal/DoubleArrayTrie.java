@@ -84,6 +84,11 @@ final class DoubleArrayTrie {
     }
 
     /** @return {@code log(frequency) - log(total)} of the slot's word, NaN for a mere prefix */
+    /** @return the number of slots: every slot {@link #child} returns is below it */
+    int slots() {
+        return logProbabilities.length;
+    }
+
     double logProbability(int slot) {
         return logProbabilities[slot];
     }

@@ -74,6 +74,22 @@ final class JiebaEngine {
         }
     }
 
+    /** @return this thread's work arrays, for {@link PosSegmenter}, which cuts with this engine's routes */
+    Scratch scratch() {
+        return scratch.get();
+    }
+
+    /** Frees this thread's work arrays if a huge text made them large. */
+    void releaseIfOversized(Scratch work) {
+        if (work.isOversized()) {
+            scratch.remove();
+        }
+    }
+
+    JiebaDictionary dictionary() {
+        return dictionary;
+    }
+
     /** {@code jieba.cut(text, HMM=hmm)} as strings. */
     List<String> cut(String text, boolean useHmm) {
         List<String> words = new ArrayList<>();
@@ -123,7 +139,7 @@ final class JiebaEngine {
      *
      * @return for each character of the block (from 0), the last character of its word on the route
      */
-    private int[] route(Scratch work, int from, int to) {
+    int[] route(Scratch work, int from, int to) {
         int n = to - from;
         work.ensureRoute(n);
         int[] cps = work.codePoints;
