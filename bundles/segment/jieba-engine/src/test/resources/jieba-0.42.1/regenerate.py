@@ -13,6 +13,8 @@ It writes, next to itself:
                                    search    jieba.cut_for_search(line)
                                    posseg    jieba.posseg.cut(line), as [word, tag] pairs
                                    posseg-nohmm  jieba.posseg.cut(line, HMM=False), as pairs
+  <input>.userdict-<mode>.jsonl  the same five modes on a fresh Tokenizer with userdict.txt loaded
+                                 (BOM, CRLF, words without a frequency, tags, a repeated word, frequency 0)
 Parity tests compare our segmenter's tokens and tags with these, line by line, token by token.
 """
 import json
@@ -66,11 +68,24 @@ def generated_text(size=1_000_000):
     return "".join(pieces) + "\n"
 
 
-def write_reference(path):
+def user_modes():
+    tokenizer = jieba.Tokenizer()
+    tokenizer.load_userdict(os.path.join(HERE, "userdict.txt"))
+    tagger = jieba.posseg.POSTokenizer(tokenizer)
+    return {
+        "userdict-accurate": lambda line: tokenizer.cut(line),
+        "userdict-nohmm": lambda line: tokenizer.cut(line, HMM=False),
+        "userdict-search": lambda line: tokenizer.cut_for_search(line),
+        "userdict-posseg": lambda line: ([pair.word, pair.flag] for pair in tagger.cut(line)),
+        "userdict-posseg-nohmm": lambda line: ([pair.word, pair.flag] for pair in tagger.cut(line, HMM=False)),
+    }
+
+
+def write_reference(path, modes):
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     base = os.path.join(HERE, os.path.basename(path))
-    for mode, cut in MODES.items():
+    for mode, cut in modes.items():
         with open(base + "." + mode + ".jsonl", "w", encoding="utf-8") as out:
             for line in lines:
                 out.write(json.dumps(list(cut(line)), ensure_ascii=False) + "\n")
@@ -83,10 +98,15 @@ def main():
     generated = os.path.join(HERE, "generated.txt")
     with open(generated, "w", encoding="utf-8") as out:
         out.write(generated_text())
+    # the default Tokenizer first: loading a user dictionary changes finalseg's global force-split words
     for name in sorted(os.listdir(SEEDS)):
         if name.endswith(".txt"):
-            write_reference(os.path.join(SEEDS, name))
-    write_reference(generated)
+            write_reference(os.path.join(SEEDS, name), MODES)
+    write_reference(generated, MODES)
+    modes = user_modes()
+    for name in sorted(os.listdir(SEEDS)):
+        if name.endswith(".txt"):
+            write_reference(os.path.join(SEEDS, name), modes)
 
 
 if __name__ == "__main__":

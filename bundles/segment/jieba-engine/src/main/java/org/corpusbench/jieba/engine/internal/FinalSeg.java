@@ -16,9 +16,11 @@ final class FinalSeg {
     };
 
     private final HmmModel hmm;
+    private final JiebaDictionary dictionary;
 
-    FinalSeg(HmmModel hmm) {
+    FinalSeg(HmmModel hmm, JiebaDictionary dictionary) {
         this.hmm = hmm;
+        this.dictionary = dictionary;
     }
 
     /** {@code finalseg.cut}: Chinese runs by Viterbi; letter and digit runs as {@code [a-zA-Z0-9]+(\.\d+)?%?}. */
@@ -118,7 +120,7 @@ final class FinalSeg {
         emit(cps, from, n, back, sink);
     }
 
-    private static void emit(int[] cps, int from, int n, byte[] states, JiebaEngine.SpanSink sink) {
+    private void emit(int[] cps, int from, int n, byte[] states, JiebaEngine.SpanSink sink) {
         int begin = 0;
         int nextStart = 0;
         for (int i = 0; i < n; i++) {
@@ -126,7 +128,7 @@ final class FinalSeg {
             if (state == HmmModel.B) {
                 begin = i;
             } else if (state == HmmModel.E) {
-                sink.span(cps, from + begin, from + i + 1);
+                word(cps, from + begin, from + i + 1, sink);
                 nextStart = i + 1;
             } else if (state == HmmModel.S) {
                 sink.span(cps, from + i, from + i + 1);
@@ -134,7 +136,18 @@ final class FinalSeg {
             }
         }
         if (nextStart < n) {
-            sink.span(cps, from + nextStart, from + n);
+            word(cps, from + nextStart, from + n, sink);
+        }
+    }
+
+    /** A word of the HMM, or its characters if a user dictionary gave it frequency 0 (Force_Split_Words). */
+    private void word(int[] cps, int from, int to, JiebaEngine.SpanSink sink) {
+        if (to - from > 1 && dictionary.isForcedSplit(cps, from, to)) {
+            for (int i = from; i < to; i++) {
+                sink.span(cps, i, i + 1);
+            }
+        } else {
+            sink.span(cps, from, to);
         }
     }
 }

@@ -37,7 +37,7 @@ final class JiebaEngine {
 
     JiebaEngine(JiebaDictionary dictionary, HmmModel hmm) {
         this.dictionary = dictionary;
-        this.finalSeg = new FinalSeg(hmm);
+        this.finalSeg = new FinalSeg(hmm, dictionary);
     }
 
     /**
