@@ -1,14 +1,6 @@
 package org.corpusbench.jieba.engine.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.corpusbench.api.SegmentationMode;
@@ -25,8 +17,6 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Segmenter.class)
 @Segmenter.Name("jieba")
 public final class JiebaSegmenter implements Segmenter {
-    private static final String DICTIONARY = "/org/corpusbench/jieba/engine/dict.txt";
-    private static final String MODEL = "/org/corpusbench/jieba/engine/hmm-model.tsv";
     private volatile JiebaEngine engine;
 
     @Override
@@ -54,7 +44,8 @@ public final class JiebaSegmenter implements Segmenter {
     @Override
     public Map<String, String> provenance() {
         return Map.of("library", "Python jieba 0.42.1's algorithm, in Java", "mode", "cut (HMM on)",
-                "dictionary.sha256", sha256(DICTIONARY), "hmm-model.sha256", sha256(MODEL));
+                "dictionary.sha256", JiebaResources.sha256(JiebaResources.DICTIONARY),
+                "hmm-model.sha256", JiebaResources.sha256(JiebaResources.MODEL));
     }
 
     private JiebaEngine engine() {
@@ -63,34 +54,11 @@ public final class JiebaSegmenter implements Segmenter {
             synchronized (this) {
                 loaded = engine;
                 if (loaded == null) {
-                    try (InputStream dictionary = open(DICTIONARY); InputStream model = open(MODEL)) {
-                        loaded = new JiebaEngine(JiebaDictionary.load(dictionary), HmmModel.load(model));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    loaded = JiebaResources.engine(List.of());
                     engine = loaded;
                 }
             }
         }
         return loaded;
-    }
-
-    private static InputStream open(String resource) {
-        InputStream in = JiebaSegmenter.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The bundle lacks " + resource);
-        }
-        return in;
-    }
-
-    private static String sha256(String resource) {
-        try (DigestInputStream in = new DigestInputStream(open(resource), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.huaban.analysis.jieba.JiebaSegmenter.SegMode;
 import com.huaban.analysis.jieba.SegToken;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +28,7 @@ class JiebaAnalysisOracleTest {
 
     @Test
     void everyBoundaryOfJiebaAnalysisIsOursOnSeedLinesWithoutPercentSigns() throws IOException {
-        JiebaEngine engine;
-        try (InputStream dictionary = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/dict.txt");
-                InputStream model = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/hmm-model.tsv")) {
-            engine = new JiebaEngine(JiebaDictionary.load(dictionary), HmmModel.load(model));
-        }
+        JiebaEngine engine = JiebaResources.engine(java.util.List.of());
         PrintStream out = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream())); // it prints its load times
         com.huaban.analysis.jieba.JiebaSegmenter oracle = new com.huaban.analysis.jieba.JiebaSegmenter();

@@ -24,10 +24,7 @@ class JiebaParityTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (var dictionary = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/dict.txt");
-                var model = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/hmm-model.tsv")) {
-            engine = new JiebaEngine(JiebaDictionary.load(dictionary), HmmModel.load(model));
-        }
+        engine = JiebaResources.engine(List.of());
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -25,11 +25,7 @@ class PosSegmenterParityTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (var dictionary = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/dict.txt");
-                var model = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/hmm-model.tsv");
-                var posModel = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/posseg-model.tsv")) {
-            segmenter = new PosSegmenter(new JiebaEngine(JiebaDictionary.load(dictionary), HmmModel.load(model)), PosModel.load(posModel));
-        }
+        segmenter = new PosSegmenter(JiebaResources.engine(List.of()), JiebaResources.posModel());
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -1,7 +1,6 @@
 package org.corpusbench.jieba.engine.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 
 /** Load time and retained heap of each segmenter's dictionary and model (not a test; run by -Pbenchmark). */
@@ -13,11 +12,7 @@ public final class SegmenterLoadBenchmark {
     public static void main(String[] args) throws IOException {
         long before = usedHeap();
         long started = System.nanoTime();
-        JiebaEngine engine;
-        try (InputStream dictionary = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/dict.txt");
-                InputStream model = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/hmm-model.tsv")) {
-            engine = new JiebaEngine(JiebaDictionary.load(dictionary), HmmModel.load(model));
-        }
+        JiebaEngine engine = JiebaResources.engine(java.util.List.of());
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("LOAD ours: %.2f s, %d MB retained heap (tokens of a probe: %d)%n", seconds,
                 (usedHeap() - before) >> 20, engine.cut("聊城市纪念国际妇女节", true).size());

@@ -37,12 +37,8 @@ class UserDictionaryParityTest {
         try (InputStream in = Files.newInputStream(REFERENCE.resolve("userdict.txt"))) {
             userWords = UserWords.read(in, "userdict.txt");
         }
-        try (var dictionary = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/dict.txt");
-                var model = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/hmm-model.tsv");
-                var posModel = JiebaEngine.class.getResourceAsStream("/org/corpusbench/jieba/engine/posseg-model.tsv")) {
-            engine = new JiebaEngine(JiebaDictionary.load(dictionary, userWords), HmmModel.load(model));
-            tagger = new PosSegmenter(engine, PosModel.load(posModel));
-        }
+        engine = JiebaResources.engine(userWords);
+        tagger = new PosSegmenter(engine, JiebaResources.posModel());
     }
 
     @ParameterizedTest(name = "{0} {1}")
