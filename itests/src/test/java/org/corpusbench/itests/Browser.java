@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -78,7 +79,9 @@ final class Browser implements AutoCloseable {
     /** Waits until the page shows what is described, failing with the description. */
     void await(String what, BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what).until(ignored -> condition.getAsBoolean());
+            // A re-rendered table detaches the elements a condition was reading: that is "not yet", so ask again.
+            new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what).ignoring(StaleElementReferenceException.class)
+                    .until(ignored -> condition.getAsBoolean());
         } catch (TimeoutException e) {
             // what the page said, and how it looked, so a failure in CI can be understood from its report
             String messages = driver.findElements(By.cssSelector(".message")).stream().map(WebElement::getText)
