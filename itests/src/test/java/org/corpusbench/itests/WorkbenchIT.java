@@ -22,6 +22,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.Segmenters;
 import org.corpusbench.api.analysis.AnalysisDescriptor;
 import org.corpusbench.api.analysis.AnalysisService;
 import org.junit.Test;
@@ -416,5 +417,26 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         await("wordlength to vanish", () -> analyses.analyses().stream().map(AnalysisDescriptor::name).noneMatch("wordlength"::equals));
         assertFalse(executeCommand("corpus:analyses").contains("wordlength"));
         assertFalse(text(get(REST_V1 + "/analyses", true)).contains("wordlength"));
+    }
+
+    @Test
+    public void segmenterBundleDroppedIntoDeployAppearsAndVanishesWithoutRestart() throws Exception {
+        awaitSeeds();
+        Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "thulac.jar");
+        Segmenters segmenters = service(Segmenters.class);
+        assertFalse(segmenters.names().contains("thulac"));
+
+        Files.copy(Path.of(System.getProperty("corpusbench.thulac.bundle")), deployed, StandardCopyOption.REPLACE_EXISTING);
+        await("thulac to appear", () -> segmenters.names().contains("thulac"));
+        assertTrue(executeCommand("corpus:segmenters --no-format").contains("thulac\t"));
+        assertTrue(text(get(REST_V1 + "/segmenters", true)).contains("\"thulac\""));
+        String segmented = executeCommand("corpus:segment --no-format --segmenter thulac 聊城市纪念国际妇女节");
+        assertTrue(segmented, segmented.contains("妇女节"));
+
+        Files.delete(deployed);
+        await("thulac to vanish", () -> !segmenters.names().contains("thulac"));
+        assertFalse(executeCommand("corpus:segmenters --no-format").contains("thulac"));
+        assertFalse(text(get(REST_V1 + "/segmenters", true)).contains("thulac"));
+        assertTrue(executeCommand("corpus:segmenters --no-format").contains("jieba\t"));
     }
 }

@@ -72,6 +72,7 @@ public abstract class WorkbenchTestSupport {
             // Ports of our own, so a running workbench does not clash with the tests
             ports(HTTP_PORT, 18101, 11099, 44445),
             systemProperty("corpusbench.example.bundle").value(System.getProperty("corpusbench.example.bundle")),
+            systemProperty("corpusbench.thulac.bundle").value(System.getProperty("corpusbench.thulac.bundle")),
             java9PlusOptions(),
         };
     }
