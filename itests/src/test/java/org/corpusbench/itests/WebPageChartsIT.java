@@ -226,10 +226,7 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
     public void aQueryShowsTheApisLinesAndALineOpensItsDocumentAtTheMarkedHit() throws Exception {
         awaitWorkbench();
         try (Browser browser = Browser.login(ADMIN, ORIGIN, "/corpus/page/")) {
-            WebDriver driver = browser.driver();
-            browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
-            driver.findElement(By.id("tab-concordance")).click();
-            new Select(driver.findElement(By.id("kwic-corpus"))).selectByValue("seeds");
+            WebDriver driver = openConcordance(browser);
             // a broken query: the API's 400 message appears under the box
             String broken = "\"发展";
             typeQuery(driver, broken);
@@ -282,6 +279,15 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
     private static String firstLine(WebDriver driver, String cell) {
         List<WebElement> cells = driver.findElements(By.cssSelector("#kwic-table tr.kwic-line " + cell));
         return cells.isEmpty() ? "" : cells.get(0).getText();
+    }
+
+    /** Waits for the seeds in the corpora list, then opens the concordance tab on them. */
+    private static WebDriver openConcordance(Browser browser) {
+        WebDriver driver = browser.driver();
+        browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
+        driver.findElement(By.id("tab-concordance")).click();
+        new Select(driver.findElement(By.id("kwic-corpus"))).selectByValue("seeds");
+        return driver;
     }
 
     private static void typeQuery(WebDriver driver, String query) {
@@ -368,15 +374,9 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
     public void theConcordanceBreaksTheHitsDownAndPlotsWhereTheyFall() throws Exception {
         awaitWorkbench();
         try (Browser browser = Browser.login(ADMIN, ORIGIN, "/corpus/page/")) {
-            WebDriver driver = browser.driver();
-            browser.await("the corpora", () -> !driver.findElements(By.cssSelector("#corpora-table tr[data-corpus='seeds']")).isEmpty());
-            driver.findElement(By.id("tab-concordance")).click();
-            new Select(driver.findElement(By.id("kwic-corpus"))).selectByValue("seeds");
+            WebDriver driver = openConcordance(browser);
             String query = "[word=\"发.*\"]";
-            WebElement box = driver.findElement(By.id("cql"));
-            box.clear();
-            box.sendKeys(query);
-            driver.findElement(By.id("kwic-run")).click();
+            typeQuery(driver, query);
             browser.await("KWIC lines", () -> !driver.findElements(By.cssSelector("#kwic-table tr.kwic-line")).isEmpty());
 
             // the breakdown by form: bars of the forms and their counts
@@ -448,12 +448,8 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
         driver.findElement(By.id("tab-analyses")).click();
         // the tab fetches the installed analyses again as it opens: choose once that list is in place
         browser.await("the analysis " + analysis + " chosen", () -> {
-            try {
-                new Select(driver.findElement(By.id("analysis-select"))).selectByValue(analysis);
-                return analysis.equals(driver.findElement(By.id("analysis-select")).getAttribute("value"));
-            } catch (StaleElementReferenceException e) {
-                return false;
-            }
+            new Select(driver.findElement(By.id("analysis-select"))).selectByValue(analysis);
+            return analysis.equals(driver.findElement(By.id("analysis-select")).getAttribute("value"));
         });
         new Select(driver.findElement(By.id("analysis-corpus"))).selectByValue("seeds");
         fields.forEach((name, value) -> {
