@@ -39,7 +39,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -362,12 +361,8 @@ public class WebPageChartsIT extends WorkbenchTestSupport {
 
     /** The analyses the form offers now. */
     private static List<String> offered(WebDriver driver) {
-        try {
-            return new Select(driver.findElement(By.id("analysis-select"))).getOptions().stream()
-                    .map(option -> option.getAttribute("value")).collect(Collectors.toList());
-        } catch (StaleElementReferenceException e) {
-            return List.of();
-        }
+        return new Select(driver.findElement(By.id("analysis-select"))).getOptions().stream()
+                .map(option -> option.getAttribute("value")).collect(Collectors.toList());
     }
 
     @Test
