@@ -66,7 +66,7 @@ public class SecurityIT extends WorkbenchTestSupport {
 
     /** The commands the ACL gives corpus-reader (etc/org.apache.karaf.command.acl.corpus.cfg); all others need corpus-admin. */
     static final Set<String> READ_COMMANDS = Set.of("list", "info", "documents", "document", "analyses", "run", "export",
-            "export-tokens", "segmenters", "segment", "cleaning", "cleaning-report", "query", "jobs", "job-cancel");
+            "export-tokens", "segmenters", "segment", "segment-diff", "cleaning", "cleaning-report", "query", "jobs", "job-cancel");
     static final String SEEDS_PAGE = "000_a091517554f8b986.txt";
     static final long HEAP_LIMIT_MB = 1024;
     static final int SEGMENT_BODY_BYTES = 60_000_000;
