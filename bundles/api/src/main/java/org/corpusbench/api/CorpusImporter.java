@@ -66,4 +66,21 @@ public interface CorpusImporter {
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     CorpusInfo reclean(String name, Map<String, String> cleaning, Progress progress);
+
+    /**
+     * Segments a corpus's documents again with the segmenter and dictionaries its provenance names, as
+     * they are now (after a word was added to a dictionary): the result is what a full import with them
+     * gives, token for token. Documents the segmenter proves it cuts as before
+     * ({@link Segmenter#cutsAlike}) keep their tokens; cleaning is not run again.
+     *
+     * @param name an existing corpus
+     * @param progress reports the documents done; cancelling leaves the repository as it was
+     * @return the stored corpus; its provenance counts the documents segmented again
+     * @throws NotFoundException if there is no such corpus, or its segmenter or a dictionary is gone
+     * @throws java.util.concurrent.CancellationException if cancelled
+     * @since 1.10
+     */
+    default CorpusInfo resegment(String name, Progress progress) {
+        throw new CorpusException("This importer cannot segment a corpus again");
+    }
 }

@@ -39,6 +39,10 @@ public record CorpusInfo(String name, int sources, int documents, long tokens, i
     public static final String CLEANING_OPTION_PREFIX = "cleaning.option.";
     /** Provenance key prefix: what the segmenter reports of itself (mode, dictionary hashes). */
     public static final String SEGMENTER_PREFIX = "segmenter.";
+    /** Provenance key: the user dictionaries the corpus was segmented with, by name, comma-separated, in order. */
+    public static final String DICTIONARIES = "dictionaries";
+    /** Provenance key prefix: {@code dictionary.<name>.sha256} is the hash of the dictionary's version used. */
+    public static final String DICTIONARY_PREFIX = "dictionary.";
     /** Provenance key: when the import started (ISO 8601). */
     public static final String IMPORT_STARTED = "import.started";
     /** Provenance key: how many sources came with their own tokens and were stored as given. */

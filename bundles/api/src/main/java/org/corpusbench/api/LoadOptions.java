@@ -19,9 +19,12 @@ import java.util.TreeMap;
  * @param loader the name of the loader to use, or null for the first that accepts the path
  * @param cleaning cleaning settings for this load only ({@link CleaningPipeline#prepare}), recorded in
  *        the corpus's provenance and reused when it is cleaned again
+ * @param segmenter the name of the segmenter to use ({@link Segmenters}), or null for the configured one (since 1.10)
+ * @param dictionaries the user dictionaries to add to the segmenter's own, by name, in order; a later
+ *        entry for a word wins (since 1.10)
  */
 public record LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude,
-        String textColumn, String loader, Map<String, String> cleaning) {
+        String textColumn, String loader, Map<String, String> cleaning, String segmenter, List<String> dictionaries) {
     /** 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L << 20;
     /** Detect the encoding; the default maximum document size; every file. */
@@ -35,6 +38,24 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         cleaning = Collections.unmodifiableMap(new TreeMap<>(cleaning));
+        dictionaries = List.copyOf(dictionaries);
+        dictionaries.forEach(UserDictionary::checkName);
+    }
+
+    /**
+     * Options with the configured segmenter and no user dictionary (the constructor of API 1.9).
+     *
+     * @param encoding the charset to decode with instead of detecting one, or null to detect
+     * @param maxDocumentBytes the largest source read as one document
+     * @param include glob patterns a file must match one of (empty: all)
+     * @param exclude glob patterns no file may match
+     * @param textColumn the column or field of a table row's text, or null to find it
+     * @param loader the name of the loader to use, or null to choose by the path
+     * @param cleaning cleaning settings for this load only
+     */
+    public LoadOptions(String encoding, long maxDocumentBytes, List<String> include, List<String> exclude,
+            String textColumn, String loader, Map<String, String> cleaning) {
+        this(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning, null, List.of());
     }
 
     /**
@@ -67,7 +88,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that encoding
      */
     public LoadOptions withEncoding(String encoding) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning, segmenter, dictionaries);
     }
 
     /**
@@ -75,7 +96,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that text column
      */
     public LoadOptions withTextColumn(String column) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column, loader, cleaning);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, column, loader, cleaning, segmenter, dictionaries);
     }
 
     /**
@@ -83,7 +104,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with that loader
      */
     public LoadOptions withLoader(String name) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, name, cleaning);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, name, cleaning, segmenter, dictionaries);
     }
 
     /**
@@ -92,7 +113,7 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with those patterns
      */
     public LoadOptions withPatterns(List<String> include, List<String> exclude) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning, segmenter, dictionaries);
     }
 
     /**
@@ -100,7 +121,17 @@ public record LoadOptions(String encoding, long maxDocumentBytes, List<String> i
      * @return these options with those cleaning settings
      */
     public LoadOptions withCleaning(Map<String, String> settings) {
-        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, settings);
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, settings, segmenter, dictionaries);
+    }
+
+    /**
+     * @param name a segmenter's name ({@code thulac}), or null for the configured one
+     * @param dictionaryNames user dictionaries to add to its own, in order
+     * @return these options with that segmenter and those dictionaries
+     * @since 1.10
+     */
+    public LoadOptions withSegmenter(String name, List<String> dictionaryNames) {
+        return new LoadOptions(encoding, maxDocumentBytes, include, exclude, textColumn, loader, cleaning, name, dictionaryNames);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.osgi.service.component.annotations.ComponentPropertyType;
 
@@ -64,6 +65,35 @@ public interface Segmenter {
      */
     default Map<String, String> provenance() {
         return Map.of();
+    }
+
+    /**
+     * This segmenter with user dictionaries added to its own, in order: what a load that names
+     * dictionaries segments with. Its {@link #provenance()} names them with their hashes.
+     *
+     * @param dictionaries the dictionaries, in order (a later entry for a word wins)
+     * @return a segmenter that knows their words; this one when the list is empty
+     * @throws CorpusException if this segmenter takes no user dictionaries
+     * @since 1.10
+     */
+    default Segmenter withDictionaries(List<UserDictionary> dictionaries) {
+        if (dictionaries.isEmpty()) {
+            return this;
+        }
+        throw new CorpusException("This segmenter takes no user dictionaries");
+    }
+
+    /**
+     * Which texts this segmenter is proven to cut exactly as another one did: what lets a corpus be
+     * segmented again after a dictionary change without cutting every text. The default proves nothing.
+     *
+     * @param earlier the segmenter the texts were cut with, such as this one with other dictionaries
+     * @return a test that is true only of a text that both cut into the same tokens (it may be false
+     *     of some that they cut alike); it may be called from several threads
+     * @since 1.10
+     */
+    default Predicate<String> cutsAlike(Segmenter earlier) {
+        return text -> false;
     }
 
     /** Declares the {@link #NAME} service property on a component: {@code @Segmenter.Name("...")}. */

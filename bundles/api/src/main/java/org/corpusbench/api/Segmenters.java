@@ -19,4 +19,10 @@ public interface Segmenters {
      * @throws NotFoundException if none is
      */
     Segmenter find(String name);
+
+    /**
+     * @return the name of the segmenter that loads use when they name none, as configured
+     * @since 1.10
+     */
+    String defaultName();
 }
