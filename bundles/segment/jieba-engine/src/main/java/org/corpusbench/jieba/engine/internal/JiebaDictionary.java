@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,10 +31,18 @@ final class JiebaDictionary {
     private final String[] tagNames;
     /** finalseg's Force_Split_Words: words once added with frequency 0, which the HMM's output splits into characters. */
     private final Set<String> forceSplit;
+    /** What the user words made of each: all that can differ between two dictionaries besides the total. */
+    private final Map<String, UserEntry> userEntries;
 
-    private JiebaDictionary(HashTrie hashTrie, double logTotal, Map<String, String> wordTags, Set<String> forceSplit) {
+    /** A user word as the dictionary ends up holding it. */
+    record UserEntry(long frequency, String tag, boolean forcedSplit) {
+    }
+
+    private JiebaDictionary(HashTrie hashTrie, double logTotal, Map<String, String> wordTags, Set<String> forceSplit,
+            Map<String, UserEntry> userEntries) {
         this.logTotal = logTotal;
         this.forceSplit = Set.copyOf(forceSplit);
+        this.userEntries = Map.copyOf(userEntries);
         int nodes = hashTrie.nodes();
         long[] edges = hashTrie.edges(); // (parent << 21 | code point), sorted: each parent's children in code point order
         int[] edgeStart = new int[nodes + 1];
@@ -120,7 +129,16 @@ final class JiebaDictionary {
                 forceSplit.add(user.word());
             }
         }
-        return new JiebaDictionary(trie, Math.log(total), tags, forceSplit);
+        Map<String, UserEntry> userEntries = new HashMap<>();
+        for (UserWords.UserWord user : userWords) {
+            int[] cps = user.word().codePoints().toArray();
+            int node = 0;
+            for (int i = 0; i < cps.length && node >= 0; i++) {
+                node = trie.child(node, cps[i]);
+            }
+            userEntries.put(user.word(), new UserEntry(trie.frequency(node), tags.get(user.word()), forceSplit.contains(user.word())));
+        }
+        return new JiebaDictionary(trie, Math.log(total), tags, forceSplit, userEntries);
     }
 
     /**
@@ -251,6 +269,22 @@ final class JiebaDictionary {
             node = child(node, cps[i]);
         }
         return node;
+    }
+
+    /**
+     * @param other another dictionary on the same dict.txt
+     * @return the words whose frequency, tag or forced split differ between the two: only user words can
+     */
+    Set<String> wordsChangedFrom(JiebaDictionary other) {
+        Set<String> changed = new HashSet<>();
+        Set<String> words = new HashSet<>(userEntries.keySet());
+        words.addAll(other.userEntries.keySet());
+        for (String word : words) {
+            if (!Objects.equals(userEntries.get(word), other.userEntries.get(word))) {
+                changed.add(word);
+            }
+        }
+        return changed;
     }
 
     /** @return log of the sum of all word frequencies */
