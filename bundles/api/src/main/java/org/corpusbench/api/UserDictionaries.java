@@ -43,6 +43,17 @@ public interface UserDictionaries {
     UserDictionary add(String name, List<UserDictionary.Entry> entries);
 
     /**
+     * Adds the entries of a dictionary file ({@link UserDictionary#read}), as {@link #add} does.
+     *
+     * @param name the dictionary's name
+     * @param file a file inside the folders imports may read from ({@code import.roots} of
+     *     {@code org.corpusbench.importer})
+     * @return the dictionary as it is after the change
+     * @throws CorpusException if the file is outside those folders, unreadable, or has a bad line (named)
+     */
+    UserDictionary importFile(String name, java.nio.file.Path file);
+
+    /**
      * @param name a dictionary's name
      * @param word a word
      * @return the dictionary as it is after the change

@@ -1,14 +1,18 @@
 package org.corpusbench.dictionaries.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.FolderRoots;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.UserDictionaries;
 import org.corpusbench.api.UserDictionary;
@@ -27,23 +31,51 @@ import org.osgi.service.component.annotations.Reference;
  * once written), read afresh on each call, so a change by hand or through this service is seen at once.
  * Changes are serialised here; every version handed out is kept in the bundle's data folder.
  */
-@Component(service = UserDictionaries.class)
+@Component(service = UserDictionaries.class, configurationPid = "org.corpusbench.importer")
 public final class ConfiguredDictionaries implements UserDictionaries {
+    /** The importer's default, for when its configuration names none. */
+    private static final List<String> DEFAULT_IMPORT_ROOTS = List.of("${karaf.home}/seeds", "${karaf.data}/import");
+
     private final ConfigurationAdmin configurations;
     private final DictionaryVersions versions;
+    private final FolderRoots importRoots;
 
     /**
      * @param configurations where the dictionaries are kept
-     * @param context for the bundle's data folder, where versions are kept
+     * @param context for the bundle's data folder, where versions are kept, and Karaf's folders
+     * @param importer the importer's configuration, whose {@code import.roots} say which files may be imported
      */
     @Activate
-    public ConfiguredDictionaries(@Reference ConfigurationAdmin configurations, BundleContext context) {
-        this(configurations, new DictionaryVersions(context.getDataFile("versions").toPath()));
+    public ConfiguredDictionaries(@Reference ConfigurationAdmin configurations, BundleContext context, Map<String, Object> importer) {
+        this(configurations, new DictionaryVersions(context.getDataFile("versions").toPath()),
+                FolderRoots.forKaraf("import", importRoots(importer.get("import.roots")), context::getProperty));
     }
 
-    ConfiguredDictionaries(ConfigurationAdmin configurations, DictionaryVersions versions) {
+    ConfiguredDictionaries(ConfigurationAdmin configurations, DictionaryVersions versions, FolderRoots importRoots) {
         this.configurations = configurations;
         this.versions = versions;
+        this.importRoots = importRoots;
+    }
+
+    private static List<String> importRoots(Object configured) {
+        if (configured instanceof String[] roots) {
+            return List.of(roots);
+        }
+        if (configured instanceof Collection<?> roots) {
+            return roots.stream().map(String::valueOf).toList();
+        }
+        return configured == null ? DEFAULT_IMPORT_ROOTS : List.of(String.valueOf(configured).split("\\s*,\\s*"));
+    }
+
+    @Override
+    public UserDictionary importFile(String name, Path file) {
+        UserDictionary.checkName(name);
+        Path readable = importRoots.existing(file.toString());
+        try {
+            return add(name, UserDictionary.read(Files.readAllBytes(readable), String.valueOf(file.getFileName())));
+        } catch (IOException e) {
+            throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.FolderRoots;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.UserDictionary;
 import org.corpusbench.api.UserDictionary.Entry;
@@ -33,6 +36,8 @@ class ConfiguredDictionariesTest {
     private ConfiguredDictionaries dictionaries;
     @TempDir
     Path versions;
+    @TempDir
+    Path imports;
 
     @BeforeEach
     void start() throws Exception {
@@ -40,7 +45,7 @@ class ConfiguredDictionariesTest {
         when(admin.listConfigurations(anyString())).thenAnswer(call -> stored.isEmpty() ? null : stored.values().toArray(Configuration[]::new));
         when(admin.getFactoryConfiguration(anyString(), anyString(), anyString()))
                 .thenAnswer(call -> configuration(call.getArgument(0) + "~" + call.getArgument(1), null));
-        dictionaries = new ConfiguredDictionaries(admin, new DictionaryVersions(versions));
+        dictionaries = new ConfiguredDictionaries(admin, new DictionaryVersions(versions), new FolderRoots("import", List.of(imports), List.of()));
     }
 
     private Configuration configuration(String pid, Dictionary<String, Object> initial) throws Exception {
@@ -99,5 +104,20 @@ class ConfiguredDictionariesTest {
         assertThrows(CorpusException.class, () -> new Entry("聊城", -1L, null));
         assertThrows(CorpusException.class, () -> new Entry("聊城", null, "NS"));
         assertEquals(new Entry("New York", 5L, "ns"), Entry.parse("New York 5 ns"));
+    }
+
+    @Test
+    void importingAFileReadsItAsJiebaDoesAndOnlyInsideTheImportRoots() throws Exception {
+        Path file = Files.write(imports.resolve("names.txt"), "\uFEFF聊城 20000 ns\r\n\r\n茌平\r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("聊城 20000 ns\n茌平\n", dictionaries.importFile("places", file).text());
+
+        byte[] gbk = "东昌府区 ns\n".getBytes("GBK");
+        Path bad = Files.write(imports.resolve("gbk.txt"), gbk);
+        CorpusException refused = assertThrows(CorpusException.class, () -> dictionaries.importFile("places", bad));
+        assertTrue(refused.getMessage().contains("gbk.txt, line 1: not UTF-8"), refused.getMessage());
+
+        Path outside = Files.write(versions.resolve("elsewhere.txt"), "聊城\n".getBytes(StandardCharsets.UTF_8));
+        assertThrows(CorpusException.class, () -> dictionaries.importFile("places", outside));
+        assertEquals("聊城 20000 ns\n茌平\n", dictionaries.get("places").text(), "a refused file changes nothing");
     }
 }
