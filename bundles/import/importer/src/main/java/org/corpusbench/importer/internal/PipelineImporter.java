@@ -3,6 +3,7 @@ package org.corpusbench.importer.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.corpusbench.api.CleaningPipeline;
@@ -17,6 +18,8 @@ import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.PreparedCleaning;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Segmenters;
+import org.corpusbench.api.UserDictionaries;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,6 +70,13 @@ public final class PipelineImporter implements CorpusImporter {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Map.Entry<Map<String, Object>, CorpusLoader>> loaders;
 
+    @Reference
+    private Segmenters segmenters;
+
+    /** Optional: without the dictionaries bundle, loads that name no dictionary still work. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile UserDictionaries dictionaries;
+
     /**
      * @param config the configuration, whose defaults become the references' filters
      * @param context for Karaf's folders, which the import roots may name
@@ -113,6 +123,26 @@ public final class PipelineImporter implements CorpusImporter {
     }
 
     /**
+     * The segmenter with the corpus's dictionaries as they are now; what it cannot prove to cut as the
+     * recorded versions did is cut again. Without a kept version of each, every document is cut again.
+     */
+    @Override
+    public CorpusInfo resegment(String name, Progress progress) {
+        CorpusView corpus = repository.require(name);
+        Map<String, String> provenance = new TreeMap<>(corpus.info().provenance());
+        if (ImportPipeline.AS_GIVEN_BY_THE_SOURCE.equals(provenance.get(CorpusInfo.SEGMENTER))) {
+            throw new CorpusException("Corpus '" + name + "' came with its own tokens: there is nothing to segment again");
+        }
+        ChosenSegmenter now = ChosenSegmenter.choose(segmenters, dictionaries, provenance.get(CorpusInfo.SEGMENTER),
+                ChosenSegmenter.dictionaryNames(provenance));
+        Predicate<String> sameCuts = ChosenSegmenter.recorded(segmenters, dictionaries, provenance)
+                .map(then -> now.segmenter().cutsAlike(then.segmenter())).orElse(text -> false);
+        now.putProvenance(provenance);
+        return new Resegmentation(now.segmenter(), sameCuts, Runtime.getRuntime().availableProcessors())
+                .run(repository, corpus, provenance, progress);
+    }
+
+    /**
      * The settings an extension cleans its new sources with: those the corpus recorded, so its
      * documents stay alike and cleaning it again keeps them so, with the ones given for this load over
      * them (matched to their full keys first, so a bare key replaces the recorded full one).
@@ -146,7 +176,7 @@ public final class PipelineImporter implements CorpusImporter {
 
     private LoadOptions limited(LoadOptions options) {
         return new LoadOptions(options.encoding(), maxDocumentBytes, options.include(), options.exclude(), options.textColumn(),
-                options.loader(), options.cleaning());
+                options.loader(), options.cleaning(), options.segmenter(), options.dictionaries());
     }
 
     /**
