@@ -66,7 +66,8 @@ public class SecurityIT extends WorkbenchTestSupport {
 
     /** The commands the ACL gives corpus-reader (etc/org.apache.karaf.command.acl.corpus.cfg); all others need corpus-admin. */
     static final Set<String> READ_COMMANDS = Set.of("list", "info", "documents", "document", "analyses", "run", "export",
-            "export-tokens", "segmenters", "segment", "segment-diff", "cleaning", "cleaning-report", "query", "jobs", "job-cancel");
+            "export-tokens", "segmenters", "segment", "segment-diff", "cleaning", "cleaning-report", "query", "jobs", "job-cancel",
+            "dicts");
     static final String SEEDS_PAGE = "000_a091517554f8b986.txt";
     static final long HEAP_LIMIT_MB = 1024;
     static final int SEGMENT_BODY_BYTES = 60_000_000;
@@ -135,6 +136,7 @@ public class SecurityIT extends WorkbenchTestSupport {
             assertTrue(read(reader, "corpus:cleaning --no-format").contains("\trejoin-lines\t"));
             String concordance = read(reader, "corpus:query seeds '\"发展\"'");
             assertTrue(concordance, answer(concordance).startsWith("hits "));
+            read(reader, "corpus:dicts");
             read(reader, "corpus:subcorpus list seeds");
             read(reader, "corpus:subcorpus --no-format list seeds");
             String report = read(reader, "corpus:cleaning-report seeds");
@@ -143,7 +145,7 @@ public class SecurityIT extends WorkbenchTestSupport {
             // every change is refused
             for (String change : List.of("corpus:load --name intruder-" + suffix + " " + page, "corpus:delete seeds",
                     "corpus:rename seeds renamed-" + suffix, "corpus:reclean seeds", "corpus:cleaning off rejoin-lines",
-                    "corpus:cleaning on rejoin-lines", "corpus:subcorpus create seeds intruder-" + suffix + " all",
+                    "corpus:cleaning on rejoin-lines", "corpus:resegment seeds", "corpus:dict-add intruder-" + suffix + " 聊城", "corpus:subcorpus create seeds intruder-" + suffix + " all",
                     "corpus:subcorpus delete seeds intruder-" + suffix, "config:install " + configToInstall(suffix) + " securityit-" + suffix + ".cfg")) {
                 assertRefused(reader.run(change));
             }

@@ -29,7 +29,9 @@ import org.corpusbench.api.SourceReport;
             + "  corpus:load --name mine --add data/import/more.zip\n"
             + "      add an archive's files to mine\n"
             + "  corpus:load --name hk --clean fold.traditional=true data/import/hk.txt\n"
-            + "      fold traditional characters while loading")
+            + "      fold traditional characters while loading\n"
+            + "  corpus:load --name lc --dict liaocheng seeds\n"
+            + "      segment with jieba and the user dictionary liaocheng (see corpus:dict-add)")
 public class LoadCommand implements Action {
     @Reference
     CorpusImporter importer;
@@ -66,6 +68,16 @@ public class LoadCommand implements Action {
             + "default: text, content, body, 正文, 内容 or 文本")
     String textColumn;
 
+    @Option(name = "--segmenter", description = "Segment with this installed segmenter (see corpus:segmenters) instead of the "
+            + "configured one; the corpus's provenance names it")
+    @Completion(SegmenterCompleter.class)
+    String segmenter;
+
+    @Option(name = "--dict", multiValued = true, description = "Add this user dictionary (see corpus:dicts) to the segmenter's "
+            + "own; repeat for more, a later one winning for a word; the provenance records each with its SHA-256")
+    @Completion(DictionaryNameCompleter.class)
+    List<String> dictionaries;
+
     @Option(name = "--clean", multiValued = true, description = "A cleaning setting for this load only, as key=value: "
             + "<stage>.<setting>, a setting only one stage has (fold.traditional=true), or <stage>.enabled=false; "
             + "repeat for more. corpus:cleaning lists them; the corpus records them and corpus:reclean reuses them")
@@ -84,7 +96,8 @@ public class LoadCommand implements Action {
         try {
             LoadOptions options = LoadOptions.DEFAULTS.withEncoding(encoding)
                     .withPatterns(include == null ? List.of() : include, exclude == null ? List.of() : exclude)
-                    .withTextColumn(textColumn).withLoader(loader).withCleaning(LoadOptions.cleaningSettings(clean));
+                    .withTextColumn(textColumn).withLoader(loader).withCleaning(LoadOptions.cleaningSettings(clean))
+                    .withSegmenter(segmenter, dictionaries == null ? List.of() : dictionaries);
             if (add && name == null) {
                 throw new CorpusException("--add needs --name: the corpus to add to");
             }

@@ -27,9 +27,9 @@ public class SegmentCommand implements Action {
     @Reference
     Segmenters segmenters;
 
-    @Option(name = "--segmenter", description = "jieba (default: identical to Python jieba 0.42.1) or jieba-analysis")
+    @Option(name = "--segmenter", description = "An installed segmenter (see corpus:segmenters); default: the one loads use, jieba unless configured")
     @Completion(SegmenterCompleter.class)
-    String segmenter = "jieba";
+    String segmenter;
 
     @Option(name = "--mode", description = "accurate (default, jieba.cut) or search (jieba.cut_for_search)")
     @Completion(value = StringsCompleter.class, values = {"accurate", "search"})
@@ -52,7 +52,8 @@ public class SegmentCommand implements Action {
         } catch (IllegalArgumentException e) {
             throw new CorpusException("Unknown mode '" + mode + "'; use accurate or search");
         }
-        List<Token> tokens = segmenters.find(segmenter).segment(String.join(" ", text), chosen, !noHmm);
+        String name = segmenter != null ? segmenter : segmenters.defaultName();
+        List<Token> tokens = segmenters.find(name).segment(String.join(" ", text), chosen, !noHmm);
         ConsoleTable table = new ConsoleTable().column("Token").column("Type").numberColumn("Start").numberColumn("End");
         for (Token token : tokens) {
             table.addRow(token.text().replace("\n", "\\n"), token.type().name().toLowerCase(Locale.ROOT), token.start(), token.end());

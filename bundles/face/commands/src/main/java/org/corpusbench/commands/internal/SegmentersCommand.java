@@ -8,11 +8,13 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Segmenters;
 
 /** {@code corpus:segmenters}: the segmenters installed now, with what provenance records of them. */
 @Service
-@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters",
+@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters; (default) marks the one "
+        + "loads use unless corpus:load --segmenter names another",
         detailedDescription = "Examples:\n"
             + "  corpus:segmenters\n"
             + "      the segmenters installed now")
@@ -26,10 +28,16 @@ public class SegmentersCommand implements Action {
     @Override
     public Object execute() {
         ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name").column("Library and mode");
+        String defaultName;
+        try {
+            defaultName = segmenters.defaultName();
+        } catch (NotFoundException e) {
+            defaultName = null; // the configured one is not installed: loads that name none fail, listing still works
+        }
         for (String name : segmenters.names()) {
             Map<String, String> provenance = new TreeMap<>(segmenters.find(name).provenance());
             provenance.keySet().removeIf(key -> key.endsWith(".sha256"));
-            table.addRow(name, provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            table.addRow(name.equals(defaultName) ? name + " (default)" : name, provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
         table.print(System.out, !noFormat);

@@ -124,6 +124,11 @@ class NameCompletersTest {
             public Segmenter find(String name) {
                 throw new UnsupportedOperationException("a completer needs only the names");
             }
+
+            @Override
+            public String defaultName() {
+                return names[0];
+            }
         };
     }
 }

@@ -1,0 +1,50 @@
+package org.corpusbench.commands.internal;
+
+import java.util.List;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.UserDictionaries;
+import org.corpusbench.api.UserDictionary;
+
+/** {@code corpus:dict-add}: adds a word to a user dictionary, making the dictionary if needed. */
+@Service
+@Command(scope = "corpus", name = "dict-add", description = "Adds a word to a user dictionary (made if missing), as a line "
+        + "of jieba's user dictionary: word [frequency] [tag]; an entry for a word already there replaces it. Loads that "
+        + "name the dictionary use it from now on; corpus:resegment applies it to a stored corpus",
+        detailedDescription = "Examples:\n"
+            + "  corpus:dict-add liaocheng 东昌府区\n"
+            + "      jieba suggests a frequency that keeps the word whole\n"
+            + "  corpus:dict-add liaocheng 茌平 500 ns\n"
+            + "      with a frequency and a part-of-speech tag\n"
+            + "  corpus:dict-add liaocheng 聊城日报 0\n"
+            + "      frequency 0: the word is always split")
+public class DictAddCommand implements Action {
+    @Reference
+    UserDictionaries dictionaries;
+
+    @Argument(index = 0, name = "dictionary", required = true, description = "The dictionary's name")
+    @Completion(DictionaryNameCompleter.class)
+    String dictionary;
+
+    @Argument(index = 1, name = "word", required = true, description = "The word")
+    String word;
+
+    @Argument(index = 2, name = "frequency", description = "Its frequency (default: what jieba's suggest_freq gives)")
+    Long frequency;
+
+    @Argument(index = 3, name = "tag", description = "Its part-of-speech tag, lower-case (n, ns, nr, v ...)")
+    String tag;
+
+    @Override
+    public Object execute() {
+        UserDictionary.Entry entry = new UserDictionary.Entry(word, frequency, tag);
+        UserDictionary changed = dictionaries.add(dictionary, List.of(entry));
+        System.out.println("Dictionary '" + dictionary + "' now has " + changed.entries().size() + " entries (SHA-256 "
+                + changed.sha256().substring(0, 12) + "...): added '" + entry.line() + "'");
+        return null;
+    }
+}
