@@ -19,7 +19,7 @@ final class FakeSegmenters implements Segmenters {
         return List.copyOf(installed.keySet());
     }
 
-    /** Not marked as an override: Segmenters gains this method in api 1.10, which may not be built yet. */
+    @Override
     public String defaultName() {
         return "chars";
     }
