@@ -13,7 +13,7 @@ import org.corpusbench.api.Segmenters;
 
 /** {@code corpus:segmenters}: the segmenters installed now, with what provenance records of them. */
 @Service
-@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters; (default) marks the one "
+@Command(scope = "corpus", name = "segmenters", description = "Lists the installed segmenters; Default marks the one "
         + "loads use unless corpus:load --segmenter names another",
         detailedDescription = "Examples:\n"
             + "  corpus:segmenters\n"
@@ -27,7 +27,7 @@ public class SegmentersCommand implements Action {
 
     @Override
     public Object execute() {
-        ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name").column("Library and mode");
+        ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name").column("Default").column("Library and mode");
         String defaultName;
         try {
             defaultName = segmenters.defaultName();
@@ -37,7 +37,7 @@ public class SegmentersCommand implements Action {
         for (String name : segmenters.names()) {
             Map<String, String> provenance = new TreeMap<>(segmenters.find(name).provenance());
             provenance.keySet().removeIf(key -> key.endsWith(".sha256"));
-            table.addRow(name.equals(defaultName) ? name + " (default)" : name, provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            table.addRow(name, name.equals(defaultName) ? "yes" : "", provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
         table.print(System.out, !noFormat);

@@ -116,11 +116,16 @@ public final class CorporaResource {
             @QueryParam("exclude") @Summary("skip a zip's files whose path matches one of these globs") List<String> exclude,
             @QueryParam("clean") @Summary("a cleaning setting for this corpus, key=value (fold.traditional=true), as "
                     + "corpus:load --clean takes it") List<String> clean,
+            @QueryParam("segmenter") @Summary("segment with this installed segmenter (GET segmenters) instead of the default")
+            String segmenter,
+            @QueryParam("dictionary") @Summary("a user dictionary (GET dictionaries) to add to the segmenter's own, as "
+                    + "corpus:load --dict; repeat for more, a later one winning for a word") List<String> dictionary,
             @Summary("the file as it is stored, whatever its Content-Type") InputStream body, @Context SecurityContext user)
             throws IOException {
         LoadOptions options = LoadOptions.DEFAULTS.withEncoding(given(encoding)).withLoader(given(loader))
                 .withTextColumn(given(textColumn)).withPatterns(include == null ? List.of() : include,
-                        exclude == null ? List.of() : exclude).withCleaning(LoadOptions.cleaningSettings(clean));
+                        exclude == null ? List.of() : exclude).withCleaning(LoadOptions.cleaningSettings(clean))
+                .withSegmenter(given(segmenter), dictionary == null ? List.of() : dictionary);
         // said at once rather than by a failed job, after the request's own faults; a corpus made or deleted meanwhile
         // still fails the job
         Upload.checkName(filename);

@@ -73,7 +73,7 @@ public final class SegmentResource {
     @Streamed(Wire.Segmentation.class)
     @Summary("Segments the body, UTF-8 text of at most 64 MiB, and streams its tokens with their code-point offsets and types")
     public Response segment(
-            @QueryParam("segmenter") @DefaultValue("jieba") @Summary("an installed segmenter (GET segmenters)") String segmenter,
+            @QueryParam("segmenter") @Summary("an installed segmenter (GET segmenters); by default the one loads use") String segmenter,
             @QueryParam("mode") @DefaultValue("accurate") @Summary("accurate (jieba.cut) or search (jieba.cut_for_search)")
             String mode,
             @QueryParam("hmm") @DefaultValue("true") @Summary("false: do not find unknown words with the HMM") String hmm,
@@ -84,7 +84,8 @@ public final class SegmentResource {
             default -> throw new CorpusException("Parameter 'mode' must be accurate or search, not '" + mode + "'");
         };
         boolean useHmm = Numbers.flag("hmm", hmm);
-        Segmenter found = segmenters.find(segmenter);
+        String name = segmenter != null ? segmenter : segmenters.defaultName();
+        Segmenter found = segmenters.find(name);
         found.segment("", chosen, useHmm); // throws now, before the answer is committed, if the mode is not offered
         WorkGate.Permit permit = heavy.enter();
         Upload text;
@@ -98,7 +99,7 @@ public final class SegmentResource {
             try (permit; text; Reader reader = Files.newBufferedReader(text.file(), StandardCharsets.UTF_8);
                     JsonGenerator json = JsonProvider.mapper().getFactory().createGenerator(out)) {
                 json.writeStartObject();
-                json.writeStringField("segmenter", segmenter);
+                json.writeStringField("segmenter", name);
                 json.writeStringField("mode", mode);
                 json.writeBooleanField("hmm", useHmm);
                 json.writeArrayFieldStart("tokens");

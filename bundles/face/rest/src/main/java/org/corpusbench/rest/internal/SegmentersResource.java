@@ -6,6 +6,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.Segmenters;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,9 +32,17 @@ public final class SegmentersResource {
 
     @GET
     @RequiresRole(Role.READER)
-    @Summary("The installed segmenters, by name, with what a corpus's provenance records of each (library, mode, dictionaries)")
+    @Summary("The installed segmenters, by name, with what a corpus's provenance records of each (library, mode, dictionaries) "
+            + "and which one loads use when they name none")
     public List<Wire.Segmenter> segmenters() {
+        String defaultName;
+        try {
+            defaultName = segmenters.defaultName();
+        } catch (NotFoundException e) {
+            defaultName = null; // the configured one is not installed: the others are still listed
+        }
+        String chosen = defaultName;
         return segmenters.names().stream()
-                .map(name -> new Wire.Segmenter(name, Map.copyOf(segmenters.find(name).provenance()))).toList();
+                .map(name -> new Wire.Segmenter(name, name.equals(chosen), Map.copyOf(segmenters.find(name).provenance()))).toList();
     }
 }

@@ -86,8 +86,23 @@ public final class Wire {
     public record Segmentation(String segmenter, String mode, boolean hmm, List<Token> tokens) {
     }
 
-    /** An installed segmenter with what a corpus's provenance records of it (library, mode, dictionaries). */
-    public record Segmenter(String name, Map<String, String> provenance) {
+    /**
+     * An installed segmenter with what a corpus's provenance records of it (library, mode, dictionaries), and
+     * whether loads use it when they name none.
+     */
+    public record Segmenter(String name, boolean isDefault, Map<String, String> provenance) {
+    }
+
+    /** A user dictionary: its name, how many entries it has and the SHA-256 a corpus's provenance records of it. */
+    public record Dictionary(String name, int entries, String sha256) {
+    }
+
+    /** A user dictionary's entry, a line of jieba's format: a null frequency is suggested by the segmenter. */
+    public record DictionaryEntry(String word, Long frequency, String tag) {
+    }
+
+    /** A user dictionary with its entries, in order. */
+    public record DictionaryEntries(String name, String sha256, List<DictionaryEntry> entries) {
     }
 
     /**
