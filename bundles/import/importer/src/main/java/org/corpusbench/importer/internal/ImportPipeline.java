@@ -37,12 +37,10 @@ import org.corpusbench.api.Token;
  * @param loader reads the sources; null for a pipeline that only cleans again
  * @param loaderName recorded in provenance
  * @param cleaning cleans and splits a source; its provenance (steps, splitter, per-load settings) is recorded
- * @param segmenter splits cleaned text into tokens
- * @param segmenterName recorded in provenance
+ * @param chosen splits cleaned text into tokens, with its user dictionaries; recorded in provenance
  * @param threads how many threads clean and segment
  */
-record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, Segmenter segmenter, String segmenterName,
-        int threads) {
+record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, ChosenSegmenter chosen, int threads) {
     /** Metadata key of a document stored with the tokens its source gave; never cleaned again. */
     static final String SEGMENTATION = "segmentation";
     /** The value of {@link #SEGMENTATION} for such a document. */
@@ -51,8 +49,19 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
     static final String AS_GIVEN_BY_THE_SOURCE = "as given by the source";
 
     /** A pipeline that cleans and segments on as many threads as there are cores. */
+    ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, ChosenSegmenter chosen) {
+        this(loader, loaderName, cleaning, chosen, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A pipeline with a segmenter without user dictionaries, on as many threads as there are cores. */
     ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, Segmenter segmenter, String segmenterName) {
         this(loader, loaderName, cleaning, segmenter, segmenterName, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A pipeline with a segmenter without user dictionaries. */
+    ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning cleaning, Segmenter segmenter, String segmenterName,
+            int threads) {
+        this(loader, loaderName, cleaning, new ChosenSegmenter(segmenterName, segmenter, List.of()), threads);
     }
 
     CorpusInfo run(CorpusRepository repository, String name, Path path, LoadOptions options, Progress progress) {
@@ -195,7 +204,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
     private List<Token> tokens(String text, ThreadLocal<WordStrings> words) {
         WordStrings strings = words.get();
         List<Token> tokens = new ArrayList<>(text.length() / 2 + 1); // Chinese averages more than 1.5 characters a token
-        segmenter.segment(text, (start, end, charStart, charEnd, type) ->
+        chosen.segmenter().segment(text, (start, end, charStart, charEnd, type) ->
                 tokens.add(new Token(strings.of(text, charStart, charEnd), start, end, type)));
         return tokens;
     }
@@ -240,8 +249,6 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
 
     private void putPipeline(Map<String, String> provenance) {
         provenance.putAll(cleaning.provenance());
-        provenance.put(CorpusInfo.SEGMENTER, segmenterName);
-        provenance.keySet().removeIf(key -> key.startsWith(CorpusInfo.SEGMENTER_PREFIX));
-        segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
+        chosen.putProvenance(provenance);
     }
 }

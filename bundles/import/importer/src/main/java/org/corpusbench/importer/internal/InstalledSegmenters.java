@@ -38,6 +38,19 @@ public final class InstalledSegmenters implements Segmenters {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Map.Entry<Map<String, Object>, Segmenter>> segmenters = List.of();
 
+    /** @return segmenters installed for good, by name, the first the default: for tests and plain Java callers */
+    static InstalledSegmenters of(Map<String, Segmenter> byName) {
+        try {
+            String first = byName.keySet().iterator().next();
+            InstalledSegmenters installed = new InstalledSegmenters(Map.of("segmenter.target", "(" + Segmenter.NAME + "=" + first + ")"));
+            installed.segmenters = byName.entrySet().stream()
+                    .map(entry -> Map.entry(Map.<String, Object>of(Segmenter.NAME, entry.getKey()), entry.getValue())).toList();
+            return installed;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException("Not a segmenter name: " + byName.keySet(), e);
+        }
+    }
+
     @Override
     public List<String> names() {
         List<String> names = new ArrayList<>();

@@ -62,6 +62,7 @@ public final class PipelineImporter implements CorpusImporter {
 
     private final CorpusRepository repository;
     private final Map.Entry<Map<String, Object>, Segmenter> segmenter;
+    private final Segmenters segmenters;
     private final CleaningPipeline cleaning;
     private final FolderRoots roots;
     private final long maxDocumentBytes;
@@ -69,9 +70,6 @@ public final class PipelineImporter implements CorpusImporter {
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Map.Entry<Map<String, Object>, CorpusLoader>> loaders;
-
-    @Reference
-    private Segmenters segmenters;
 
     /** Optional: without the dictionaries bundle, loads that name no dictionary still work. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -82,14 +80,16 @@ public final class PipelineImporter implements CorpusImporter {
      * @param context for Karaf's folders, which the import roots may name
      * @param repository where corpora are stored
      * @param segmenter the segmenter chosen by {@code segmenter.target}, with its properties
+     * @param segmenters the installed segmenters, for loads that name one
      * @param cleaning the cleaning steps and splitter
      */
     @Activate
     public PipelineImporter(Config config, BundleContext context, @Reference(name = "repository") CorpusRepository repository,
             @Reference(name = "segmenter") Map.Entry<Map<String, Object>, Segmenter> segmenter,
-            @Reference(name = "cleaning") CleaningPipeline cleaning) {
+            @Reference(name = "segmenters") Segmenters segmenters, @Reference(name = "cleaning") CleaningPipeline cleaning) {
         this.repository = repository;
         this.segmenter = segmenter;
+        this.segmenters = segmenters;
         this.cleaning = cleaning;
         this.maxDocumentBytes = config.max_document_bytes();
         this.roots = FolderRoots.forKaraf("import", List.of(config.import_roots()), context::getProperty);
@@ -99,7 +99,8 @@ public final class PipelineImporter implements CorpusImporter {
     public CorpusInfo importPath(String name, Path requested, LoadOptions options, Progress progress) {
         Path path = roots.existing(requested.toString());
         PreparedCleaning prepared = cleaning.prepare(options.cleaning(), progress);
-        return pipeline(path, options, prepared).run(repository, name, null, path, limited(options), progress);
+        ChosenSegmenter chosen = chosen(options.segmenter(), options.dictionaries());
+        return pipeline(path, options, prepared, chosen).run(repository, name, null, path, limited(options), progress);
     }
 
     @Override
@@ -107,7 +108,8 @@ public final class PipelineImporter implements CorpusImporter {
         CorpusView existing = repository.require(name);
         Path path = roots.existing(requested.toString());
         PreparedCleaning prepared = cleaning.prepare(extending(existing.info(), options.cleaning(), progress), progress);
-        return pipeline(path, options, prepared).run(repository, name, existing, path, limited(options), progress);
+        ChosenSegmenter chosen = extending(existing.info(), options);
+        return pipeline(path, options, prepared, chosen).run(repository, name, existing, path, limited(options), progress);
     }
 
     @Override
@@ -119,7 +121,10 @@ public final class PipelineImporter implements CorpusImporter {
     public CorpusInfo reclean(String name, Map<String, String> settings, Progress progress) {
         CorpusView corpus = repository.require(name);
         PreparedCleaning prepared = cleaning.prepare(settings != null ? settings : recorded(corpus.info()), progress);
-        return pipeline(null, null, prepared).reclean(repository, corpus, progress);
+        Map<String, String> provenance = corpus.info().provenance();
+        ChosenSegmenter chosen = chosen(givenBySource(provenance) ? null : provenance.get(CorpusInfo.SEGMENTER),
+                ChosenSegmenter.dictionaryNames(provenance));
+        return pipeline(null, null, prepared, chosen).reclean(repository, corpus, progress);
     }
 
     /**
@@ -130,7 +135,7 @@ public final class PipelineImporter implements CorpusImporter {
     public CorpusInfo resegment(String name, Progress progress) {
         CorpusView corpus = repository.require(name);
         Map<String, String> provenance = new TreeMap<>(corpus.info().provenance());
-        if (ImportPipeline.AS_GIVEN_BY_THE_SOURCE.equals(provenance.get(CorpusInfo.SEGMENTER))) {
+        if (givenBySource(provenance)) {
             throw new CorpusException("Corpus '" + name + "' came with its own tokens: there is nothing to segment again");
         }
         ChosenSegmenter now = ChosenSegmenter.choose(segmenters, dictionaries, provenance.get(CorpusInfo.SEGMENTER),
@@ -140,6 +145,44 @@ public final class PipelineImporter implements CorpusImporter {
         now.putProvenance(provenance);
         return new Resegmentation(now.segmenter(), sameCuts, Runtime.getRuntime().availableProcessors())
                 .run(repository, corpus, provenance, progress);
+    }
+
+    /**
+     * The segmenter of a load: the configured one (which the importer waited for) unless a segmenter
+     * or a dictionary is named, with the dictionaries' current versions.
+     */
+    private ChosenSegmenter chosen(String name, List<String> dictionaryNames) {
+        String configured = name(segmenter.getKey(), Segmenter.NAME);
+        if ((name == null || name.equals(configured)) && dictionaryNames.isEmpty()) {
+            return new ChosenSegmenter(configured, segmenter.getValue(), List.of());
+        }
+        return ChosenSegmenter.choose(segmenters, dictionaries, name != null ? name : configured, dictionaryNames);
+    }
+
+    /**
+     * The segmenter an extension cuts its new documents with: the corpus's, with the dictionary versions
+     * it recorded, so that its documents stay alike; naming another is refused, as for cleaning settings.
+     */
+    private ChosenSegmenter extending(CorpusInfo corpus, LoadOptions options) {
+        Map<String, String> provenance = corpus.provenance();
+        if (givenBySource(provenance)) {
+            return chosen(options.segmenter(), options.dictionaries());
+        }
+        String recorded = provenance.get(CorpusInfo.SEGMENTER);
+        List<String> recordedDictionaries = ChosenSegmenter.dictionaryNames(provenance);
+        if (options.segmenter() != null && !options.segmenter().equals(recorded)
+                || !options.dictionaries().isEmpty() && !options.dictionaries().equals(recordedDictionaries)) {
+            throw new CorpusException("Corpus '" + corpus.name() + "' was segmented with " + recorded
+                    + (recordedDictionaries.isEmpty() ? "" : " and dictionaries " + String.join(",", recordedDictionaries))
+                    + "; adding to it with another segmenter or other dictionaries would cut its documents unalike");
+        }
+        return ChosenSegmenter.recorded(segmenters, dictionaries, provenance).orElseThrow(() -> new CorpusException(
+                "Corpus '" + corpus.name() + "' was segmented with a version of its dictionaries that is no longer kept; "
+                        + "segment it again first: corpus:resegment " + corpus.name()));
+    }
+
+    private static boolean givenBySource(Map<String, String> provenance) {
+        return ImportPipeline.AS_GIVEN_BY_THE_SOURCE.equals(provenance.get(CorpusInfo.SEGMENTER));
     }
 
     /**
@@ -183,10 +226,9 @@ public final class PipelineImporter implements CorpusImporter {
      * The pipeline of one load with the loader the user named, else the first that accepts the path;
      * no loader when {@code path} is null (cleaning again).
      */
-    private ImportPipeline pipeline(Path path, LoadOptions options, PreparedCleaning prepared) {
-        String segmenterName = name(segmenter.getKey(), Segmenter.NAME);
+    private ImportPipeline pipeline(Path path, LoadOptions options, PreparedCleaning prepared, ChosenSegmenter chosen) {
         if (path == null) {
-            return new ImportPipeline(null, null, prepared, segmenter.getValue(), segmenterName);
+            return new ImportPipeline(null, null, prepared, chosen);
         }
         String installed = loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "));
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
@@ -196,8 +238,7 @@ public final class PipelineImporter implements CorpusImporter {
                 .orElseThrow(() -> new CorpusException(options.loader() == null
                         ? "Cannot load '" + path + "': no loader reads it (installed: " + installed + ")"
                         : "Unknown loader '" + options.loader() + "'; installed: " + installed));
-        return new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), prepared,
-                segmenter.getValue(), segmenterName);
+        return new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), prepared, chosen);
     }
 
     private static String name(Map<String, Object> properties, String key) {

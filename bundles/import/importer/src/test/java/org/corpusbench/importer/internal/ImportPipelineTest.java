@@ -319,11 +319,11 @@ class ImportPipelineTest {
         });
     }
 
-    private static List<List<Token>> tokensOf(CorpusView corpus) {
+    static List<List<Token>> tokensOf(CorpusView corpus) {
         return IntStream.range(0, corpus.documentCount()).mapToObj(d -> CorpusCopy.tokens(corpus, d)).toList();
     }
 
-    private static CorpusLoader loaderOf(String... texts) {
+    static CorpusLoader loaderOf(String... texts) {
         return loader((sink, skipped) -> {
             for (String text : texts) {
                 sink.accept(source(text));

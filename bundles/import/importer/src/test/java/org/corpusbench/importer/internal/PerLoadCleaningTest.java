@@ -199,7 +199,7 @@ class PerLoadCleaningTest {
         };
         CleaningPipeline cleaning = new StagesPipeline(stages);
         PipelineImporter created = new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars),
-                cleaning);
+                InstalledSegmenters.of(Map.of("chars", chars)), cleaning);
         Field loaders = PipelineImporter.class.getDeclaredField("loaders"); // DS injects it
         loaders.setAccessible(true);
         loaders.set(created, List.of(Map.entry(Map.<String, Object>of(CorpusLoader.NAME, "text"), (CorpusLoader) new TextFiles())));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -159,7 +160,11 @@ class PipelineImporterTest {
         stages = new CleaningStages(number(settings, "steps.cardinality.minimum", 4), number(settings, "splitters.cardinality.minimum", 1),
                 Duration.ofSeconds(number(settings, "pipeline.wait.seconds", 20)));
         CleaningPipeline cleaning = new StagesPipeline(stages);
-        return new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars), cleaning);
+        Map<String, Segmenter> installed = new LinkedHashMap<>();
+        installed.put("chars", chars);
+        installed.put("test", chars); // the segmenter TestCorpus records, which cleaning again looks for
+        return new PipelineImporter(config, context, repository, Map.entry(Map.of(Segmenter.NAME, "chars"), chars),
+                InstalledSegmenters.of(installed), cleaning);
     }
 
     private static int number(Map<String, Object> settings, String key, int otherwise) {
