@@ -17,9 +17,10 @@ public interface SegmentDiffs {
      * @param segmenterA the first segmenter's name ({@code jieba})
      * @param segmenterB the second segmenter's name ({@code jieba-analysis})
      * @param examples at most this many example lines per pattern, 0 or more
+     * @param minCount leave out patterns seen fewer times, 1 or more
      * @return the table the {@code segment-diff} analysis gives, most frequent pattern first
      * @throws org.corpusbench.api.CorpusException if a segmenter is not installed (naming those that
-     *         are) or {@code examples} is negative
+     *         are), {@code examples} is negative or {@code minCount} below 1
      */
-    ResultTable compare(String text, String segmenterA, String segmenterB, int examples);
+    ResultTable compare(String text, String segmenterA, String segmenterB, int examples, long minCount);
 }

@@ -41,11 +41,12 @@ public final class SegmentDiff {
      * @param text a text, named {@link #TEXT_DOCUMENT} in example lines
      * @param segmenters the two segmenters
      * @param examples example lines per pattern, 0 or more
+     * @param minCount leave out patterns seen fewer times
      * @return the patterns, most frequent first
      */
-    public static ResultTable of(String text, SegmenterPair segmenters, int examples) {
+    public static ResultTable of(String text, SegmenterPair segmenters, int examples, long minCount) {
         DisagreementCounts counts = new DisagreementCounts(examples);
         counts.add(TEXT_DOCUMENT, text, segmenters.disagreements(text));
-        return counts.table(1);
+        return counts.table(minCount);
     }
 }

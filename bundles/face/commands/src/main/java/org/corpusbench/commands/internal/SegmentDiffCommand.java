@@ -87,7 +87,7 @@ public class SegmentDiffCommand implements Action {
             if (texts == null) {
                 throw new CorpusException("segment-diff is not installed (bundle corpusbench-analysis-segment-diff)");
             }
-            try (ResultTable table = texts.compare(text, segmenterA, segmenterB, examples)) {
+            try (ResultTable table = texts.compare(text, segmenterA, segmenterB, examples, minCount)) {
                 print(System.out, table);
             }
             return null;

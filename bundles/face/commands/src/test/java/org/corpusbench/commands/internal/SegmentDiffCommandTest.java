@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.analysis.Column;
 import org.corpusbench.api.analysis.ColumnType;
@@ -42,6 +43,21 @@ class SegmentDiffCommandTest {
         command.selection = "@march";
         assertEquals(Map.of("segmenter_a", "jieba", "segmenter_b", "thulac", "examples", "1", "min_count", "1",
                 "selection", "@march"), command.parameters());
+    }
+
+    @Test
+    void aTextGoesToTheSegmentDiffsServiceWithTheOptions() {
+        SegmentDiffCommand command = new SegmentDiffCommand();
+        List<String> asked = new ArrayList<>();
+        command.texts = (text, a, b, examples, minCount) -> {
+            asked.add(String.join(" ", text, a, b, String.valueOf(examples), String.valueOf(minCount)));
+            return new ResultTable(COLUMNS, Stream.of());
+        };
+        command.text = "并为";
+        command.segmenterB = "thulac";
+        command.minCount = 2;
+        command.execute();
+        assertEquals(List.of("并为 jieba thulac 3 2"), asked);
     }
 
     @Test

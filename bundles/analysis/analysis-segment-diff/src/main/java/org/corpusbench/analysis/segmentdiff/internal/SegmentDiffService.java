@@ -21,10 +21,14 @@ public final class SegmentDiffService implements SegmentDiffs {
     }
 
     @Override
-    public ResultTable compare(String text, String segmenterA, String segmenterB, int examples) {
-        if (examples < 0) {
-            throw new CorpusException("examples must be 0 or more, not " + examples);
+    public ResultTable compare(String text, String segmenterA, String segmenterB, int examples, long minCount) {
+        // the same bounds as the analysis's parameters, which the analysis registry checks there
+        if (examples < 0 || examples > 100) {
+            throw new CorpusException("examples must be 0 to 100, not " + examples);
         }
-        return SegmentDiff.of(text, SegmenterPair.find(segmenters, segmenterA, segmenterB), examples);
+        if (minCount < 1) {
+            throw new CorpusException("The minimum count must be 1 or more, not " + minCount);
+        }
+        return SegmentDiff.of(text, SegmenterPair.find(segmenters, segmenterA, segmenterB), examples, minCount);
     }
 }

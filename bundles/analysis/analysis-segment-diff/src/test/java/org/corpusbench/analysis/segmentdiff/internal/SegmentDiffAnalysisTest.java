@@ -71,11 +71,15 @@ class SegmentDiffAnalysisTest {
     @Test
     void theServiceGivesTheSameTableForAText() {
         SegmentDiffService service = new SegmentDiffService(new FakeSegmenters());
-        List<List<Object>> rows = rows(service.compare("并为一体并为", "chars", "pairs", 1));
+        List<List<Object>> rows = rows(service.compare("并为一体并为", "chars", "pairs", 1, 1));
         assertEquals(List.of("并为", "并 为", "并为", 2L, 1L, "text: [并为]一体并为"), rows.get(0));
-        assertTrue(assertThrows(CorpusException.class, () -> service.compare("x", "chars", "pairs", -1))
+        assertEquals(2, rows.size());
+        assertEquals(1, rows(service.compare("并为一体并为", "chars", "pairs", 1, 2)).size());
+        assertTrue(assertThrows(CorpusException.class, () -> service.compare("x", "chars", "pairs", -1, 1))
                 .getMessage().contains("examples"));
-        assertTrue(assertThrows(CorpusException.class, () -> service.compare("x", "nope", "pairs", 1))
+        assertTrue(assertThrows(CorpusException.class, () -> service.compare("x", "chars", "pairs", 1, 0))
+                .getMessage().contains("minimum count"));
+        assertTrue(assertThrows(CorpusException.class, () -> service.compare("x", "nope", "pairs", 1, 1))
                 .getMessage().contains("'nope'"));
     }
 
