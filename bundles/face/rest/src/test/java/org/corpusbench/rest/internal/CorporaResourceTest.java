@@ -219,10 +219,11 @@ class CorporaResourceTest {
             assertEquals(0, left.count(), "the job removed the upload");
         }
         resource.upload("news", "more.zip", "add", "GB18030", " ", null, List.of("news/**"), null,
-                List.of("fold.traditional=true"), body("更多"), admin());
+                List.of("fold.traditional=true"), "jieba", List.of("places"), body("更多"), admin());
         task.get().run(Progress.NONE);
         verify(importer).extend(eq("news"), any(), eq(LoadOptions.DEFAULTS.withEncoding("GB18030")
-                .withPatterns(List.of("news/**"), List.of()).withCleaning(Map.of("fold.traditional", "true"))), any());
+                .withPatterns(List.of("news/**"), List.of()).withCleaning(Map.of("fold.traditional", "true"))
+                .withSegmenter("jieba", List.of("places"))), any());
     }
 
     @Test
@@ -234,7 +235,7 @@ class CorporaResourceTest {
         CorpusException name = assertThrows(CorpusException.class, () -> upload("news", "../a.txt", "create", "a"));
         assertTrue(name.getMessage().contains("../a.txt"), name.getMessage());
         CorpusException setting = assertThrows(CorpusException.class, () -> resource.upload("fresh", "a.txt", "create", null,
-                null, null, null, null, List.of("fold.traditional"), body("a"), admin()));
+                null, null, null, null, List.of("fold.traditional"), null, null, body("a"), admin()));
         assertTrue(setting.getMessage().contains("key=value"), setting.getMessage());
         verify(jobs, never()).submit(any(), any(), any());
         try (Stream<Path> left = Files.walk(uploads)) {
@@ -259,7 +260,7 @@ class CorporaResourceTest {
     }
 
     private Response upload(String corpus, String filename, String mode, String text) throws IOException {
-        return resource.upload(corpus, filename, mode, null, null, null, null, null, null, body(text), admin());
+        return resource.upload(corpus, filename, mode, null, null, null, null, null, null, null, null, body(text), admin());
     }
 
     private static InputStream body(String text) {

@@ -158,6 +158,11 @@ class SmallResourcesTest {
                 }
                 return characters;
             }
+
+            @Override
+            public String defaultName() {
+                return "chars";
+            }
         };
         // one permit and no queue: a permit not given back would make the next call a 503
         SegmentResource resource = new SegmentResource(installed, new HeavyWork(new WorkGate(1, 0)), spool, 64);
@@ -185,7 +190,8 @@ class SmallResourcesTest {
                 "the permit came back after each refusal");
 
         List<Wire.Segmenter> listed = new SegmentersResource(installed).segmenters();
-        assertEquals(List.of(new Wire.Segmenter("chars", Map.of())), listed);
+        assertEquals(List.of(new Wire.Segmenter("chars", true, Map.of())), listed);
+        assertEquals("chars", streamed(resource.segment(null, "accurate", "true", utf8("字"))).segmenter(), "the default");
     }
 
     private static Wire.Segmentation streamed(javax.ws.rs.core.Response response) throws Exception {
