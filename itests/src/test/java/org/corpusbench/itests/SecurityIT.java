@@ -63,6 +63,8 @@ public class SecurityIT extends WorkbenchTestSupport {
     static final String VIEWER = "viewer";
     static final String VIEWER_PASSWORD = "Viewer-amber-Harbour-7310";
     static final ApiCalls.Login READER_LOGIN = new ApiCalls.Login(READER, READER_PASSWORD);
+    /** The user dictionary the routes that read one are walked with. */
+    static final String DICTIONARY = "securityit-dictionary";
 
     /** The commands the ACL gives corpus-reader (etc/org.apache.karaf.command.acl.corpus.cfg); all others need corpus-admin. */
     static final Set<String> READ_COMMANDS = Set.of("list", "info", "documents", "document", "analyses", "run", "export",
@@ -274,6 +276,8 @@ public class SecurityIT extends WorkbenchTestSupport {
         awaitLogin(READER_LOGIN);
         String missing = "no-such-corpus-" + unique();
         String documentId = repository().require("seeds").document(1).id();
+        String made = executeCommand("corpus:dict-add " + DICTIONARY + " 聊城"); // for the routes that read one
+        assertTrue(made, made.contains("Dictionary '" + DICTIONARY + "' now has"));
 
         HttpResponse<byte[]> openApi = api.send("GET", V1 + "/openapi.json", admin, null);
         assertEquals(text(openApi), 200, openApi.statusCode());
@@ -340,7 +344,9 @@ public class SecurityIT extends WorkbenchTestSupport {
                 case "corpus" -> corpus;
                 case "id" -> template.startsWith("/jobs/") || template.startsWith("/exports/") ? "no-such-" + unique() : documentId;
                 case "analysis" -> "frequency";
-                case "name" -> "securityit-subcorpus";
+                case "name" -> !template.startsWith("/dictionaries/") ? "securityit-subcorpus"
+                        : corpus.equals("seeds") ? DICTIONARY : "no-such-dictionary-" + unique();
+                case "word" -> "no-such-word";
                 case "step" -> "no-such-step";
                 default -> throw new AssertionError("Route " + template + " has the variable {" + variable.group(1)
                         + "}, which this test cannot fill yet: teach it");

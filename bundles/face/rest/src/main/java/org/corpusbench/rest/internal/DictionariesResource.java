@@ -80,7 +80,11 @@ public final class DictionariesResource {
             @Summary("the dictionary file, whatever its Content-Type") InputStream body) throws IOException {
         UserDictionary.checkName(name);
         byte[] file = new LimitedInputStream(body, MAX_FILE_BYTES).readAllBytes();
-        return entries(dictionaries.add(name, UserDictionary.read(file, "the request body")));
+        List<UserDictionary.Entry> read = UserDictionary.read(file, "the request body");
+        if (read.isEmpty()) {
+            throw new CorpusException("The request body holds no dictionary entries ('word [frequency] [tag]' a line)");
+        }
+        return entries(dictionaries.add(name, read));
     }
 
     @DELETE

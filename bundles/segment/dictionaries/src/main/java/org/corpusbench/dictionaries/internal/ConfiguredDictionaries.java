@@ -72,7 +72,11 @@ public final class ConfiguredDictionaries implements UserDictionaries {
         UserDictionary.checkName(name);
         Path readable = importRoots.existing(file.toString());
         try {
-            return add(name, UserDictionary.read(Files.readAllBytes(readable), String.valueOf(file.getFileName())));
+            List<UserDictionary.Entry> read = UserDictionary.read(Files.readAllBytes(readable), String.valueOf(file.getFileName()));
+            if (read.isEmpty()) {
+                throw new CorpusException("'" + file + "' holds no dictionary entries ('word [frequency] [tag]' a line)");
+            }
+            return add(name, read);
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + file + "': " + e.getMessage(), e);
         }
