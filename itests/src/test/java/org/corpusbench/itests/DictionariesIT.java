@@ -37,6 +37,8 @@ public class DictionariesIT extends WorkbenchTestSupport {
     static final ApiCalls.Login READER = new ApiCalls.Login("dictreader", "Reader-dict-Alder-4417");
     static final ApiCalls.Login ADMIN = new ApiCalls.Login("dictadmin", "Admin-dict-Hazel-9032");
     private static final String API = "/corpus/api/v1";
+    /** The header every change needs (the API's guard against requests other sites make browsers send). */
+    private static final String[] CHANGE = {"X-Requested-By", "corpusbench-itests"};
 
     private final ApiCalls api = new ApiCalls();
 
@@ -99,9 +101,10 @@ public class DictionariesIT extends WorkbenchTestSupport {
         assertEquals(401, api.send("GET", API + "/dictionaries", null, null).statusCode());
         assertEquals(401, api.send("GET", API + "/dictionaries", new ApiCalls.Login(READER.user(), "wrong"), null).statusCode());
         String add = API + "/dictionaries/rest-it/entries?word=" + ApiCalls.encode("东昌府区") + "&frequency=30&tag=ns";
-        HttpResponse<byte[]> refused = api.send("POST", add, READER, null);
+        HttpResponse<byte[]> refused = api.send("POST", add, READER, null, CHANGE);
         assertEquals(text(refused), 403, refused.statusCode());
-        HttpResponse<byte[]> added = api.send("POST", add, ADMIN, null);
+        assertTrue(text(refused), text(refused).contains("corpus-admin"));
+        HttpResponse<byte[]> added = api.send("POST", add, ADMIN, null, CHANGE);
         assertEquals(text(added), 200, added.statusCode());
         assertTrue(text(added), text(added).contains("\"word\":\"东昌府区\",\"frequency\":30,\"tag\":\"ns\""));
 
@@ -111,21 +114,21 @@ public class DictionariesIT extends WorkbenchTestSupport {
         assertTrue(executeCommand("corpus:dicts --no-format").contains("rest-it\t1\t"));
 
         byte[] badFile = {(byte) 0xE8, (byte) 0x81, (byte) 0x8A, '\n', (byte) 0xC4, (byte) 0xC4, '\n'};
-        HttpResponse<byte[]> bad = api.send("POST", API + "/dictionaries/rest-it/import", ADMIN, badFile);
+        HttpResponse<byte[]> bad = api.send("POST", API + "/dictionaries/rest-it/import", ADMIN, badFile, CHANGE);
         assertEquals(text(bad), 400, bad.statusCode());
         assertTrue(text(bad), text(bad).contains("line 2: not UTF-8"));
         HttpResponse<byte[]> imported = api.send("POST", API + "/dictionaries/rest-it/import", ADMIN,
-                "\uFEFF聊城 100 ns\r\n茌平\r\n".getBytes(StandardCharsets.UTF_8));
+                "\uFEFF聊城 100 ns\r\n茌平\r\n".getBytes(StandardCharsets.UTF_8), CHANGE);
         assertEquals(text(imported), 200, imported.statusCode());
-        assertEquals(403, api.send("POST", API + "/dictionaries/rest-it/import", READER, "x\n".getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(403, api.send("POST", API + "/dictionaries/rest-it/import", READER, "x\n".getBytes(StandardCharsets.UTF_8), CHANGE).statusCode());
 
-        assertEquals(403, api.send("POST", API + "/corpora/seeds/resegment", READER, null).statusCode());
-        assertEquals(403, api.send("DELETE", API + "/dictionaries/rest-it/entries/" + ApiCalls.encode("茌平"), READER, null).statusCode());
-        assertEquals(403, api.send("DELETE", API + "/dictionaries/rest-it", READER, null).statusCode());
-        HttpResponse<byte[]> removed = api.send("DELETE", API + "/dictionaries/rest-it/entries/" + ApiCalls.encode("茌平"), ADMIN, null);
+        assertEquals(403, api.send("POST", API + "/corpora/seeds/resegment", READER, null, CHANGE).statusCode());
+        assertEquals(403, api.send("DELETE", API + "/dictionaries/rest-it/entries/" + ApiCalls.encode("茌平"), READER, null, CHANGE).statusCode());
+        assertEquals(403, api.send("DELETE", API + "/dictionaries/rest-it", READER, null, CHANGE).statusCode());
+        HttpResponse<byte[]> removed = api.send("DELETE", API + "/dictionaries/rest-it/entries/" + ApiCalls.encode("茌平"), ADMIN, null, CHANGE);
         assertEquals(text(removed), 200, removed.statusCode());
         assertFalse(text(removed), text(removed).contains("茌平\""));
-        assertEquals(204, api.send("DELETE", API + "/dictionaries/rest-it", ADMIN, null).statusCode());
+        assertEquals(204, api.send("DELETE", API + "/dictionaries/rest-it", ADMIN, null, CHANGE).statusCode());
         assertEquals(404, api.send("GET", API + "/dictionaries/rest-it", READER, null).statusCode());
     }
 

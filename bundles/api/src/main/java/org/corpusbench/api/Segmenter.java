@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.osgi.service.component.annotations.ComponentPropertyType;
@@ -55,6 +56,15 @@ public interface Segmenter {
             return segment(text);
         }
         throw new CorpusException("This segmenter offers only the accurate mode with HMM");
+    }
+
+    /**
+     * @return the modes {@link #segment(String, SegmentationMode, boolean)} takes; the default offers
+     *     {@link SegmentationMode#ACCURATE} only, which is what {@link #segment(String)} gives
+     * @since 1.10
+     */
+    default Set<SegmentationMode> modes() {
+        return Set.of(SegmentationMode.ACCURATE);
     }
 
     /**

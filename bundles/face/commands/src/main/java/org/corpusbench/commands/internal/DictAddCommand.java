@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.UserDictionaries;
 import org.corpusbench.api.UserDictionary;
 
@@ -20,6 +21,8 @@ import org.corpusbench.api.UserDictionary;
             + "      jieba suggests a frequency that keeps the word whole\n"
             + "  corpus:dict-add liaocheng 茌平 500 ns\n"
             + "      with a frequency and a part-of-speech tag\n"
+            + "  corpus:dict-add liaocheng 茌平区 ns\n"
+            + "      with a tag; jieba suggests the frequency\n"
             + "  corpus:dict-add liaocheng 聊城日报 0\n"
             + "      frequency 0: the word is always split")
 public class DictAddCommand implements Action {
@@ -33,15 +36,19 @@ public class DictAddCommand implements Action {
     @Argument(index = 1, name = "word", required = true, description = "The word")
     String word;
 
-    @Argument(index = 2, name = "frequency", description = "Its frequency (default: what jieba's suggest_freq gives)")
-    Long frequency;
-
-    @Argument(index = 3, name = "tag", description = "Its part-of-speech tag, lower-case (n, ns, nr, v ...)")
-    String tag;
+    @Argument(index = 2, name = "frequency-and-tag", multiValued = true, description = "Its frequency (default: what "
+            + "jieba's suggest_freq gives), then its part-of-speech tag in lower case (n, ns, nr, v ...); either may be left out")
+    List<String> frequencyAndTag;
 
     @Override
     public Object execute() {
-        UserDictionary.Entry entry = new UserDictionary.Entry(word, frequency, tag);
+        // read as the rest of a dictionary line, so that "茌平 ns" gives a tag without a frequency, as in jieba's files
+        String line = word + (frequencyAndTag == null ? "" : " " + String.join(" ", frequencyAndTag));
+        UserDictionary.Entry entry = UserDictionary.Entry.parse(line);
+        if (!entry.word().equals(word)) {
+            throw new CorpusException("After the word give a frequency (digits), a tag (lower-case letters) or both, not '"
+                    + String.join(" ", frequencyAndTag) + "'");
+        }
         UserDictionary changed = dictionaries.add(dictionary, List.of(entry));
         System.out.println("Dictionary '" + dictionary + "' now has " + changed.entries().size() + " entries (SHA-256 "
                 + changed.sha256().substring(0, 12) + "...): added '" + entry.line() + "'");

@@ -27,7 +27,8 @@ public class SegmentersCommand implements Action {
 
     @Override
     public Object execute() {
-        ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name").column("Default").column("Library and mode");
+        ConsoleTable table = new ConsoleTable().emptyText("No segmenters are installed.").column("Name")
+                .column("Default").column("Modes").column("Library and mode");
         String defaultName;
         try {
             defaultName = segmenters.defaultName();
@@ -37,7 +38,8 @@ public class SegmentersCommand implements Action {
         for (String name : segmenters.names()) {
             Map<String, String> provenance = new TreeMap<>(segmenters.find(name).provenance());
             provenance.keySet().removeIf(key -> key.endsWith(".sha256"));
-            table.addRow(name, name.equals(defaultName) ? "yes" : "", provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            table.addRow(name, name.equals(defaultName) ? "yes" : "", segmenters.find(name).modes().stream().sorted()
+                    .map(mode -> mode.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(",")), provenance.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
         table.print(System.out, !noFormat);

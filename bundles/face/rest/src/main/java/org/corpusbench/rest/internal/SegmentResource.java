@@ -86,6 +86,10 @@ public final class SegmentResource {
         boolean useHmm = Numbers.flag("hmm", hmm);
         String name = segmenter != null ? segmenter : segmenters.defaultName();
         Segmenter found = segmenters.find(name);
+        if (!found.modes().contains(chosen)) {
+            throw new CorpusException("Segmenter '" + name + "' does not offer the " + mode + " mode; it offers "
+                    + String.join(", ", SegmentersResource.modes(found)));
+        }
         found.segment("", chosen, useHmm); // throws now, before the answer is committed, if the mode is not offered
         WorkGate.Permit permit = heavy.enter();
         Upload text;

@@ -1,12 +1,14 @@
 package org.corpusbench.rest.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.corpusbench.api.NotFoundException;
+import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Segmenters;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,6 +45,14 @@ public final class SegmentersResource {
         }
         String chosen = defaultName;
         return segmenters.names().stream()
-                .map(name -> new Wire.Segmenter(name, name.equals(chosen), Map.copyOf(segmenters.find(name).provenance()))).toList();
+                .map(name -> {
+                    Segmenter segmenter = segmenters.find(name);
+                    return new Wire.Segmenter(name, name.equals(chosen), modes(segmenter), Map.copyOf(segmenter.provenance()));
+                }).toList();
+    }
+
+    /** @return the segmenter's modes in lower case, accurate first */
+    static List<String> modes(Segmenter segmenter) {
+        return segmenter.modes().stream().sorted().map(mode -> mode.name().toLowerCase(Locale.ROOT)).toList();
     }
 }

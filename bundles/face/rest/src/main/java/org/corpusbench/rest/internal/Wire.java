@@ -87,10 +87,10 @@ public final class Wire {
     }
 
     /**
-     * An installed segmenter with what a corpus's provenance records of it (library, mode, dictionaries), and
-     * whether loads use it when they name none.
+     * An installed segmenter with what a corpus's provenance records of it (library, mode, dictionaries),
+     * whether loads use it when they name none, and the modes it segments a text in ({@code accurate}, {@code search}).
      */
-    public record Segmenter(String name, boolean isDefault, Map<String, String> provenance) {
+    public record Segmenter(String name, boolean isDefault, List<String> modes, Map<String, String> provenance) {
     }
 
     /** A user dictionary: its name, how many entries it has and the SHA-256 a corpus's provenance records of it. */

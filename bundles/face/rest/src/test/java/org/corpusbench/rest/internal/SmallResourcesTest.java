@@ -126,6 +126,11 @@ class SmallResourcesTest {
         }
 
         @Override
+        public java.util.Set<org.corpusbench.api.SegmentationMode> modes() {
+            return java.util.EnumSet.allOf(org.corpusbench.api.SegmentationMode.class);
+        }
+
+        @Override
         public List<Token> segment(String text, org.corpusbench.api.SegmentationMode mode, boolean hmm) {
             asked.add(mode + " " + hmm);
             int[] codePoints = text.codePoints().toArray();
@@ -190,7 +195,7 @@ class SmallResourcesTest {
                 "the permit came back after each refusal");
 
         List<Wire.Segmenter> listed = new SegmentersResource(installed).segmenters();
-        assertEquals(List.of(new Wire.Segmenter("chars", true, Map.of())), listed);
+        assertEquals(List.of(new Wire.Segmenter("chars", true, List.of("accurate", "search"), Map.of())), listed);
         assertEquals("chars", streamed(resource.segment(null, "accurate", "true", utf8("字"))).segmenter(), "the default");
     }
 

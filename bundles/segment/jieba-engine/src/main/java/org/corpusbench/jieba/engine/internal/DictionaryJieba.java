@@ -3,6 +3,7 @@ package org.corpusbench.jieba.engine.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -78,6 +79,12 @@ final class DictionaryJieba implements Segmenter {
         JiebaEngine before = earlier instanceof DictionaryJieba jieba ? jieba.engine
                 : earlier instanceof JiebaSegmenter component ? component.plain().engine : null;
         return before == null ? text -> false : new CutStability(before, engine);
+    }
+
+    /** jieba.cut and jieba.cut_for_search. */
+    @Override
+    public Set<SegmentationMode> modes() {
+        return Set.of(SegmentationMode.ACCURATE, SegmentationMode.SEARCH);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.corpusbench.jieba.engine.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Segmenter;
@@ -72,6 +73,12 @@ public final class JiebaSegmenter implements Segmenter {
     @Override
     public Predicate<String> cutsAlike(Segmenter earlier) {
         return plain().cutsAlike(earlier);
+    }
+
+    /** jieba.cut and jieba.cut_for_search. */
+    @Override
+    public Set<SegmentationMode> modes() {
+        return Set.of(SegmentationMode.ACCURATE, SegmentationMode.SEARCH);
     }
 
     @Override
