@@ -93,7 +93,6 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                 given[1] = existing.sources().size();
             }
             Reports cleaned = new Reports();
-            ThreadLocal<WordStrings> words = ThreadLocal.withInitial(WordStrings::new); // the pool's threads end with the import
             ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
             try {
                 loader.load(path, options, loaded -> {
@@ -109,7 +108,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                         return;
                     }
                     int slot = cleaned.reserve();
-                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text(), cleaned, slot, words));
+                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text(), cleaned, slot));
                 }, reports::add, progress);
                 segmentation.finish();
             } finally {
@@ -151,7 +150,6 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
         try (CorpusWriter writer = repository.create(corpus.info().name(), provenance, true)) {
             corpus.sources().forEach(writer::addSource);
             Reports cleaned = new Reports();
-            ThreadLocal<WordStrings> words = ThreadLocal.withInitial(WordStrings::new); // the pool's threads end with the import
             ParallelSegmentation segmentation = new ParallelSegmentation(threads, writer, progress);
             int given = 0;
             try {
@@ -175,7 +173,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                     Source source = sources.getOrDefault(first.sourceId(), new Source(first.sourceId(), first.sourceId(), Map.of()));
                     String text = original.toString();
                     int slot = cleaned.reserve();
-                    segmentation.add(() -> cleanAndSegment(source, text, cleaned, slot, words));
+                    segmentation.add(() -> cleanAndSegment(source, text, cleaned, slot));
                     progress.report("recleaning", next, corpus.documentCount());
                     document = next;
                 }
@@ -190,23 +188,13 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
         }
     }
 
-    private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text, Reports reports, int slot,
-            ThreadLocal<WordStrings> words) {
+    private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text, Reports reports, int slot) {
         PreparedCleaning.CleanedSource cleaned = cleaning.clean(source, text);
         reports.fill(slot, cleaned.report());
         return cleaned.documents().stream()
                 .map(document -> new ParallelSegmentation.Segmented(document.document(), document.offsets(),
-                        tokens(document.document().cleanedText(), words)))
+                        chosen.segmenter().segment(document.document().cleanedText())))
                 .toList();
-    }
-
-    /** The segmenter's tokens, through its sink, with the word strings this thread made before. */
-    private List<Token> tokens(String text, ThreadLocal<WordStrings> words) {
-        WordStrings strings = words.get();
-        List<Token> tokens = new ArrayList<>(text.length() / 2 + 1); // Chinese averages more than 1.5 characters a token
-        chosen.segmenter().segment(text, (start, end, charStart, charEnd, type) ->
-                tokens.add(new Token(strings.of(text, charStart, charEnd), start, end, type)));
-        return tokens;
     }
 
     /**
