@@ -1,10 +1,12 @@
 package org.corpusbench.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +49,8 @@ public class DictionariesIT extends WorkbenchTestSupport {
     public Option[] configuration() {
         return OptionUtils.combine(super.configuration(),
                 editConfigurationFilePut("etc/users.properties", READER.user(), READER.password() + ",corpus-reader"),
-                editConfigurationFilePut("etc/users.properties", ADMIN.user(), ADMIN.password() + ",corpus-admin"));
+                editConfigurationFilePut("etc/users.properties", ADMIN.user(), ADMIN.password() + ",corpus-admin"),
+                systemProperty("corpusbench.itests.reports").value(new File("target").getAbsolutePath()));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.corpusbench.api.SegmentationMode;
@@ -87,14 +86,11 @@ final class DictionaryJieba implements Segmenter {
         return Set.of(SegmentationMode.ACCURATE, SegmentationMode.SEARCH);
     }
 
+    /** The user dictionaries are not named here: the corpus's provenance records them, with their versions, under its own keys. */
     @Override
     public Map<String, String> provenance() {
-        Map<String, String> provenance = new TreeMap<>(Map.of("library", "Python jieba 0.42.1's algorithm, in Java",
-                "mode", "cut (HMM on)", "dictionary.sha256", JiebaResources.sha256(JiebaResources.DICTIONARY),
-                "hmm-model.sha256", JiebaResources.sha256(JiebaResources.MODEL)));
-        for (UserDictionary dictionary : dictionaries) {
-            provenance.put("user-dictionary." + dictionary.name() + ".sha256", dictionary.sha256());
-        }
-        return provenance;
+        return Map.of("library", "Python jieba 0.42.1's algorithm, in Java", "mode", "cut (HMM on)",
+                "dictionary.sha256", JiebaResources.sha256(JiebaResources.DICTIONARY),
+                "hmm-model.sha256", JiebaResources.sha256(JiebaResources.MODEL));
     }
 }
