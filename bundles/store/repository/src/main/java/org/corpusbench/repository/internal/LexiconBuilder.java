@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 
 /**
@@ -20,6 +21,8 @@ import org.corpusbench.api.TokenType;
  */
 final class LexiconBuilder {
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    /** Per preparing thread; an import's threads end with it, so nothing stays behind. */
+    private final ThreadLocal<ShortWordIds> shortWordIds = ThreadLocal.withInitial(ShortWordIds::new);
     private final List<String> types = new ArrayList<>();
     private int[] categories = new int[1024];
     private int[] counts = new int[1024];
@@ -33,6 +36,31 @@ final class LexiconBuilder {
     int knownId(String type) {
         Integer id = ids.get(type);
         return id == null ? -1 : id;
+    }
+
+    /**
+     * Thread-safe. As {@link #knownId} for each token, the short words' ids through this thread's
+     * {@link ShortWordIds}, which remembers those the shared map gave.
+     *
+     * @param tokens the tokens of a document
+     * @return the id of each token's type, or -1 for a type without one yet
+     */
+    int[] knownIds(List<Token> tokens) {
+        ShortWordIds recent = shortWordIds.get();
+        int[] found = new int[tokens.size()];
+        for (int i = 0; i < found.length; i++) {
+            String type = tokens.get(i).text();
+            long key = ShortWordIds.key(type);
+            int id = key == 0 ? ShortWordIds.ABSENT : recent.get(key);
+            if (id == ShortWordIds.ABSENT) {
+                id = knownId(type);
+                if (id >= 0 && key != 0) { // an id, once given, never changes
+                    recent.put(key, id);
+                }
+            }
+            found[i] = id;
+        }
+        return found;
     }
 
     /** Counts one more token of a type that has an id. */

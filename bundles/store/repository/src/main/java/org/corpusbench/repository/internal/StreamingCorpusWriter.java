@@ -107,10 +107,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
         if (offsets.cleanedLength() != cleaned.codePointCount(0, cleaned.length())) {
             throw new CorpusException("The offset map of document '" + document.id() + "' does not fit its cleaned text");
         }
-        int[] ids = new int[tokens.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = lexicon.knownId(tokens.get(i).text());
-        }
+        int[] ids = lexicon.knownIds(tokens);
         String original = document.originalText().equals(cleaned) ? null : document.originalText();
         try {
             byte[] line = json.writeValueAsBytes(new StoredDocument(document.id(), document.sourceId(), document.metadata(),
