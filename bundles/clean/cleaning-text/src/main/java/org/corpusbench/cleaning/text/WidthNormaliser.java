@@ -60,7 +60,7 @@ public final class WidthNormaliser {
                 continue;
             }
             int normalised = cp;
-            if (cp >= 0xFF10 && cp <= 0xFF5A && Character.isLetterOrDigit(cp)) {
+            if (isFullWidthLetterOrDigit(cp)) {
                 normalised = cp - 0xFEE0;
                 out.count("width.folded", 1);
             } else if (HALF_PUNCTUATION.indexOf(cp) >= 0 && (isChinese(previous) || isChinese(next))) {
@@ -134,6 +134,11 @@ public final class WidthNormaliser {
             }
             return result.codePointCount(0, result.length()) == 1 ? result.codePointAt(0) : c;
         });
+    }
+
+    /** Ａ-Ｚ, ａ-ｚ, ０-９: the letters and digits of U+FF10-U+FF5A, without the category lookup its punctuation (：；？) made. */
+    static boolean isFullWidthLetterOrDigit(int cp) {
+        return cp >= 0xFF10 && cp <= 0xFF19 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A;
     }
 
     private static boolean isDigit(int cp) {

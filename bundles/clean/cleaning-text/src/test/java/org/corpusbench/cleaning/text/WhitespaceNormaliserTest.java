@@ -40,4 +40,15 @@ class WhitespaceNormaliserTest {
         assertEquals("", normaliser.normalise("").text());
         assertEquals("", normaliser.normalise(" \n\u3000\n").text());
     }
+
+    @Test
+    void theWrittenOutClassesAreTheUnicodeCategoriesOfEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean space = cp == '\t' || Character.getType(cp) == Character.SPACE_SEPARATOR;
+            boolean invisible = cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF
+                    || Character.getType(cp) == Character.CONTROL;
+            assertEquals(space, WhitespaceNormaliser.isHorizontalSpace(cp), "space? U+" + Integer.toHexString(cp));
+            assertEquals(invisible, WhitespaceNormaliser.isInvisible(cp), "invisible? U+" + Integer.toHexString(cp));
+        }
+    }
 }

@@ -76,4 +76,12 @@ class WidthNormaliserTest {
                 + "这些论述，对于深入理解和把握新时代加快推动城乡区域协调发展具有重要意义。";
         assertEquals(typeset, normaliser.normalise(typeset).text());
     }
+
+    @Test
+    void fullWidthLettersAndDigitsAreThoseOfTheUnicodeCategories() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            assertEquals(cp >= 0xFF10 && cp <= 0xFF5A && Character.isLetterOrDigit(cp), WidthNormaliser.isFullWidthLetterOrDigit(cp),
+                    "U+" + Integer.toHexString(cp));
+        }
+    }
 }
