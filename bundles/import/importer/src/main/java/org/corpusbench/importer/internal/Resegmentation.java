@@ -11,7 +11,6 @@ import org.corpusbench.api.CorpusRepository;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.CorpusWriter;
 import org.corpusbench.api.Document;
-import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Token;
@@ -49,21 +48,19 @@ record Resegmentation(Segmenter segmenter, Predicate<String> sameCuts, int threa
             try {
                 for (int index = 0; index < corpus.documentCount(); index++) {
                     progress.checkCancelled();
-                    Document document = corpus.document(index);
-                    List<Token> before = CorpusCopy.tokens(corpus, index);
-                    OffsetMap offsets = corpus.offsets(index);
-                    boolean given = ImportPipeline.AS_GIVEN.equals(document.metadata().get(ImportPipeline.SEGMENTATION));
-                    segmentation.add(() -> {
-                        List<Token> tokens = before;
-                        if (!given) {
-                            if (sameCuts.test(document.cleanedText())) {
-                                kept.incrementAndGet();
-                            } else {
-                                tokens = segmenter.segment(document.cleanedText());
-                                cut.incrementAndGet();
-                            }
+                    int documentIndex = index;
+                    segmentation.add(() -> { // the view is thread-safe: reading and testing run on the pool too
+                        Document document = corpus.document(documentIndex);
+                        boolean given = ImportPipeline.AS_GIVEN.equals(document.metadata().get(ImportPipeline.SEGMENTATION));
+                        List<Token> tokens;
+                        if (given || sameCuts.test(document.cleanedText())) {
+                            tokens = CorpusCopy.tokens(corpus, documentIndex);
+                            kept.addAndGet(given ? 0 : 1);
+                        } else {
+                            tokens = segmenter.segment(document.cleanedText());
+                            cut.incrementAndGet();
                         }
-                        return List.of(new ParallelSegmentation.Segmented(document, offsets, tokens));
+                        return List.of(new ParallelSegmentation.Segmented(document, corpus.offsets(documentIndex), tokens));
                     });
                     progress.report("resegmenting", index + 1, corpus.documentCount());
                 }
