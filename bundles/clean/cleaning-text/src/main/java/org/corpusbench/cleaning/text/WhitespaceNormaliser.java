@@ -17,7 +17,7 @@ public final class WhitespaceNormaliser {
      * @return the normalised text
      */
     public CleanedText normalise(String text) {
-        CleanedText.Builder out = CleanedText.builder();
+        TextOutput out = new TextOutput(text.length());
         int offset = 0;
         boolean pendingSpace = false;
         int pendingNewlines = 0;

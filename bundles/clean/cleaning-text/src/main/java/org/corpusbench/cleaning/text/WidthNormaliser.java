@@ -26,6 +26,7 @@ import org.corpusbench.api.TokenType;
 public final class WidthNormaliser {
     private static final String HALF_PUNCTUATION = ",:;()?!";
     private static final String FULL_PUNCTUATION = "，：；（）？！";
+    private static final long HALF_PUNCTUATION_BITS = HALF_PUNCTUATION.chars().mapToLong(c -> 1L << c).reduce(0, (a, b) -> a | b);
     private static final int LETTER_SPACED_RUN = 3;
     /** One space between Han characters per this many Han characters marks an OCR'd text. */
     private static final int OCR_SPACE_EVERY = 12;
@@ -48,7 +49,7 @@ public final class WidthNormaliser {
         int[] in = CodePoints.of(text);
         boolean[] dropSpace = letterSpacing(in);
         boolean ocrSpaced = isOcrSpaced(in);
-        CleanedText.Builder out = CleanedText.builder();
+        TextOutput out = new TextOutput(text.length());
         for (int i = 0; i < in.length; i++) {
             int cp = in[i];
             int previous = i > 0 ? in[i - 1] : -1;
@@ -63,7 +64,7 @@ public final class WidthNormaliser {
             if (isFullWidthLetterOrDigit(cp)) {
                 normalised = cp - 0xFEE0;
                 out.count("width.folded", 1);
-            } else if (HALF_PUNCTUATION.indexOf(cp) >= 0 && (isChinese(previous) || isChinese(next))) {
+            } else if (isHalfPunctuation(cp) && (isChinese(previous) || isChinese(next))) {
                 normalised = FULL_PUNCTUATION.charAt(HALF_PUNCTUATION.indexOf(cp));
                 out.count("punctuation.widened", 1);
             } else if (traditionalToSimplified != null && TokenType.isHan(cp)) {
@@ -139,6 +140,11 @@ public final class WidthNormaliser {
     /** Ａ-Ｚ, ａ-ｚ, ０-９: the letters and digits of U+FF10-U+FF5A, without the category lookup its punctuation (：；？) made. */
     static boolean isFullWidthLetterOrDigit(int cp) {
         return cp >= 0xFF10 && cp <= 0xFF19 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A;
+    }
+
+    /** One of {@link #HALF_PUNCTUATION}, all below 64, by a bit test rather than a search of the string for every code point. */
+    private static boolean isHalfPunctuation(int cp) {
+        return cp < 64 && (HALF_PUNCTUATION_BITS >>> cp & 1) != 0;
     }
 
     private static boolean isDigit(int cp) {
