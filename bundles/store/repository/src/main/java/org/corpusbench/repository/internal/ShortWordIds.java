@@ -1,8 +1,8 @@
 package org.corpusbench.repository.internal;
 
 /**
- * One thread's copy of the lexicon ids of the short words it has looked up: a word of up to three
- * chars is packed with its length into a long, and an open-addressing table of such keys with
+ * One thread's copy of the lexicon ids of the short words it has looked up: a word of up to four
+ * chars is packed into a long, and an open-addressing table of such keys with
  * their ids side by side finds one with a single cache miss at most, where the shared
  * {@code ConcurrentHashMap} reads its table, an entry, the entry's key and the key's chars. Most
  * tokens of Chinese text are such words. The table stops growing at {@value #MOST_SLOTS} slots;
@@ -17,13 +17,17 @@ final class ShortWordIds {
     private long[] slots = new long[2 * FIRST_SLOTS];
     private int size;
 
-    /** @return the word's chars and length in one long, never 0; 0 for a word longer than three chars or empty */
+    /**
+     * @return the word's chars in one long, never 0: up to three chars below their length (so the top
+     *     16 bits are 0 or, for three chars, 3), four chars alone when the first is above U+0003 (so
+     *     the top 16 bits, that char, tell them apart); 0 for any other word
+     */
     static long key(String word) {
         int length = word.length();
-        if (length == 0 || length > 3) {
+        if (length == 0 || length > 4 || length == 4 && word.charAt(0) <= 3) {
             return 0;
         }
-        long key = length;
+        long key = length == 4 ? 0 : length;
         for (int i = 0; i < length; i++) {
             key = key << 16 | word.charAt(i);
         }

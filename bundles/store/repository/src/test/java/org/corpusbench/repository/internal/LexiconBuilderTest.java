@@ -13,7 +13,7 @@ class LexiconBuilderTest {
     @Test
     void knownIdsAreTheIdsOfTheSharedMapForWordsOfAnyLength() {
         LexiconBuilder lexicon = new LexiconBuilder();
-        String[] words = {"的", "我们", "北京市", "中华人民", "a", "ab", "abc", "\n", "𠀀", "𠀀字", "字𠀀", "中国人民银行", "\u0000", "\u0000\u0000"};
+        String[] words = {"的", "我们", "北京市", "中华人民", "a", "ab", "abc", "\n", "𠀀", "𠀀字", "字𠀀", "中国人民银行", "\u0000", "\u0000\u0000", "abc", "\u0003abc", "\u0004abc", "\u0004ab", "abcd", "中华人民共"};
         Random random = new Random(14);
         for (int round = 0; round < 200; round++) {
             List<Token> tokens = new ArrayList<>();
