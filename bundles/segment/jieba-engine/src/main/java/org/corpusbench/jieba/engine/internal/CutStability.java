@@ -1,5 +1,6 @@
 package org.corpusbench.jieba.engine.internal;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -25,9 +26,12 @@ import java.util.function.Predicate;
 final class CutStability implements Predicate<String> {
     /** Relative margin for rounding: far above the error of adding a block's terms in doubles. */
     private static final double ROUNDING = 1e-9;
+    /** Up to this many changed words, searching the text for each (String.indexOf) beats walking a trie at every character. */
+    private static final int SEARCHED_ONE_BY_ONE = 16;
 
     private final JiebaEngine later;
     private final HashTrie changedWords = new HashTrie();
+    private final List<String> fewChangedWords;
     private final boolean anyChanged;
     private final double logTotalChange;
 
@@ -39,6 +43,7 @@ final class CutStability implements Predicate<String> {
         this.later = later;
         Set<String> changed = later.dictionary().wordsChangedFrom(earlier.dictionary());
         changed.forEach(word -> changedWords.put(word, 1));
+        this.fewChangedWords = changed.size() <= SEARCHED_ONE_BY_ONE ? List.copyOf(changed) : null;
         this.anyChanged = !changed.isEmpty();
         this.logTotalChange = Math.abs(later.dictionary().logTotal() - earlier.dictionary().logTotal());
     }
@@ -49,11 +54,14 @@ final class CutStability implements Predicate<String> {
         if (!anyChanged && logTotalChange == 0) {
             return true; // the same entries and total: the same arithmetic, step for step
         }
+        if (fewChangedWords != null && fewChangedWords.stream().anyMatch(text::contains)) {
+            return false;
+        }
         Scratch work = later.scratch();
         try {
             int n = work.decode(text);
             int[] cps = work.codePoints;
-            if (anyChanged && containsChangedWord(cps, n)) {
+            if (fewChangedWords == null && containsChangedWord(cps, n)) {
                 return false;
             }
             for (int i = 0; i < n; ) {

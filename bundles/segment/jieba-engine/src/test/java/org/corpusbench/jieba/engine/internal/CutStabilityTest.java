@@ -76,6 +76,24 @@ class CutStabilityTest {
     }
 
     @Test
+    void manyChangedWordsAreFoundByTheTrieAsOneByOne() {
+        List<UserWords.UserWord> words = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            words.add(new UserWords.UserWord(new String(Character.toChars(0x20000 + i)) + "区", 5L, null)); // found in no line
+        }
+        words.add(new UserWords.UserWord("东昌府区", null, "ns"));
+        JiebaEngine withMany = JiebaResources.engine(words);
+        Predicate<String> alike = new CutStability(plain, withMany);
+        for (String line : lines) {
+            if (line.contains("东昌府区")) {
+                assertFalse(alike.test(line), line);
+            } else if (alike.test(line)) {
+                assertEquals(plain.cut(line, true), withMany.cut(line, true), line);
+            }
+        }
+    }
+
+    @Test
     void identicalDictionariesProveEveryLine() {
         JiebaEngine same = JiebaResources.engine(List.of());
         Predicate<String> alike = new CutStability(plain, same);
