@@ -56,7 +56,11 @@ class CharacterAccountTest {
             for (int i = 0; i < input.codePointCount(0, input.length()); i++) {
                 kept.set(i, random.nextInt(3) > 0);
             }
-            List<String> values = List.of(random.nextBoolean() ? "王" : "会议", "。");
+            StringBuilder held = new StringBuilder(); // values that hold some left-out characters several times
+            for (int n = random.nextInt(12); n > 0; n--) {
+                held.appendCodePoint(letters[random.nextInt(letters.length)]);
+            }
+            List<String> values = List.of(random.nextBoolean() ? "王" : "会议", "。", held.toString());
             String expected = everyCodePointRead(input, kept, values);
             assertEquals(expected, CharacterAccount.unaccounted(input, kept, values));
             missing += expected.length();
