@@ -50,7 +50,7 @@ public class DictAddCommand implements Action {
                     + String.join(" ", frequencyAndTag) + "'");
         }
         UserDictionary changed = dictionaries.add(dictionary, List.of(entry));
-        System.out.println("Dictionary '" + dictionary + "' now has " + changed.entries().size() + " entries (SHA-256 "
+        System.out.println("Dictionary '" + dictionary + "' now has " + DictsCommand.entries(changed.entries().size()) + " (SHA-256 "
                 + changed.sha256().substring(0, 12) + "...): added '" + entry.line() + "'");
         return null;
     }

@@ -36,7 +36,7 @@ public class DictImportCommand implements Action {
         int before = dictionaries.list().stream().filter(each -> each.name().equals(dictionary)).findFirst()
                 .map(each -> each.entries().size()).orElse(0);
         UserDictionary changed = dictionaries.importFile(dictionary, Path.of(file));
-        System.out.println("Dictionary '" + dictionary + "' now has " + changed.entries().size() + " entries (" + before
+        System.out.println("Dictionary '" + dictionary + "' now has " + DictsCommand.entries(changed.entries().size()) + " (" + before
                 + " before; SHA-256 " + changed.sha256().substring(0, 12) + "...)");
         return null;
     }

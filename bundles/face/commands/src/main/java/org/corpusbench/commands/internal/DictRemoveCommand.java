@@ -49,7 +49,7 @@ public class DictRemoveCommand implements Action {
         }
         UserDictionary changed = dictionaries.removeWord(dictionary, word);
         System.out.println("Removed '" + word + "' from dictionary '" + dictionary + "', which now has "
-                + changed.entries().size() + " entries");
+                + DictsCommand.entries(changed.entries().size()));
         return null;
     }
 }

@@ -49,4 +49,9 @@ public class DictsCommand implements Action {
         table.print(System.out, !noFormat);
         return null;
     }
+
+    /** @return "1 entry", "2 entries" */
+    static String entries(int count) {
+        return count + (count == 1 ? " entry" : " entries");
+    }
 }
