@@ -31,6 +31,23 @@ class TextDecoderTest {
         assertEquals(0, decoded.undecodableBytes());
     }
 
+    @Test
+    void validUtf8WithAReplacementCharacterOfItsOwnIsUtf8AndMalformedUtf8IsNot() {
+        DecodedText valid = decoder.decode((SIMPLIFIED + "\uFFFD" + SIMPLIFIED).getBytes(StandardCharsets.UTF_8), "page.txt", null);
+        assertEquals(SIMPLIFIED + "\uFFFD" + SIMPLIFIED, valid.text());
+        assertEquals("utf-8", valid.method());
+        assertEquals(0, valid.undecodableBytes());
+
+        byte[] overlong = (SIMPLIFIED + "/" + SIMPLIFIED).getBytes(StandardCharsets.UTF_8);
+        int slash = SIMPLIFIED.getBytes(StandardCharsets.UTF_8).length;
+        byte[] malformed = new byte[overlong.length + 1];
+        System.arraycopy(overlong, 0, malformed, 0, slash);
+        malformed[slash] = (byte) 0xC0; // "/" as an overlong two-byte sequence, which UTF-8 forbids
+        malformed[slash + 1] = (byte) 0xAF;
+        System.arraycopy(overlong, slash + 1, malformed, slash + 2, overlong.length - slash - 1);
+        assertTrue(decoder.decode(malformed, "page.txt", null).undecodableBytes() > 0, "the overlong sequence is counted");
+    }
+
     @ParameterizedTest(name = "short text \"{0}\" in {1}")
     @CsvSource({"聊城市纪念国际妇女节, GBK, GB18030", "聊城, GBK, GB18030", "本报讯记者赵宗锋, GB18030, GB18030",
             "本報訊記者趙宗鋒, Big5, Big5-HKSCS", "國際婦女節頒獎典禮, Big5, Big5-HKSCS"})
