@@ -432,11 +432,21 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertTrue(text(get(REST_V1 + "/segmenters", true)).contains("\"thulac\""));
         String segmented = executeCommand("corpus:segment --no-format --segmenter thulac 聊城市纪念国际妇女节");
         assertTrue(segmented, segmented.contains("妇女节"));
+        String seeds = Path.of(System.getProperty("karaf.home"), "seeds").toString();
+        String loaded = executeCommand("corpus:load --name by-thulac --segmenter thulac " + seeds);
+        assertTrue(loaded, loaded.contains("Loaded corpus 'by-thulac'"));
+        String hits = answer(executeCommand("corpus:query by-thulac '\"发展\"'"));
 
         Files.delete(deployed);
         await("thulac to vanish", () -> !segmenters.names().contains("thulac"));
         assertFalse(executeCommand("corpus:segmenters --no-format").contains("thulac"));
         assertFalse(text(get(REST_V1 + "/segmenters", true)).contains("thulac"));
         assertTrue(executeCommand("corpus:segmenters --no-format").contains("jieba\t"));
+        // the corpus it made stays readable, and says what made it
+        assertEquals("thulac", repository().require("by-thulac").info().segmenter());
+        String after = answer(executeCommand("corpus:query by-thulac '\"发展\"'"));
+        assertTrue(after, after.startsWith("hits ") && after.lines().findFirst().equals(hits.lines().findFirst()));
+        String refused = executeCommand("corpus:resegment by-thulac");
+        assertTrue(refused, refused.contains("Unknown segmenter 'thulac'"));
     }
 }
