@@ -29,9 +29,13 @@ final class LineOutput {
     /** Writes the line, its code points from input offsets {@code from}, {@code from + 1} and on. */
     void appendLine(String line, int from) {
         room(line.length());
-        for (int k = 0, at = from; k < line.length(); at++) {
-            offsets[length++] = at;
-            k += Character.charCount(line.codePointAt(k));
+        int at = from;
+        for (int k = 0; k < line.length(); k++) {
+            // a surrogate pair is one code point; any other char, a lone surrogate too, is one
+            if (k > 0 && Character.isLowSurrogate(line.charAt(k)) && Character.isHighSurrogate(line.charAt(k - 1))) {
+                continue;
+            }
+            offsets[length++] = at++;
         }
         text.append(line);
     }

@@ -77,8 +77,9 @@ public final class LineRejoiner {
             offset += line.codePointCount(0, line.length()) + 1;
         }
         boolean[] titleBlock = titleBlocks(lines);
-        int column = medianLength(lines);
-        boolean wrapped = isHardWrapped(lines, column);
+        int[] lengths = sortedLengths(lines); // sorted once for the median and the 90th percentile
+        int column = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+        boolean wrapped = isHardWrapped(lines, lengths, column);
         boolean prose = isProse(lines);
         LineOutput out = new LineOutput();
         for (int i = 0; i < lines.size(); i++) {
@@ -179,14 +180,13 @@ public final class LineRejoiner {
         return punctuated * 100 >= PROSE_LINES_PERCENT * lines.size();
     }
 
-    private static boolean isHardWrapped(List<Line> lines, int column) {
+    private static boolean isHardWrapped(List<Line> lines, int[] lengths, int column) {
         if (column > WRAPPED_COLUMN_MAX || lines.isEmpty()) {
             return false;
         }
         if (lines.size() < LINES_JUDGED_MIN) {
             return true; // too few lines to judge: a narrow column is taken for a wrapped one, as before
         }
-        int[] lengths = lines.stream().mapToInt(Line::length).sorted().toArray();
         if (lengths[lengths.length * 9 / 10] > 2 * column) {
             return false; // long lines beside short ones: paragraphs and headings, no column
         }
@@ -323,9 +323,13 @@ public final class LineRejoiner {
         return cp >= 0 && cp < 0x250 && Character.isLetterOrDigit(cp);
     }
 
-    private static int medianLength(List<Line> lines) {
-        int[] lengths = lines.stream().mapToInt(Line::length).sorted().toArray();
-        return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
+    private static int[] sortedLengths(List<Line> lines) {
+        int[] lengths = new int[lines.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = lines.get(i).length();
+        }
+        Arrays.sort(lengths);
+        return lengths;
     }
 
     /**
