@@ -110,7 +110,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
         int[] ids = lexicon.knownIds(tokens);
         String original = document.originalText().equals(cleaned) ? null : document.originalText();
         try {
-            byte[] line = json.writeValueAsBytes(new StoredDocument(document.id(), document.sourceId(), document.metadata(),
+            byte[] line = StoredDocumentLine.of(json, new StoredDocument(document.id(), document.sourceId(), document.metadata(),
                     original, cleaned, OffsetMapCodec.encode(offsets)));
             return new Encoded(this, document, offsets, tokens, ids, line);
         } catch (IOException e) {
