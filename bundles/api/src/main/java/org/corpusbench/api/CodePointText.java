@@ -1,17 +1,21 @@
-package org.corpusbench.analysis.concordance;
+package org.corpusbench.api;
 
 /**
  * A text addressed by code-point offsets, as token offsets are. Text without supplementary
  * characters (most Chinese) is addressed directly; otherwise a char index every
  * {@value #STRIDE} code points bounds each lookup to one stride instead of a walk from the start.
+ * Immutable.
+ *
+ * @since 1.10
  */
-final class CodePointText {
+public final class CodePointText {
     private static final int STRIDE = 1024;
     private final String text;
     private final int length;
     private final int[] strideStarts;
 
-    CodePointText(String text) {
+    /** @param text the text */
+    public CodePointText(String text) {
         this.text = text;
         this.length = text.codePointCount(0, text.length());
         if (length == text.length()) {
@@ -29,7 +33,7 @@ final class CodePointText {
     }
 
     /** @return the length in code points */
-    int length() {
+    public int length() {
         return length;
     }
 
@@ -38,7 +42,7 @@ final class CodePointText {
      * @param to the code point just after the last
      * @return the text between them
      */
-    String substring(int from, int to) {
+    public String substring(int from, int to) {
         return text.substring(charIndex(from), charIndex(to));
     }
 

@@ -2,6 +2,7 @@ package org.corpusbench.analysis.concordance;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.corpusbench.api.CodePointText;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.OffsetMap;
 

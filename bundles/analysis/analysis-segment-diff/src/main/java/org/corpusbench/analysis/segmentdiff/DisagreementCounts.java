@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.corpusbench.analysis.segmentdiff.SegmentationDiff.Disagreement;
+import org.corpusbench.api.CodePointText;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.analysis.Column;
 import org.corpusbench.api.analysis.ColumnType;
@@ -60,7 +61,7 @@ public final class DisagreementCounts {
      */
     public void add(String document, String text, List<Disagreement> disagreements) {
         int current = documents++;
-        CodePointIndex index = null;
+        CodePointText index = null;
         for (Disagreement disagreement : disagreements) {
             Pattern pattern = new Pattern(visible(joined(disagreement.a(), "")), split(disagreement.a()),
                     split(disagreement.b()));
@@ -71,8 +72,8 @@ public final class DisagreementCounts {
                 seen.documents++;
             }
             if (seen.examples.size() < examples) {
-                index = index == null ? new CodePointIndex(text) : index;
-                seen.examples.add(document + ": " + index.line(disagreement.start(), disagreement.end(), CONTEXT));
+                index = index == null ? new CodePointText(text) : index;
+                seen.examples.add(document + ": " + kwic(index, disagreement.start(), disagreement.end()));
             }
         }
     }
@@ -103,5 +104,19 @@ public final class DisagreementCounts {
 
     private static String visible(String text) {
         return text.replaceAll("\\s", "\u2423");
+    }
+
+    /**
+     * @return {@code left[span]right}, with up to {@link #CONTEXT} code points on each side, line breaks
+     *         and other control characters shown as spaces
+     */
+    private static String kwic(CodePointText text, int start, int end) {
+        String left = text.substring(Math.max(0, start - CONTEXT), start);
+        String right = text.substring(end, Math.min(text.length(), end + CONTEXT));
+        return oneLine(left) + "[" + oneLine(text.substring(start, end)) + "]" + oneLine(right);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ");
     }
 }
