@@ -101,6 +101,15 @@ public class DictionariesIT extends WorkbenchTestSupport {
     @Test
     public void readersSeeDictionariesAndOnlyAdminsChangeThemOrResegment() throws Exception {
         awaitSeeds();
+        for (ApiCalls.Login login : List.of(READER, ADMIN)) { // Karaf reads users.properties a moment after it starts
+            await(login.user() + " to log in", () -> {
+                try {
+                    return api.send("GET", API + "/dictionaries", login, null).statusCode() == 200;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
         assertEquals(401, api.send("GET", API + "/dictionaries", null, null).statusCode());
         assertEquals(401, api.send("GET", API + "/dictionaries", new ApiCalls.Login(READER.user(), "wrong"), null).statusCode());
         String add = API + "/dictionaries/rest-it/entries?word=" + ApiCalls.encode("东昌府区") + "&frequency=30&tag=ns";

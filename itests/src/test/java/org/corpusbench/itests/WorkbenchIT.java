@@ -51,7 +51,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
         assertEquals(List.of(), notActive);
         long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
-        assertEquals("our 32 bundles", 32, ours);
+        assertEquals("our 34 bundles", 34, ours);
     }
 
     @Test
