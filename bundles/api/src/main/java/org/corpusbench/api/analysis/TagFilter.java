@@ -15,7 +15,7 @@ import org.corpusbench.api.query.Hits;
  * left out}, so they take no part anywhere: not in a count, a total, a document size or a distance, as
  * uncounted token types take none ({@link CountedTypes}). Immutable.
  *
- * @since 1.4
+ * @since 1.3
  */
 public final class TagFilter {
     /** The name of the parameter {@link #parameter()} declares. */

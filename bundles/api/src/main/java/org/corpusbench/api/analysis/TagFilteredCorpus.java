@@ -22,7 +22,7 @@ import org.corpusbench.api.query.Hits;
  * A corpus with only the tokens whose tags a {@link TagFilter} keeps, made by {@link TagFilter#apply}.
  * Holds an int per kept token (its position in the corpus) and per type; immutable and thread-safe.
  *
- * @since 1.4
+ * @since 1.3
  */
 public final class TagFilteredCorpus implements CorpusView {
     private final CorpusView corpus;

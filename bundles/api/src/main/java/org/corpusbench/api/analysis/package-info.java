@@ -5,7 +5,7 @@
  * the console, REST and the web console without knowing it.
  */
 @Export
-@Version("1.4.0")
+@Version("1.3.0")
 package org.corpusbench.api.analysis;
 
 import org.osgi.annotation.bundle.Export;
