@@ -67,7 +67,7 @@ public class ConsoleCompletionIT extends WorkbenchTestSupport {
             assertTrue(complete(session, "CorpusNameCompleter", "corpus:info", "se").contains("seeds"));
             assertTrue(complete(session, "AnalysisNameCompleter", "corpus:run", "freq").contains("frequency"));
             assertEquals(List.of("min_count="), complete(session, "ParameterCompleter", "corpus:run", "frequency", "seeds", "min_c"));
-            assertEquals(List.of("jieba", "jieba-analysis"), complete(session, "SegmenterCompleter", "corpus:segment", "--segmenter", ""));
+            assertEquals(List.of("jieba", "jieba-analysis", "jieba-pos"), complete(session, "SegmenterCompleter", "corpus:segment", "--segmenter", ""));
             assertTrue(complete(session, "FormatCompleter", "corpus:export", "--format", "").containsAll(List.of("csv", "json")));
         } finally {
             session.close();

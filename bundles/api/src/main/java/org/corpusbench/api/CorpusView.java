@@ -145,4 +145,64 @@ public interface CorpusView {
      * @return the positions of its tokens, ascending, as a read-only buffer
      */
     IntBuffer positions(int typeId);
+
+    /**
+     * @return whether the corpus's tokens carry part-of-speech tags ({@link Token#tag()}); a corpus
+     *     segmented without tags, or stored before tags existed, has none
+     * @since 1.10
+     */
+    default boolean hasTags() {
+        return false;
+    }
+
+    /**
+     * The part-of-speech tags as a lexicon of their own (the tag attribute's types, as CWB keeps a
+     * lexicon per positional attribute): {@link Lexicon#type(int)} is the tag, its frequency the
+     * number of tokens so tagged. A token whose segmenter gave no tag in a tagged corpus has the
+     * tag {@code ""}.
+     *
+     * @return the tags
+     * @throws CorpusException if the corpus has no tags ({@link #hasTags()})
+     * @since 1.10
+     */
+    default Lexicon tags() {
+        throw noTags();
+    }
+
+    /**
+     * @param position a token position
+     * @return the token's tag id in {@link #tags()}
+     * @throws CorpusException if the corpus has no tags
+     * @since 1.10
+     */
+    default int tagId(int position) {
+        throw noTags();
+    }
+
+    /**
+     * @param tagId a tag id
+     * @return the positions of the tokens with that tag, ascending, as a read-only buffer
+     * @throws CorpusException if the corpus has no tags
+     * @since 1.10
+     */
+    default IntBuffer tagPositions(int tagId) {
+        throw noTags();
+    }
+
+    /**
+     * The distinct (type, tag) pairs of the corpus with their positions: what a query testing a
+     * token's word and its tag together runs on.
+     *
+     * @return the pairs
+     * @throws CorpusException if the corpus has no tags
+     * @since 1.10
+     */
+    default TaggedTypes taggedTypes() {
+        throw noTags();
+    }
+
+    private CorpusException noTags() {
+        return new CorpusException("Corpus '" + info().name() + "' has no part-of-speech tags: load it with a segmenter"
+                + " that tags, such as jieba-pos, or from word/tag text");
+    }
 }

@@ -36,7 +36,7 @@ public interface Segmenter {
         int charOffset = 0;
         for (Token token : segment(text)) {
             int charEnd = charOffset + token.text().length();
-            sink.token(token.start(), token.end(), charOffset, charEnd, token.type());
+            sink.token(token.start(), token.end(), charOffset, charEnd, token.type(), token.tag());
             charOffset = charEnd;
         }
     }

@@ -18,4 +18,14 @@ public interface TokenSink {
      * @param type what kind of text the token is
      */
     void token(int start, int end, int charStart, int charEnd, TokenType type);
+
+    /**
+     * A token with its part-of-speech tag, from a segmenter that tags; this default drops the tag.
+     *
+     * @param tag the token's part-of-speech tag, or null
+     * @since 1.10
+     */
+    default void token(int start, int end, int charStart, int charEnd, TokenType type, String tag) {
+        token(start, end, charStart, charEnd, type);
+    }
 }

@@ -10,6 +10,7 @@ import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.TaggedTypes;
 
 /**
  * A corpus that hands every call to another, for tests that change or watch one or two of them
@@ -131,5 +132,30 @@ public abstract class ForwardingCorpusView implements CorpusView {
     @Override
     public IntBuffer positions(int typeId) {
         return corpus.positions(typeId);
+    }
+
+    @Override
+    public boolean hasTags() {
+        return corpus.hasTags();
+    }
+
+    @Override
+    public Lexicon tags() {
+        return corpus.tags();
+    }
+
+    @Override
+    public int tagId(int position) {
+        return corpus.tagId(position);
+    }
+
+    @Override
+    public IntBuffer tagPositions(int tagId) {
+        return corpus.tagPositions(tagId);
+    }
+
+    @Override
+    public TaggedTypes taggedTypes() {
+        return corpus.taggedTypes();
     }
 }

@@ -18,6 +18,7 @@ import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.SentenceBoundaries;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.TaggedTypes;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
 
@@ -42,6 +43,11 @@ public final class TestCorpus implements CorpusView {
     private final List<Integer> sentenceStarts = new ArrayList<>();
     private final int[] ranks;
     private final int[] idsByRank;
+    /** The tags, their ids per token and the (type, tag) pairs; empty if no token has a tag. */
+    private final List<String> tags = new ArrayList<>();
+    private final List<Integer> tagIds = new ArrayList<>();
+    private final List<long[]> pairs = new ArrayList<>();
+    private final List<Integer> pairIds = new ArrayList<>();
 
     private TestCorpus(Builder builder) {
         sources = List.copyOf(builder.sources);
@@ -66,6 +72,23 @@ public final class TestCorpus implements CorpusView {
         }
         documentStarts.add(tokens.size());
         sentenceStarts.add(tokens.size());
+        if (tokens.stream().anyMatch(token -> token.tag() != null)) {
+            Map<String, Integer> tagIdsByTag = new HashMap<>();
+            Map<List<Integer>, Integer> pairIdsByPair = new HashMap<>();
+            for (int position = 0; position < tokens.size(); position++) {
+                String tag = tokens.get(position).tag() == null ? "" : tokens.get(position).tag();
+                int tagId = tagIdsByTag.computeIfAbsent(tag, t -> {
+                    tags.add(t);
+                    return tags.size() - 1;
+                });
+                tagIds.add(tagId);
+                int typeId = typeIds.get(position);
+                pairIds.add(pairIdsByPair.computeIfAbsent(List.of(typeId, tagId), pair -> {
+                    pairs.add(new long[] {typeId, tagId});
+                    return pairs.size() - 1;
+                }));
+            }
+        }
         idsByRank = IntStream.range(0, types.size()).boxed()
                 .sorted(Comparator.comparing(types::get, CodePointOrder.COMPARATOR))
                 .mapToInt(Integer::intValue).toArray();
@@ -88,6 +111,33 @@ public final class TestCorpus implements CorpusView {
             noMetadata.add(Map.of());
         }
         return segmented(name, List.of(segmentedDocuments), noMetadata);
+    }
+
+    /**
+     * @param name the corpus name
+     * @param taggedDocuments documents as {@code word/tag} tokens separated by single spaces (the tag after
+     *     the last slash)
+     * @return the corpus, with part-of-speech tags
+     */
+    public static TestCorpus tagged(String name, String... taggedDocuments) {
+        Builder builder = builder(name).provenance(CorpusInfo.SEGMENTER, "test");
+        for (int d = 0; d < taggedDocuments.length; d++) {
+            List<Token> tokens = new ArrayList<>();
+            StringBuilder cleaned = new StringBuilder();
+            int offset = 0;
+            for (String tagged : taggedDocuments[d].split(" ")) {
+                int slash = tagged.lastIndexOf('/');
+                String token = tagged.substring(0, slash);
+                int length = token.codePointCount(0, token.length());
+                tokens.add(new Token(token, offset, offset + length, categoryOf(token), tagged.substring(slash + 1)));
+                offset += length;
+                cleaned.append(token);
+            }
+            String id = "doc" + d;
+            builder.source(new Source(id, id, Map.of()));
+            builder.document(new Document(id, id, Map.of(), cleaned.toString(), cleaned.toString()), OffsetMap.identity(offset), tokens);
+        }
+        return builder.build();
     }
 
     /**
@@ -340,5 +390,106 @@ public final class TestCorpus implements CorpusView {
     public IntBuffer positions(int typeId) {
         return IntBuffer.wrap(IntStream.range(0, typeIds.size()).filter(p -> typeIds.get(p) == typeId).toArray())
                 .asReadOnlyBuffer();
+    }
+
+    @Override
+    public boolean hasTags() {
+        return !tags.isEmpty();
+    }
+
+    @Override
+    public Lexicon tags() {
+        if (tags.isEmpty()) {
+            return CorpusView.super.tags();
+        }
+        return new Lexicon() {
+            @Override
+            public int size() {
+                return tags.size();
+            }
+
+            @Override
+            public String type(int id) {
+                return tags.get(id);
+            }
+
+            @Override
+            public int id(String type) {
+                return tags.indexOf(type);
+            }
+
+            @Override
+            public TokenType category(int id) {
+                return TokenType.SYMBOL;
+            }
+
+            @Override
+            public long frequency(int id) {
+                return tagIds.stream().filter(t -> t == id).count();
+            }
+
+            @Override
+            public int rank(int id) {
+                return (int) tags.stream().filter(tag -> CodePointOrder.COMPARATOR.compare(tag, tags.get(id)) < 0).count();
+            }
+
+            @Override
+            public int idOfRank(int rank) {
+                return IntStream.range(0, tags.size()).filter(id -> rank(id) == rank).findFirst().orElseThrow();
+            }
+        };
+    }
+
+    @Override
+    public int tagId(int position) {
+        return tags.isEmpty() ? CorpusView.super.tagId(position) : tagIds.get(position);
+    }
+
+    @Override
+    public IntBuffer tagPositions(int tagId) {
+        if (tags.isEmpty()) {
+            return CorpusView.super.tagPositions(tagId);
+        }
+        return IntBuffer.wrap(IntStream.range(0, tagIds.size()).filter(p -> tagIds.get(p) == tagId).toArray()).asReadOnlyBuffer();
+    }
+
+    @Override
+    public TaggedTypes taggedTypes() {
+        if (tags.isEmpty()) {
+            return CorpusView.super.taggedTypes();
+        }
+        return new TaggedTypes() {
+            @Override
+            public int size() {
+                return pairs.size();
+            }
+
+            @Override
+            public int typeId(int pair) {
+                return (int) pairs.get(pair)[0];
+            }
+
+            @Override
+            public int tagId(int pair) {
+                return (int) pairs.get(pair)[1];
+            }
+
+            @Override
+            public int pairId(int position) {
+                return pairIds.get(position);
+            }
+
+            @Override
+            public IntBuffer positions(int pair) {
+                return IntBuffer.wrap(IntStream.range(0, pairIds.size()).filter(p -> pairIds.get(p) == pair).toArray())
+                        .asReadOnlyBuffer();
+            }
+
+            @Override
+            public IntBuffer pairsOfType(int typeId) {
+                return IntBuffer.wrap(IntStream.range(0, pairs.size()).filter(pair -> pairs.get(pair)[0] == typeId).toArray())
+                        .asReadOnlyBuffer();
+            }
+        };
     }
 }

@@ -20,9 +20,10 @@ public final class AttributeResolver {
         this.attributes = Collections.unmodifiableMap(attributes);
     }
 
-    /** @return the resolver for {@code word} and {@code type} */
+    /** @return the resolver for {@code word}, {@code type} and {@code pos} (which needs a corpus with tags) */
     public static AttributeResolver standard() {
-        return new AttributeResolver(new TreeMap<>()).with(new WordAttribute()).with(new TokenTypeAttribute());
+        return new AttributeResolver(new TreeMap<>()).with(new WordAttribute()).with(new TokenTypeAttribute())
+                .with(new PosAttribute());
     }
 
     /**

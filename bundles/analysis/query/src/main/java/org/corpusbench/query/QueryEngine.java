@@ -141,6 +141,13 @@ public final class QueryEngine {
                     + "'; available regions: s (sentence), text (document)", text, -1);
         }
         requireFewTests(query, text);
+        if (testsTags(query.body())) {
+            if (!corpus.hasTags()) {
+                throw new QuerySyntaxException("Corpus '" + corpus.info().name() + "' has no part-of-speech tags, so the query cannot"
+                        + " test them; load it with a segmenter that tags (jieba-pos) or from word/tag text", text, -1);
+            }
+            corpus = new TaggedCorpus(corpus);
+        }
         TypeSets types = new TypeSets(attributes, corpus.lexicon(), text, new LexiconBudget(progress, lexiconNanos, text));
         if (query.body() instanceof Node.Token token) {
             return singleToken(corpus, selection, types.of(token), progress);
@@ -166,6 +173,31 @@ public final class QueryEngine {
             }
         }
         return hits.toHits();
+    }
+
+    /** @return whether a test of the query is on the part-of-speech tag */
+    private boolean testsTags(Node node) {
+        if (node instanceof Node.Token token) {
+            return token.constraint().map(this::testsTags).orElse(false);
+        }
+        if (node instanceof Node.Sequence sequence) {
+            return sequence.elements().stream().anyMatch(this::testsTags);
+        }
+        if (node instanceof Node.Alternation alternation) {
+            return alternation.alternatives().stream().anyMatch(this::testsTags);
+        }
+        return testsTags(((Node.Repeat) node).body());
+    }
+
+    private boolean testsTags(Constraint constraint) {
+        if (constraint instanceof Constraint.Attribute test) {
+            return attributes.find(test.attribute()).map(TypeAttribute::testsTag).orElse(false);
+        }
+        if (constraint instanceof Constraint.Not not) {
+            return testsTags(not.operand());
+        }
+        List<Constraint> operands = constraint instanceof Constraint.And and ? and.operands() : ((Constraint.Or) constraint).operands();
+        return operands.stream().anyMatch(this::testsTags);
     }
 
     /** Refuses a query with many token tests before any of them is run against the lexicon. */

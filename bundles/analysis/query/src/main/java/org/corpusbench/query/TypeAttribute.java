@@ -28,6 +28,15 @@ public interface TypeAttribute {
      */
     String value(Lexicon lexicon, int typeId);
 
+    /**
+     * @return whether this attribute is the token's part-of-speech tag, whose values are the corpus's tags
+     *     ({@link org.corpusbench.api.CorpusView#tags()}) rather than a function of the type: then
+     *     {@link #value} and {@link #typesMatching} are given the tag lexicon
+     */
+    default boolean testsTag() {
+        return false;
+    }
+
     /** @return whether patterns on this attribute always ignore case, with or without {@code %c} */
     default boolean alwaysIgnoresCase() {
         return false;

@@ -84,6 +84,15 @@ final class TypeSets {
                 "Unknown attribute '" + test.attribute() + "'; available attributes: " + String.join(", ", attributes.names()),
                 query, -1));
         try {
+            if (lexicon instanceof TaggedCorpus.PairLexicon pairs) {
+                TaggedCorpus corpus = pairs.corpus();
+                Lexicon decidedOn = attribute.testsTag() ? corpus.tagLexicon() : corpus.words();
+                BitSet found = attribute.typesMatching(decidedOn, test.pattern(), attributes.compile(test), budget);
+                return attribute.testsTag() ? corpus.withTags(found) : corpus.withTypes(found);
+            }
+            if (attribute.testsTag()) { // QueryEngine runs such a query on a TaggedCorpus; a hand-made TypeSets may not
+                throw new QuerySyntaxException("'" + test.attribute() + "' needs a corpus with part-of-speech tags", query, -1);
+            }
             return (BitSet) attribute.typesMatching(lexicon, test.pattern(), attributes.compile(test), budget).clone();
         } catch (PatternSyntaxException e) {
             // the parser reports this with its position; a hand-built tree reaches it only here

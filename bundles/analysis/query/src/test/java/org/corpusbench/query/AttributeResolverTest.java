@@ -44,10 +44,10 @@ class AttributeResolverTest {
     }
 
     @Test
-    void standardAttributesAreWordAndType() {
-        assertEquals(List.of("type", "word"), AttributeResolver.standard().names());
-        assertEquals(List.of("len", "type", "word"), AttributeResolver.standard().with(LENGTH).names());
+    void standardAttributesAreWordTypeAndPos() {
+        assertEquals(List.of("pos", "type", "word"), AttributeResolver.standard().names());
+        assertEquals(List.of("len", "pos", "type", "word"), AttributeResolver.standard().with(LENGTH).names());
         CqlSyntaxException e = assertThrows(CqlSyntaxException.class, () -> new QueryEngine().parse("[len=\"2\"]"));
-        assertEquals("Unknown attribute 'len' at position 1; available attributes: type, word", e.problem());
+        assertEquals("Unknown attribute 'len' at position 1; available attributes: pos, type, word", e.problem());
     }
 }

@@ -101,11 +101,11 @@ class QueryEngineTest {
 
     @Test
     void unknownAttributeListsTheAvailableOnes() {
-        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> service.check("\"a\" [pos=\"n\"]"));
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> service.check("\"a\" [lemma=\"n\"]"));
         assertEquals(5, e.position());
-        assertTrue(e.getMessage().startsWith("Unknown attribute 'pos' at position 5; available attributes: type, word"),
+        assertTrue(e.getMessage().startsWith("Unknown attribute 'lemma' at position 5; available attributes: pos, type, word"),
                 e.getMessage());
-        assertEquals("\"a\" [pos=\"n\"]", e.query());
+        assertEquals("\"a\" [lemma=\"n\"]", e.query());
     }
 
     @Test

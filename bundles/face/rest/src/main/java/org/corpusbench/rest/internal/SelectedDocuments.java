@@ -11,6 +11,7 @@ import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.TaggedTypes;
 
 /**
  * A corpus seen through a selection: only the selected documents, numbered from 0, their tokens
@@ -189,7 +190,38 @@ public final class SelectedDocuments implements CorpusView {
     /** Made on each call, by walking the type's positions in the whole corpus. */
     @Override
     public IntBuffer positions(int typeId) {
-        IntBuffer all = corpus.positions(typeId);
+        return selected(corpus.positions(typeId));
+    }
+
+    @Override
+    public boolean hasTags() {
+        return corpus.hasTags();
+    }
+
+    @Override
+    public Lexicon tags() {
+        return corpus.tags();
+    }
+
+    @Override
+    public int tagId(int position) {
+        return corpus.tagId(inCorpus(position));
+    }
+
+    /** Made on each call, as {@link #positions} is. */
+    @Override
+    public IntBuffer tagPositions(int tagId) {
+        return selected(corpus.tagPositions(tagId));
+    }
+
+    /** The pairs are the whole corpus's; their positions are not those of this view, so a query cannot use them. */
+    @Override
+    public TaggedTypes taggedTypes() {
+        throw new UnsupportedOperationException("A selection's view offers no (type, tag) pairs; query the whole corpus");
+    }
+
+    /** The positions of the selected documents among some whole-corpus positions, as positions here. */
+    private IntBuffer selected(IntBuffer all) {
         int[] here = new int[all.remaining()];
         int count = 0;
         for (int i = all.position(); i < all.limit(); i++) {

@@ -2,6 +2,7 @@ package org.corpusbench.rest.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.IntBuffer;
@@ -98,5 +99,18 @@ class SelectedDocumentsTest {
         assertEquals(0, none.tokenCount());
         assertEquals(0, none.documentCount());
         assertEquals(0, none.sentenceCount());
+    }
+
+    @Test
+    void aSelectionOfATaggedCorpusKeepsEachTokensTag() {
+        TestCorpus tagged = TestCorpus.tagged("tagged", "经济/n 发展/vn", "聊城/ns 发展/v", "发展/vn");
+        SelectedDocuments selected = new SelectedDocuments(tagged, new DocumentSelection("1, 2", document -> document > 0));
+
+        assertTrue(selected.hasTags());
+        assertEquals(List.of("ns", "v", "vn"), java.util.stream.IntStream.range(0, selected.tokenCount())
+                .mapToObj(position -> selected.tags().type(selected.tagId(position))).toList());
+        IntBuffer vn = selected.tagPositions(tagged.tags().id("vn"));
+        assertEquals(1, vn.remaining());
+        assertEquals(2, vn.get(0));
     }
 }

@@ -38,13 +38,14 @@ final class CorpusCopy {
         return given;
     }
 
-    /** @return a stored document's tokens */
+    /** @return a stored document's tokens, with their part-of-speech tags if the corpus has them */
     static List<Token> tokens(CorpusView corpus, int document) {
         List<Token> tokens = new ArrayList<>(corpus.documentStart(document + 1) - corpus.documentStart(document));
+        boolean tagged = corpus.hasTags();
         for (int position = corpus.documentStart(document); position < corpus.documentStart(document + 1); position++) {
             int type = corpus.typeId(position);
             tokens.add(new Token(corpus.lexicon().type(type), corpus.tokenStart(position), corpus.tokenEnd(position),
-                    corpus.lexicon().category(type)));
+                    corpus.lexicon().category(type), tagged ? corpus.tags().type(corpus.tagId(position)) : null));
         }
         return tokens;
     }

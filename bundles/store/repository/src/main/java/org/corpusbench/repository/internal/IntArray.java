@@ -14,6 +14,14 @@ final class IntArray {
         values[size++] = value;
     }
 
+    int get(int index) {
+        return values[index];
+    }
+
+    void increment(int index) {
+        values[index]++;
+    }
+
     int size() {
         return size;
     }

@@ -22,6 +22,7 @@ import org.corpusbench.api.LoadReport;
 import org.corpusbench.api.NotFoundException;
 import org.corpusbench.api.OffsetMap;
 import org.corpusbench.api.Source;
+import org.corpusbench.api.TaggedTypes;
 
 /**
  * A corpus view over one stored generation. Opening maps the files and reads nothing per token or
@@ -46,6 +47,12 @@ final class MappedCorpusView implements CorpusView {
     private final IntFile postings;
     private final IntFile postingStarts;
     private final MappedLexicon lexicon;
+    /** The tag attribute's files, all null if the corpus has no tags. */
+    private final IntFile tagIds;
+    private final IntFile tagPostings;
+    private final IntFile tagPostingStarts;
+    private final MappedLexicon tags;
+    private final MappedTaggedTypes taggedTypes;
     private volatile List<Source> sources;
     private volatile LoadReport loadReport;
     private volatile CleaningReport cleaningReport;
@@ -69,6 +76,49 @@ final class MappedCorpusView implements CorpusView {
         this.postings = IntFile.map(folder.resolve(StoreLayout.POSTINGS));
         this.postingStarts = IntFile.map(folder.resolve(StoreLayout.POSTING_STARTS));
         this.lexicon = new MappedLexicon(folder, postingStarts);
+        Path tagFolder = folder.resolve(StoreLayout.TAGS);
+        if (Files.isDirectory(tagFolder)) {
+            this.tagIds = IntFile.map(tagFolder.resolve(StoreLayout.TOKEN_TYPES));
+            this.tagPostings = IntFile.map(tagFolder.resolve(StoreLayout.POSTINGS));
+            this.tagPostingStarts = IntFile.map(tagFolder.resolve(StoreLayout.POSTING_STARTS));
+            this.tags = new MappedLexicon(tagFolder, tagPostingStarts);
+            this.taggedTypes = new MappedTaggedTypes(folder.resolve(StoreLayout.TAGGED_TYPES));
+        } else {
+            this.tagIds = null;
+            this.tagPostings = null;
+            this.tagPostingStarts = null;
+            this.tags = null;
+            this.taggedTypes = null;
+        }
+    }
+
+    @Override
+    public boolean hasTags() {
+        return tags != null;
+    }
+
+    @Override
+    public Lexicon tags() {
+        return tags == null ? CorpusView.super.tags() : tags;
+    }
+
+    @Override
+    public int tagId(int position) {
+        return tagIds == null ? CorpusView.super.tagId(position) : tagIds.get(position);
+    }
+
+    @Override
+    public IntBuffer tagPositions(int tagId) {
+        if (tagPostings == null) {
+            return CorpusView.super.tagPositions(tagId);
+        }
+        int from = tagPostingStarts.get(tagId);
+        return tagPostings.slice(from, tagPostingStarts.get(tagId + 1L) - from);
+    }
+
+    @Override
+    public TaggedTypes taggedTypes() {
+        return taggedTypes == null ? CorpusView.super.taggedTypes() : taggedTypes;
     }
 
     @Override

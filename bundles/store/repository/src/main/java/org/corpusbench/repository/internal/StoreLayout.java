@@ -61,6 +61,26 @@ final class StoreLayout {
     /** Ints: where each type's positions start in {@link #POSTINGS}, then the token count. */
     static final String POSTING_STARTS = "posting-starts.i32";
 
+    /**
+     * Folder of the part-of-speech tag attribute, present only if the corpus has tags (which needs no new
+     * format: a generation without it has none). It holds the files of the word attribute under the same
+     * names: {@link #TOKEN_TYPES} (the tag id of each token), the lexicon files and the postings.
+     */
+    static final String TAGS = "tags";
+    /**
+     * Folder of the distinct (type, tag) pairs, present with {@link #TAGS}: {@link #TOKEN_TYPES} (the pair
+     * id of each token), {@link #POSTINGS} and {@link #POSTING_STARTS} of each pair, and the files below.
+     */
+    static final String TAGGED_TYPES = "tagged-types";
+    /** Ints, in {@link #TAGGED_TYPES}: the type id of each pair. */
+    static final String PAIR_TYPES = "pair-types.i32";
+    /** Ints, in {@link #TAGGED_TYPES}: the tag id of each pair. */
+    static final String PAIR_TAGS = "pair-tags.i32";
+    /** Ints, in {@link #TAGGED_TYPES}: the pair ids of each type, ascending, type after type. */
+    static final String TYPE_PAIRS = "type-pairs.i32";
+    /** Ints, in {@link #TAGGED_TYPES}: where each type's pairs start in {@link #TYPE_PAIRS}, then the pair count. */
+    static final String TYPE_PAIR_STARTS = "type-pair-starts.i32";
+
     private StoreLayout() {
     }
 

@@ -55,6 +55,8 @@ final class StreamingCorpusWriter implements CorpusWriter {
     private final IntFileWriter types;
     private final IntFileWriter starts;
     private final IntFileWriter ends;
+    /** Made at the first tagged token; null while the corpus has no tags. */
+    private TagsWriter tags;
     private long documentBytes;
     private LoadReport loadReport = LoadReport.EMPTY;
     private CleaningReport cleaningReport = CleaningReport.EMPTY;
@@ -153,6 +155,13 @@ final class StreamingCorpusWriter implements CorpusWriter {
                     id = lexicon.add(token.text(), token.type());
                 }
                 types.write(id);
+                String tag = token.tag();
+                if (tags == null && tag != null) {
+                    tags = new TagsWriter(folder, types.count() - 1);
+                }
+                if (tags != null) {
+                    tags.write(tag);
+                }
                 starts.write(token.start());
                 ends.write(token.end());
                 sentenceOpen = !SentenceBoundaries.endsSentence(token.text());
@@ -218,6 +227,9 @@ final class StreamingCorpusWriter implements CorpusWriter {
             json.writeValue(folder.resolve(StoreLayout.CLEANING_REPORT).toFile(), cleaningReport);
             lexicon.write(folder);
             PostingsBuilder.write(folder, lexicon.counts(), tokenCount);
+            if (tags != null) {
+                tags.finish(lexicon.size(), tokenCount);
+            }
             CorpusInfo info = new CorpusInfo(name, sourceIds.size(), (int) documentCount, tokenCount, lexicon.size(),
                     clock.instant(), provenance);
             return committer.apply(folder, new StoredInfo(StoreLayout.FORMAT, info));
@@ -250,7 +262,10 @@ final class StreamingCorpusWriter implements CorpusWriter {
 
     private void closeFiles() throws IOException {
         for (AutoCloseable file : new AutoCloseable[] {sources, documents, documentIndex, headers, documentStarts, sentenceStarts,
-                types, starts, ends}) {
+                types, starts, ends, tags == null ? null : tags::close}) {
+            if (file == null) {
+                continue;
+            }
             try {
                 file.close();
             } catch (IOException e) {

@@ -15,6 +15,8 @@ import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.TagFilter;
+import org.corpusbench.api.analysis.TagFilteredCorpus;
 import org.corpusbench.api.query.Hits;
 import org.corpusbench.api.query.MatchStrategy;
 import org.corpusbench.api.query.QueryService;
@@ -51,7 +53,9 @@ import org.osgi.service.component.annotations.Reference;
                 + "MI*ln(O11+1) (Kilgarriff & Tugwell 2001, Sketch Engine). Listed collocates have O11 >= 1, so no MI "
                 + "is infinite. NaN where undefined: LL, chi-squared and delta P when a derived cell is negative (a "
                 + "collocate counted in the windows of several hits, O11 > C1 or O11 > R1). Sorted by the chosen "
-                + "measure descending (NaN last), then observed descending, then the collocate in code-point order.")
+                + "measure descending (NaN last), then observed descending, then the collocate in code-point order. With pos "
+                + "(a regular expression on the part-of-speech tag), only tokens so tagged are counted (in N, f_collocate, "
+                + "the windows), besides the node's own tokens, which stay whatever their tags.")
 public final class CollocatesAnalysis implements Analysis {
     private static final String QUERY = "query";
     private static final String LEFT = "left";
@@ -78,7 +82,8 @@ public final class CollocatesAnalysis implements Analysis {
                     .oneOf(CollocateOptions.sortKeys()),
             new ParameterSpec(EXPECTED, ParameterType.STRING, "span",
                     "Expected frequency for MI, MI3, T, z, LL, chi-squared, MI.log-f: span = f_collocate * the counted "
-                            + "tokens in all the node's windows / N (CQPweb), table = f_node*f_collocate/N (Sketch Engine)").oneOf("span", "table"));
+                            + "tokens in all the node's windows / N (CQPweb), table = f_node*f_collocate/N (Sketch Engine)").oneOf("span", "table"),
+            TagFilter.parameter());
     private final QueryService queries;
 
     /** @param queries finds the node's hits */
@@ -100,6 +105,12 @@ public final class CollocatesAnalysis implements Analysis {
                 ExpectedFrequency.valueOf(parameters.string(EXPECTED).toUpperCase(Locale.ROOT)));
         MatchStrategy strategy = MatchStrategy.of(parameters);
         Hits hits = queries.search(corpus, selection, parameters.string(QUERY), strategy, progress);
-        return Collocates.compute(corpus, selection, hits, options, progress);
+        TagFilter tags = TagFilter.of(parameters);
+        if (tags == null) {
+            return Collocates.compute(corpus, selection, hits, options, progress);
+        }
+        // The node's tokens stay whatever their tags: the filter chooses the collocates, not the node.
+        TagFilteredCorpus counted = tags.apply(corpus, false, hits);
+        return Collocates.compute(counted, selection, counted.viewHits(hits), options, progress);
     }
 }

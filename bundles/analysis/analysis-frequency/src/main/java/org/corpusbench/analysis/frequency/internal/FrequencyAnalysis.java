@@ -12,6 +12,7 @@ import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.TagFilter;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@code frequency} analysis: see {@link FrequencyList}. */
@@ -23,7 +24,8 @@ import org.osgi.service.component.annotations.Component;
                 + "with the population standard deviation, D = 1 - (sd/mean)/sqrt(n-1) (Juilland & Chang-Rodriguez 1964, "
                 + "as in Gries 2008); Gries's DP = 1/2 sum|v_i - s_i| (Gries 2008); DPnorm = DP/(1 - min s_i) "
                 + "(Lijffijt & Gries 2012); ARF with v = N/f and cyclic distances in counted tokens (Savicky & "
-                + "Hlavacova 2002). D and DPnorm are NaN with fewer than two documents. Stopwords are counted, not listed.")
+                + "Hlavacova 2002). D and DPnorm are NaN with fewer than two documents. Stopwords are counted, not listed. "
+                + "With pos (a regular expression on the part-of-speech tag), only tokens so tagged are counted, in every figure.")
 public final class FrequencyAnalysis implements Analysis {
     private static final String MIN_COUNT = "min_count";
     private static final String MIN_RANGE = "min_range";
@@ -38,13 +40,15 @@ public final class FrequencyAnalysis implements Analysis {
                         .between(1, null),
                 CountedTypes.parameter(),
                 new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none",
-                        "A stopword list whose words are counted but not listed"));
+                        "A stopword list whose words are counted but not listed"),
+                TagFilter.parameter());
     }
 
     @Override
     public ResultTable run(CorpusView corpus, DocumentSelection selection, Parameters parameters, Progress progress) {
         FrequencyList list = new FrequencyList(CountedTypes.of(parameters),
                 parameters.stopwords(STOPWORDS), parameters.integer(MIN_COUNT), parameters.integer(MIN_RANGE));
-        return list.compute(corpus, selection, progress);
+        TagFilter tags = TagFilter.of(parameters);
+        return list.compute(tags == null ? corpus : tags.apply(corpus, false), selection, progress);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.corpusbench.analysis.keywords.Direction;
 import org.corpusbench.analysis.keywords.KeywordList;
 import org.corpusbench.analysis.keywords.Measure;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
@@ -13,7 +14,9 @@ import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
+import org.corpusbench.api.analysis.Reference;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.TagFilter;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@code keywords} analysis: see {@link KeywordList}. */
@@ -35,7 +38,9 @@ import org.osgi.service.component.annotations.Component;
                 + "value, 1 df), min_log_ratio on |log_ratio|, min_target_count, min_reference_count. Target and a corpus "
                 + "reference are counted with the same token_types; a document in both selection and reference counts "
                 + "in both; another corpus's words are matched by their text. Stopwords are counted, not listed; "
-                + "a list's tokens are its own total, its words kept when their token type is counted.")
+                + "a list's tokens are its own total, its words kept when their token type is counted. "
+                + "With pos (a regular expression on the part-of-speech tag), only tokens so tagged are counted, in target "
+                + "and reference alike, which must then be a corpus with tags.")
 public final class KeywordsAnalysis implements Analysis {
     private static final String REFERENCE = "reference";
     private static final String STOPWORDS = "stopwords";
@@ -80,7 +85,8 @@ public final class KeywordsAnalysis implements Analysis {
                         .oneOf(Measure.columns()),
                 new ParameterSpec(SIMPLE_MATHS_K, ParameterType.DECIMAL, "1",
                         "Kilgarriff's constant k added to both frequencies per million in simple_maths")
-                        .between(1e-9, null));
+                        .between(1e-9, null),
+                TagFilter.parameter());
     }
 
     @Override
@@ -90,6 +96,23 @@ public final class KeywordsAnalysis implements Analysis {
                 Direction.ofParameter(parameters.string(DIRECTION)), Measure.ofColumn(parameters.string(TEST)),
                 parameters.decimal(MAX_P), parameters.decimal(MIN_LOG_RATIO), Measure.ofColumn(parameters.string(SORT)),
                 parameters.decimal(SIMPLE_MATHS_K));
-        return new KeywordList(settings).compute(corpus, selection, parameters.reference(REFERENCE), progress);
+        TagFilter tags = TagFilter.of(parameters);
+        Reference reference = parameters.reference(REFERENCE);
+        if (tags == null) {
+            return new KeywordList(settings).compute(corpus, selection, reference, progress);
+        }
+        return new KeywordList(settings).compute(tags.apply(corpus, false), selection, filtered(reference, tags), progress);
+    }
+
+    /** A corpus reference filtered as the target is; a list has no tags to filter by. */
+    private static Reference filtered(Reference reference, TagFilter tags) {
+        if (reference instanceof Reference.CorpusPart part) {
+            return new Reference.CorpusPart(part.expression(), tags.apply(part.corpus(), false), part.selection());
+        }
+        if (reference instanceof Reference.WordList) {
+            throw new CorpusException("Parameter '" + TagFilter.PARAMETER + "' needs a corpus as the reference (corpus:<name>, "
+                    + "rest or a selection): the reference list '" + reference.expression() + "' has no part-of-speech tags");
+        }
+        return reference; // the rest of the target corpus, which is filtered already
     }
 }

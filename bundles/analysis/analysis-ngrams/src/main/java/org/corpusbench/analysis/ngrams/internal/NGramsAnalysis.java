@@ -14,6 +14,7 @@ import org.corpusbench.api.analysis.ParameterSpec;
 import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
+import org.corpusbench.api.analysis.TagFilter;
 import org.corpusbench.api.query.Hits;
 import org.corpusbench.api.query.MatchStrategy;
 import org.corpusbench.api.query.QueryService;
@@ -33,7 +34,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
                 + "(punctuation breaks them) unless token_types=all; character n-grams run over the text of "
                 + "consecutive such tokens of a sentence. Stopwords leave out n-grams with a stopword anywhere (any), "
                 + "at either edge (edge) or made only of stopwords (all). Ordered by count, then by the n-gram "
-                + "in code-point order token by token.")
+                + "in code-point order token by token. With pos (a regular expression on the part-of-speech tag), every "
+                + "token of an n-gram has a matching tag: another token breaks n-grams as punctuation does.")
 public final class NGramsAnalysis implements Analysis {
     private static final String N = "n";
     private static final String UNIT = "unit";
@@ -73,7 +75,8 @@ public final class NGramsAnalysis implements Analysis {
                 new ParameterSpec(STOPWORD_RULE, ParameterType.STRING, "any",
                         "Leave out n-grams with a stopword anywhere, at an edge, or made only of stopwords").oneOf("any", "edge", "all"),
                 new ParameterSpec(TOKEN_TYPES, ParameterType.STRING, "words", "Build n-grams of word tokens only, or of all tokens")
-                        .oneOf("words", "all"));
+                        .oneOf("words", "all"),
+                TagFilter.parameter());
     }
 
     @Override
@@ -83,9 +86,11 @@ public final class NGramsAnalysis implements Analysis {
                 parameters.integer(MIN_RANGE), parameters.stopwords(STOPWORDS),
                 choice(NGramOptions.StopwordRule.class, parameters, STOPWORD_RULE),
                 choice(NGramOptions.HitPosition.class, parameters, POSITION));
+        TagFilter tags = TagFilter.of(parameters);
+        CorpusView counted = tags == null ? corpus : tags.apply(corpus, true); // every token of an n-gram has a kept tag
         String query = parameters.string(QUERY).strip();
-        Hits hits = query.isEmpty() ? null : search(corpus, selection, query, MatchStrategy.of(parameters), progress);
-        return counter.count(corpus, selection, options, hits, progress);
+        Hits hits = query.isEmpty() ? null : search(counted, selection, query, MatchStrategy.of(parameters), progress);
+        return counter.count(counted, selection, options, hits, progress);
     }
 
     private Hits search(CorpusView corpus, DocumentSelection selection, String query, MatchStrategy strategy, Progress progress) {

@@ -51,7 +51,7 @@ public final class PlainTokensExporter implements CorpusExporter {
             }
 
             @Override
-            void token(String word, TokenType category) throws IOException {
+            void token(String word, TokenType category, String tag) throws IOException {
                 if (!first) {
                     writer.write(' ');
                 }

@@ -4,12 +4,13 @@ import java.io.IOException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.TokenType;
 
-/** Visits a corpus document by document and sentence by sentence, skipping whitespace tokens. */
+/** Visits a corpus document by document and sentence by sentence, skipping whitespace tokens; tokens come with their tags if it has them. */
 abstract class SentenceWalker {
 
     /** Walks the whole corpus in token order. */
     final void walk(CorpusView corpus) throws IOException {
         int sentence = 0;
+        boolean tagged = corpus.hasTags();
         for (int document = 0; document < corpus.documentCount(); document++) {
             int end = corpus.documentStart(document + 1);
             startDocument(corpus, document);
@@ -24,7 +25,7 @@ abstract class SentenceWalker {
                             startSentence();
                             opened = true;
                         }
-                        token(corpus.lexicon().type(type), category);
+                        token(corpus.lexicon().type(type), category, tagged ? corpus.tags().type(corpus.tagId(position)) : null);
                     }
                 }
                 if (opened) {
@@ -40,7 +41,8 @@ abstract class SentenceWalker {
 
     abstract void startSentence() throws IOException;
 
-    abstract void token(String word, TokenType category) throws IOException;
+    /** @param tag the token's part-of-speech tag, or null if the corpus has no tags */
+    abstract void token(String word, TokenType category, String tag) throws IOException;
 
     abstract void endSentence() throws IOException;
 

@@ -19,11 +19,13 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The {@code vertical} token export, the input format of CWB's {@code cwb-encode} (and of Sketch
  * Engine and NoSketch Engine): one token per line with two positional attributes, the word and its
- * type, separated by a tab; {@code <text>} elements carry the document id, source and metadata as
- * attributes (the cleaning report left out), {@code <s>} elements mark sentences. Encode it with
- * {@code cwb-encode -c utf8 -P type -S text:0+id+source -S s}, naming the metadata keys you want
- * as further {@code text} attributes. {@code &}, {@code <}, {@code >} and {@code "} are escaped as
- * XML entities everywhere (cwb-encode's {@code -x} decodes them); whitespace tokens are left out.
+ * type, separated by a tab, and a third, the part-of-speech tag, if the corpus has tags;
+ * {@code <text>} elements carry the document id, source and metadata as attributes (the cleaning
+ * report left out), {@code <s>} elements mark sentences. Encode it with
+ * {@code cwb-encode -c utf8 -P type -S text:0+id+source -S s} ({@code -P type -P pos} for a corpus
+ * with tags), naming the metadata keys you want as further {@code text} attributes. {@code &},
+ * {@code <}, {@code >} and {@code "} are escaped as XML entities everywhere (cwb-encode's {@code -x}
+ * decodes them); whitespace tokens are left out.
  */
 @Component(service = CorpusExporter.class)
 @CorpusExporter.Format("vertical")
@@ -68,8 +70,12 @@ public final class VerticalTokensExporter implements CorpusExporter {
             }
 
             @Override
-            void token(String word, TokenType category) throws IOException {
-                writer.write(escape(word).replace('\t', ' ') + "\t" + category.name().toLowerCase(Locale.ROOT) + "\n");
+            void token(String word, TokenType category, String tag) throws IOException {
+                writer.write(escape(word).replace('\t', ' ') + "\t" + category.name().toLowerCase(Locale.ROOT));
+                if (tag != null) {
+                    writer.write("\t" + escape(tag).replace('\t', ' '));
+                }
+                writer.write("\n");
             }
 
             @Override

@@ -30,6 +30,12 @@ class TokenExportersTest {
     }
 
     @Test
+    void verticalOfATaggedCorpusHasTheTagColumn() throws IOException {
+        assertEquals("<text id=\"doc0\" source=\"doc0\">\n<s>\n聊城\tchinese_word\tns\n发展\tchinese_word\tv\n。\tpunctuation\tx\n</s>\n"
+                + "</text>\n", export(new VerticalTokensExporter(), TestCorpus.tagged("t", "聊城/ns 发展/v 。/x")));
+    }
+
+    @Test
     void documentsWithoutWordsGetNoSentence() throws IOException {
         assertEquals("<text id=\"doc0\" source=\"doc0\">\n</text>\n",
                 export(new VerticalTokensExporter(), TestCorpus.of("t", "\u3000")));

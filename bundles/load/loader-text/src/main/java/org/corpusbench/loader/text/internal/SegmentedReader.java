@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.IoProblems;
 import org.corpusbench.api.LoadOptions;
@@ -28,9 +31,20 @@ import org.corpusbench.api.TokenType;
  * attributes become metadata, {@code <s>} sentences, XML entities decoded). A document's text is its
  * tokens with a space between them and a line break after each sentence, so every offset is exact.
  * A file without {@code <text>} elements is one document.
+ *
+ * <p>Part-of-speech tags are kept as the tokens' tags: in space-separated text written {@code word/tag}
+ * (as jieba.posseg and the PKU corpus print them), if every token of the file ends in {@code /} and
+ * letters, so that a text with {@code 1/2} in it is not taken for tagged; in vertical files the second
+ * column, or the third if the second is the token type this workbench's own vertical export writes
+ * ({@code chinese_word}, {@code punctuation}, ...). The spaces and line breaks between tokens have no tag.
  */
 final class SegmentedReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.-]+)=\"([^\"]*)\"");
+    /** A tagged token: the word (at least one character, slashes allowed) and letters after the last slash. */
+    private static final Pattern TAGGED = Pattern.compile("(.+)/([A-Za-z]+)");
+    /** The names of {@link TokenType}s as the vertical export writes them in its second column. */
+    private static final Set<String> TYPE_NAMES = Arrays.stream(TokenType.values())
+            .map(type -> type.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private final TextDecoder decoder = new TextDecoder();
 
@@ -56,10 +70,17 @@ final class SegmentedReader {
         if (isVertical(file)) {
             readVertical(lines, documents, progress);
         } else {
+            boolean tagged = isTagged(lines);
             for (String line : lines) {
                 for (String word : line.trim().split("[\\s\u3000]+")) {
                     if (!word.isEmpty()) {
-                        documents.word(word);
+                        if (tagged) {
+                            Matcher parts = TAGGED.matcher(word);
+                            parts.matches();
+                            documents.word(parts.group(1), parts.group(2));
+                        } else {
+                            documents.word(word, null);
+                        }
                     }
                 }
                 documents.endSentence();
@@ -71,7 +92,39 @@ final class SegmentedReader {
         }
     }
 
+    /** @return whether every token of space-separated text is written word/tag (and there is one) */
+    private static boolean isTagged(String[] lines) {
+        boolean any = false;
+        for (String line : lines) {
+            for (String word : line.trim().split("[\\s\u3000]+")) {
+                if (!word.isEmpty()) {
+                    if (!TAGGED.matcher(word).matches()) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** @return the column of a vertical file's tags: the third after our type column, else the second */
+    private static int tagColumn(String[] lines) {
+        for (String line : lines) {
+            String trimmed = line.trim();
+            if (trimmed.isEmpty() || trimmed.startsWith("<") && trimmed.endsWith(">")) {
+                continue;
+            }
+            String[] columns = line.split("\t", 3);
+            if (columns.length >= 2 && !TYPE_NAMES.contains(columns[1].trim())) {
+                return 1;
+            }
+        }
+        return 2;
+    }
+
     private static void readVertical(String[] lines, Documents documents, Progress progress) {
+        int tagColumn = tagColumn(lines);
         Map<String, String> attributes = Map.of();
         for (String line : lines) {
             progress.checkCancelled();
@@ -87,7 +140,9 @@ final class SegmentedReader {
             } else if (trimmed.startsWith("<") && trimmed.endsWith(">")) {
                 continue; // other structural elements (<p>, <g/>) carry nothing we store
             } else if (!trimmed.isEmpty()) {
-                documents.word(unescape(line.split("\t", 2)[0].trim()));
+                String[] columns = line.split("\t");
+                String tag = columns.length > tagColumn ? unescape(columns[tagColumn].trim()) : "";
+                documents.word(unescape(columns[0].trim()), tag.isEmpty() ? null : tag);
             }
         }
     }
@@ -124,24 +179,25 @@ final class SegmentedReader {
             this.sink = sink;
         }
 
-        void word(String word) {
+        /** @param tag the word's part-of-speech tag, or null */
+        void word(String word, String tag) {
             if (sentenceOpen) {
-                append(" ", TokenType.WHITESPACE);
+                append(" ", TokenType.WHITESPACE, null);
             }
-            append(word, TokenType.classify(word));
+            append(word, TokenType.classify(word), tag);
             sentenceOpen = true;
         }
 
         void endSentence() {
             if (sentenceOpen) {
-                append("\n", TokenType.WHITESPACE);
+                append("\n", TokenType.WHITESPACE, null);
                 sentenceOpen = false;
             }
         }
 
-        private void append(String token, TokenType type) {
+        private void append(String token, TokenType type, String tag) {
             int length = token.codePointCount(0, token.length());
-            tokens.add(new Token(token, offset, offset + length, type));
+            tokens.add(new Token(token, offset, offset + length, type, tag));
             text.append(token);
             offset += length;
         }

@@ -67,6 +67,37 @@ class SegmentedReaderTest {
                 assertThrows(CorpusException.class, () -> read(file)).getMessage());
     }
 
+    @Test
+    void keepsWordSlashTagTokensTagsWhenEveryTokenHasOne() throws IOException {
+        Path tagged = Files.writeString(folder.resolve("posseg.txt"), "聊城/ns 发展/v 1/2/m\n//x 高质量/d\n", StandardCharsets.UTF_8);
+        Path untagged = Files.writeString(folder.resolve("plain.txt"), "聊城/ns 发展 1/2\n", StandardCharsets.UTF_8);
+
+        read(tagged);
+        read(untagged);
+
+        assertEquals(List.of("聊城/ns", "发展/v", "1/2/m", "//x", "高质量/d"), taggedWords(sources.get(0)));
+        assertEquals("聊城 发展 1/2\n/ 高质量\n", sources.get(0).text());
+        assertEquals(List.of("聊城/ns/null", "发展/null", "1/2/null"), taggedWords(sources.get(1)));
+        sources.forEach(SegmentedReaderTest::assertCovers);
+    }
+
+    @Test
+    void keepsAVerticalFilesTagColumnTheSecondOrTheThirdAfterOurTypeColumn() throws IOException {
+        Path cwb = Files.writeString(folder.resolve("cwb.vrt"), "<s>\n聊城\tns\n发展\tv\n&lt;\n</s>\n", StandardCharsets.UTF_8);
+        Path ours = Files.writeString(folder.resolve("ours.vrt"), "<s>\n聊城\tchinese_word\tns\n。\tpunctuation\tx\n</s>\n",
+                StandardCharsets.UTF_8);
+
+        read(cwb);
+        read(ours);
+
+        assertEquals(List.of("聊城/ns", "发展/v", "</null"), taggedWords(sources.get(0)));
+        assertEquals(List.of("聊城/ns", "。/x"), taggedWords(sources.get(1)));
+    }
+
+    private static List<String> taggedWords(LoadedSource source) {
+        return source.tokens().stream().filter(t -> t.type() != TokenType.WHITESPACE).map(t -> t.text() + "/" + t.tag()).toList();
+    }
+
     private void read(Path file) {
         reader.read(file, LoadOptions.DEFAULTS, sources::add, report -> { }, Progress.NONE);
     }

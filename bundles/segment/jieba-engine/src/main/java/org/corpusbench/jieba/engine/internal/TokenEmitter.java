@@ -32,6 +32,13 @@ final class TokenEmitter implements JiebaEngine.SpanSink {
         sink.token(start, end, charStart, charEnd, TokenType.classify(codePoints, start, end));
     }
 
+    /** As {@link #span(int[], int, int)}, for a token with a part-of-speech tag. */
+    void span(int[] codePoints, int start, int end, String tag) {
+        int charStart = surrogates ? charIndex(codePoints, start) : start;
+        int charEnd = surrogates ? charIndex(codePoints, end) : end;
+        sink.token(start, end, charStart, charEnd, TokenType.classify(codePoints, start, end), tag);
+    }
+
     /** Spans come in order, search mode's subwords stepping back at most a word, so the anchor moves little. */
     private int charIndex(int[] codePoints, int codePoint) {
         while (codePointAnchor < codePoint) {
