@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.ForwardingCorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.OffsetMap;
@@ -20,12 +21,13 @@ import org.corpusbench.api.TokenType;
  * {@code pos} on the tag lexicon and spread to the pairs of the matching tags ({@link #withTags}).
  * Immutable; thread-safe as the corpus is.
  */
-final class TaggedCorpus implements CorpusView {
+final class TaggedCorpus extends ForwardingCorpusView {
     private final CorpusView corpus;
     private final TaggedTypes pairs;
     private final PairLexicon lexicon;
 
     TaggedCorpus(CorpusView corpus) {
+        super(corpus);
         this.corpus = corpus;
         this.pairs = corpus.taggedTypes();
         this.lexicon = new PairLexicon();
@@ -64,25 +66,13 @@ final class TaggedCorpus implements CorpusView {
         return corpus.tags();
     }
 
-    @Override
-    public CorpusInfo info() {
-        return corpus.info();
-    }
 
     @Override
     public Lexicon lexicon() {
         return lexicon;
     }
 
-    @Override
-    public List<Source> sources() {
-        return corpus.sources();
-    }
 
-    @Override
-    public int tokenCount() {
-        return corpus.tokenCount();
-    }
 
     /** @return the id of the token's (type, tag) pair */
     @Override
@@ -90,55 +80,15 @@ final class TaggedCorpus implements CorpusView {
         return pairs.pairId(position);
     }
 
-    @Override
-    public int tokenStart(int position) {
-        return corpus.tokenStart(position);
-    }
 
-    @Override
-    public int tokenEnd(int position) {
-        return corpus.tokenEnd(position);
-    }
 
-    @Override
-    public int documentCount() {
-        return corpus.documentCount();
-    }
 
-    @Override
-    public Document document(int index) {
-        return corpus.document(index);
-    }
 
-    @Override
-    public OffsetMap offsets(int index) {
-        return corpus.offsets(index);
-    }
 
-    @Override
-    public long storedBytes() {
-        return corpus.storedBytes();
-    }
 
-    @Override
-    public int documentStart(int index) {
-        return corpus.documentStart(index);
-    }
 
-    @Override
-    public int documentOf(int position) {
-        return corpus.documentOf(position);
-    }
 
-    @Override
-    public int sentenceCount() {
-        return corpus.sentenceCount();
-    }
 
-    @Override
-    public int sentenceStart(int index) {
-        return corpus.sentenceStart(index);
-    }
 
     /** @return the positions of a (type, tag) pair */
     @Override
@@ -151,20 +101,8 @@ final class TaggedCorpus implements CorpusView {
         return true;
     }
 
-    @Override
-    public Lexicon tags() {
-        return corpus.tags();
-    }
 
-    @Override
-    public int tagId(int position) {
-        return corpus.tagId(position);
-    }
 
-    @Override
-    public IntBuffer tagPositions(int tagId) {
-        return corpus.tagPositions(tagId);
-    }
 
     @Override
     public TaggedTypes taggedTypes() {

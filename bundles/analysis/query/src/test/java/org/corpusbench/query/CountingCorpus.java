@@ -1,7 +1,7 @@
 package org.corpusbench.query;
 
 import org.corpusbench.api.CorpusView;
-import org.corpusbench.testing.ForwardingCorpusView;
+import org.corpusbench.api.ForwardingCorpusView;
 
 /** A corpus that counts how many tokens of its stream are read, to show what a search does not touch. */
 final class CountingCorpus extends ForwardingCorpusView {

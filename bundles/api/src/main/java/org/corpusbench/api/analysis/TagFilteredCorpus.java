@@ -9,6 +9,7 @@ import org.corpusbench.api.CleaningReport;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.ForwardingCorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.Lexicon;
 import org.corpusbench.api.LoadReport;
@@ -24,7 +25,7 @@ import org.corpusbench.api.query.Hits;
  *
  * @since 1.3
  */
-public final class TagFilteredCorpus implements CorpusView {
+public final class TagFilteredCorpus extends ForwardingCorpusView {
     private final CorpusView corpus;
     /** The corpus position of each kept token, ascending. */
     private final int[] kept;
@@ -35,6 +36,7 @@ public final class TagFilteredCorpus implements CorpusView {
     private final Lexicon lexicon;
 
     TagFilteredCorpus(CorpusView corpus, BitSet keptTags, boolean gapsEndSentences, Hits alsoKept) {
+        super(corpus);
         this.corpus = corpus;
         long size = 0;
         for (int tag = keptTags.nextSetBit(0); tag >= 0; tag = keptTags.nextSetBit(tag + 1)) {
@@ -131,10 +133,6 @@ public final class TagFilteredCorpus implements CorpusView {
         return lexicon;
     }
 
-    @Override
-    public List<Source> sources() {
-        return corpus.sources();
-    }
 
     @Override
     public int tokenCount() {
@@ -156,55 +154,15 @@ public final class TagFilteredCorpus implements CorpusView {
         return corpus.tokenEnd(kept[position]);
     }
 
-    @Override
-    public int documentCount() {
-        return corpus.documentCount();
-    }
 
-    @Override
-    public Document document(int index) {
-        return corpus.document(index);
-    }
 
-    @Override
-    public String documentId(int index) {
-        return corpus.documentId(index);
-    }
 
-    @Override
-    public String sourceId(int index) {
-        return corpus.sourceId(index);
-    }
 
-    @Override
-    public Map<String, String> metadata(int index) {
-        return corpus.metadata(index);
-    }
 
-    @Override
-    public int documentIndex(String id) {
-        return corpus.documentIndex(id);
-    }
 
-    @Override
-    public OffsetMap offsets(int index) {
-        return corpus.offsets(index);
-    }
 
-    @Override
-    public LoadReport loadReport() {
-        return corpus.loadReport();
-    }
 
-    @Override
-    public CleaningReport cleaningReport() {
-        return corpus.cleaningReport();
-    }
 
-    @Override
-    public long storedBytes() {
-        return corpus.storedBytes();
-    }
 
     @Override
     public int documentStart(int index) {
@@ -240,10 +198,6 @@ public final class TagFilteredCorpus implements CorpusView {
         return true;
     }
 
-    @Override
-    public Lexicon tags() {
-        return corpus.tags();
-    }
 
     @Override
     public int tagId(int position) {

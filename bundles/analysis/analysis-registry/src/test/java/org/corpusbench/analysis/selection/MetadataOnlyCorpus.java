@@ -3,7 +3,7 @@ package org.corpusbench.analysis.selection;
 import java.util.Map;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.Document;
-import org.corpusbench.testing.ForwardingCorpusView;
+import org.corpusbench.api.ForwardingCorpusView;
 
 /**
  * A corpus whose documents cannot be decoded, so a test fails if a selection reads more than the

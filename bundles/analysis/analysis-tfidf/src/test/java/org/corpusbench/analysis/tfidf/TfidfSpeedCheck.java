@@ -9,7 +9,7 @@ import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.ResultTable;
-import org.corpusbench.testing.ForwardingCorpusView;
+import org.corpusbench.api.ForwardingCorpusView;
 import org.corpusbench.testing.ZipfCorpus;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
+import org.corpusbench.api.ForwardingCorpusView;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Lexicon;
@@ -20,7 +21,7 @@ import org.corpusbench.api.TaggedTypes;
  * every document. Holds an int per selected document and sentence; immutable and thread-safe, as the
  * view beneath it is.
  */
-public final class SelectedDocuments implements CorpusView {
+public final class SelectedDocuments extends ForwardingCorpusView {
     private final CorpusView corpus;
     /** The selected documents' indices in the corpus, ascending. */
     private final int[] documents;
@@ -34,6 +35,7 @@ public final class SelectedDocuments implements CorpusView {
      * @param selection which of its documents to show
      */
     public SelectedDocuments(CorpusView corpus, DocumentSelection selection) {
+        super(corpus);
         this.corpus = corpus;
         int[] chosen = new int[corpus.documentCount()];
         int count = 0;
@@ -83,20 +85,8 @@ public final class SelectedDocuments implements CorpusView {
         return corpus.documentStart(documents[document]) + position - documentStarts[document];
     }
 
-    @Override
-    public CorpusInfo info() {
-        return corpus.info();
-    }
 
-    @Override
-    public Lexicon lexicon() {
-        return corpus.lexicon();
-    }
 
-    @Override
-    public List<Source> sources() {
-        return corpus.sources();
-    }
 
     @Override
     public int tokenCount() {
@@ -148,10 +138,6 @@ public final class SelectedDocuments implements CorpusView {
         return corpus.offsets(documents[index]);
     }
 
-    @Override
-    public long storedBytes() {
-        return corpus.storedBytes();
-    }
 
     @Override
     public int documentStart(int index) {
@@ -193,15 +179,7 @@ public final class SelectedDocuments implements CorpusView {
         return selected(corpus.positions(typeId));
     }
 
-    @Override
-    public boolean hasTags() {
-        return corpus.hasTags();
-    }
 
-    @Override
-    public Lexicon tags() {
-        return corpus.tags();
-    }
 
     @Override
     public int tagId(int position) {

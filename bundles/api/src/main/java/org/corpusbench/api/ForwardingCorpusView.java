@@ -1,20 +1,14 @@
-package org.corpusbench.testing;
+package org.corpusbench.api;
 
 import java.nio.IntBuffer;
 import java.util.List;
 import java.util.Map;
-import org.corpusbench.api.CorpusInfo;
-import org.corpusbench.api.CorpusView;
-import org.corpusbench.api.Document;
-import org.corpusbench.api.Lexicon;
-import org.corpusbench.api.LoadReport;
-import org.corpusbench.api.OffsetMap;
-import org.corpusbench.api.Source;
-import org.corpusbench.api.TaggedTypes;
 
 /**
- * A corpus that hands every call to another, for tests that change or watch one or two of them
- * (count the token reads, refuse to decode documents, give ids): subclasses override only those.
+ * A corpus that hands every call to another: views that change one or two things of a corpus (its
+ * types, its documents, which tokens count) and tests that watch calls override only those.
+ *
+ * @since 1.10
  */
 public abstract class ForwardingCorpusView implements CorpusView {
     private final CorpusView corpus;
