@@ -1,6 +1,5 @@
 package org.corpusbench.jieba.engine.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.corpusbench.api.Segmenter;
@@ -23,21 +22,11 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Segmenter.class)
 @Segmenter.Name("jieba-pos")
 public final class JiebaPosSegmenter implements Segmenter {
-    /** Engines with user words kept for reuse: each holds a whole dictionary, tens of megabytes. */
-    private static final int KEPT_ENGINES = 2;
-
-    private volatile TaggingJieba plain;
     /** Loaded once, shared by every engine: the model does not depend on the dictionary. */
     private volatile PosModel model;
-    /** By the dictionaries' names and hashes, least recently used first; guarded by itself. */
-    private final Map<List<String>, TaggingJieba> withUserWords = new LinkedHashMap<>(4, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, TaggingJieba> eldest) {
-            return size() > KEPT_ENGINES;
-        }
-    };
+    private final BuiltSegmenters<TaggingJieba> built = new BuiltSegmenters<>(dictionaries -> new TaggingJieba(
+            new PosSegmenter(JiebaResources.engine(DictionaryJieba.userWords(dictionaries)), model()), dictionaries,
+            this::withDictionaries));
 
     @Override
     public List<Token> segment(String text) {
@@ -51,22 +40,7 @@ public final class JiebaPosSegmenter implements Segmenter {
 
     @Override
     public Segmenter withDictionaries(List<UserDictionary> dictionaries) {
-        if (dictionaries.isEmpty()) {
-            return this;
-        }
-        List<String> key = dictionaries.stream().map(dictionary -> dictionary.name() + "@" + dictionary.sha256()).toList();
-        synchronized (withUserWords) {
-            TaggingJieba kept = withUserWords.get(key);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        // Built outside the lock: a second caller may build the same engine meanwhile, which wastes a second but blocks no one.
-        TaggingJieba built = new TaggingJieba(new PosSegmenter(JiebaResources.engine(DictionaryJieba.userWords(dictionaries)), model()),
-                dictionaries, this::withDictionaries);
-        synchronized (withUserWords) {
-            return withUserWords.computeIfAbsent(key, k -> built);
-        }
+        return dictionaries.isEmpty() ? this : built.with(dictionaries);
     }
 
     @Override
@@ -75,18 +49,7 @@ public final class JiebaPosSegmenter implements Segmenter {
     }
 
     TaggingJieba plain() {
-        TaggingJieba loaded = plain;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = plain;
-                if (loaded == null) {
-                    loaded = new TaggingJieba(new PosSegmenter(JiebaResources.engine(List.of()), model()), List.of(),
-                            this::withDictionaries);
-                    plain = loaded;
-                }
-            }
-        }
-        return loaded;
+        return built.plain();
     }
 
     private PosModel model() {

@@ -1,6 +1,5 @@
 package org.corpusbench.jieba.engine.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,19 +20,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Segmenter.class)
 @Segmenter.Name("jieba")
 public final class JiebaSegmenter implements Segmenter {
-    /** Engines with user words kept for reuse: each holds a whole dictionary, tens of megabytes. */
-    private static final int KEPT_ENGINES = 2;
-
-    private volatile DictionaryJieba plain;
-    /** By the dictionaries' names and hashes, least recently used first; guarded by itself. */
-    private final Map<List<String>, DictionaryJieba> withUserWords = new LinkedHashMap<>(4, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<String>, DictionaryJieba> eldest) {
-            return size() > KEPT_ENGINES;
-        }
-    };
+    private final BuiltSegmenters<DictionaryJieba> built = new BuiltSegmenters<>(dictionaries ->
+            new DictionaryJieba(JiebaResources.engine(DictionaryJieba.userWords(dictionaries)), dictionaries, this::withDictionaries));
 
     @Override
     public List<Token> segment(String text) {
@@ -52,22 +40,7 @@ public final class JiebaSegmenter implements Segmenter {
 
     @Override
     public Segmenter withDictionaries(List<UserDictionary> dictionaries) {
-        if (dictionaries.isEmpty()) {
-            return this;
-        }
-        List<String> key = dictionaries.stream().map(dictionary -> dictionary.name() + "@" + dictionary.sha256()).toList();
-        synchronized (withUserWords) {
-            DictionaryJieba kept = withUserWords.get(key);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        // Built outside the lock: a second caller may build the same engine meanwhile, which wastes a second but blocks no one.
-        DictionaryJieba built = new DictionaryJieba(JiebaResources.engine(DictionaryJieba.userWords(dictionaries)), dictionaries,
-                this::withDictionaries);
-        synchronized (withUserWords) {
-            return withUserWords.computeIfAbsent(key, k -> built);
-        }
+        return dictionaries.isEmpty() ? this : built.with(dictionaries);
     }
 
     @Override
@@ -87,16 +60,6 @@ public final class JiebaSegmenter implements Segmenter {
     }
 
     DictionaryJieba plain() {
-        DictionaryJieba loaded = plain;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = plain;
-                if (loaded == null) {
-                    loaded = new DictionaryJieba(JiebaResources.engine(List.of()), List.of(), this::withDictionaries);
-                    plain = loaded;
-                }
-            }
-        }
-        return loaded;
+        return built.plain();
     }
 }
