@@ -66,29 +66,16 @@ final class TaggedCorpus extends ForwardingCorpusView {
         return corpus.tags();
     }
 
-
     @Override
     public Lexicon lexicon() {
         return lexicon;
     }
-
-
 
     /** @return the id of the token's (type, tag) pair */
     @Override
     public int typeId(int position) {
         return pairs.pairId(position);
     }
-
-
-
-
-
-
-
-
-
-
 
     /** @return the positions of a (type, tag) pair */
     @Override
@@ -100,9 +87,6 @@ final class TaggedCorpus extends ForwardingCorpusView {
     public boolean hasTags() {
         return true;
     }
-
-
-
 
     @Override
     public TaggedTypes taggedTypes() {

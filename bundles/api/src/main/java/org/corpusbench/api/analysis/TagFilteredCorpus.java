@@ -133,7 +133,6 @@ public final class TagFilteredCorpus extends ForwardingCorpusView {
         return lexicon;
     }
 
-
     @Override
     public int tokenCount() {
         return kept.length;
@@ -153,16 +152,6 @@ public final class TagFilteredCorpus extends ForwardingCorpusView {
     public int tokenEnd(int position) {
         return corpus.tokenEnd(kept[position]);
     }
-
-
-
-
-
-
-
-
-
-
 
     @Override
     public int documentStart(int index) {
@@ -197,7 +186,6 @@ public final class TagFilteredCorpus extends ForwardingCorpusView {
     public boolean hasTags() {
         return true;
     }
-
 
     @Override
     public int tagId(int position) {

@@ -85,9 +85,6 @@ public final class SelectedDocuments extends ForwardingCorpusView {
         return corpus.documentStart(documents[document]) + position - documentStarts[document];
     }
 
-
-
-
     @Override
     public int tokenCount() {
         return documentStarts[documents.length];
@@ -138,7 +135,6 @@ public final class SelectedDocuments extends ForwardingCorpusView {
         return corpus.offsets(documents[index]);
     }
 
-
     @Override
     public int documentStart(int index) {
         return documentStarts[index];
@@ -178,8 +174,6 @@ public final class SelectedDocuments extends ForwardingCorpusView {
     public IntBuffer positions(int typeId) {
         return selected(corpus.positions(typeId));
     }
-
-
 
     @Override
     public int tagId(int position) {
