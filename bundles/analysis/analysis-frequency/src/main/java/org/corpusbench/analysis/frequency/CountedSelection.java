@@ -39,6 +39,8 @@ final class CountedSelection {
     final int parts;
     /** The smallest part's share of {@link #tokens}; 1 when there are no parts. */
     final double smallestShare;
+    /** N, n and the smallest share, which the measures' arithmetic needs. */
+    final CountedSequence sequence;
 
     private CountedSelection(CorpusView corpus, int[] counts, boolean[] selected, SkippedPositions skipped) {
         this.counts = counts;
@@ -84,6 +86,7 @@ final class CountedSelection {
         tokens = total;
         parts = nonEmpty;
         smallestShare = nonEmpty == 0 ? 1 : smallest / (double) total;
+        sequence = new CountedSequence(tokens, parts, smallestShare);
     }
 
     /**

@@ -9,5 +9,5 @@ package org.corpusbench.analysis.frequency;
  * @param dpNorm DP normalised by Lijffijt and Gries, NaN with fewer than two parts
  * @param arf the average reduced frequency of Savický and Hlaváčová
  */
-record Dispersion(int range, double juillandD, double dp, double dpNorm, double arf) {
+public record Dispersion(int range, double juillandD, double dp, double dpNorm, double arf) {
 }

@@ -26,7 +26,7 @@ import org.corpusbench.api.CorpusView;
  * ARF = (1 / v) Σ min(d<sub>j</sub>, v), computed as (Σ of the distances up to v + v * the number of
  * longer ones) / v, the first sum in exact integers.</li>
  * </ul>
- * Not thread-safe: one meter per run.
+ * The arithmetic is {@link CountedSequence}'s, folded by {@link DispersionFold}. Not thread-safe: one meter per run.
  */
 final class DispersionMeter {
     private final CorpusView corpus;
@@ -42,21 +42,9 @@ final class DispersionMeter {
      * @return its dispersion
      */
     Dispersion measure(int type) {
-        int frequency = selection.counts[type];
-        double tokens = selection.tokens;
-        double gap = tokens / frequency;
-        // ARF's distances: those up to v summed exactly, the longer ones counted (each adds v)
-        long shortDistances = 0;
-        int longDistances = 0;
+        DispersionFold fold = new DispersionFold(selection.sequence, selection.counts[type]);
         IntBuffer postings = corpus.positions(type);
         int end = postings.limit();
-        int range = 0;
-        // Welford's running mean and sum of squared deviations of p_i over the parts holding the type.
-        double mean = 0;
-        double squares = 0;
-        long deviations = 0;
-        long first = -1;
-        long previous = -1;
         int document = 0;
         int i = postings.position();
         while (i < end) {
@@ -72,84 +60,14 @@ final class DispersionMeter {
             int documentEnd = selection.start[document + 1];
             int inDocument = 0;
             for (int position; i < end && (position = postings.get(i)) < documentEnd; i++) {
-                long index = selection.sequenceIndex(position, document);
-                if (first < 0) {
-                    first = index;
-                    previous = index; // its distance to itself, 0, adds nothing
-                }
-                // As isShort, without a branch: short and long distances come mixed, so a branch would often miss.
-                long distance = index - previous;
-                long isShort = distance * frequency <= selection.tokens ? 1 : 0;
-                shortDistances += distance & -isShort;
-                longDistances += (int) (1 - isShort);
-                previous = index;
+                fold.occurrence(selection.sequenceIndex(position, document));
                 inDocument++;
             }
-            deviations += deviation(inDocument, selection.size[document], frequency);
-            double relative = inDocument / (double) selection.size[document];
-            range++;
-            double delta = relative - mean;
-            mean += delta / range;
-            squares += delta * (relative - mean);
+            fold.endPart(inDocument, selection.size[document]);
             if (document + 1 < selection.documents) {
                 document++;
             }
         }
-        long around = selection.tokens - previous + first;
-        if (isShort(around, frequency)) {
-            shortDistances += around;
-        } else {
-            longDistances++;
-        }
-        return dispersion(range, mean, squares, deviations, frequency, shortDistances + longDistances * gap, gap);
-    }
-
-    /**
-     * @return a part's term of DP's exact sum, |f<sub>i</sub>·N - size<sub>i</sub>·f| - size<sub>i</sub>·f: parts
-     *         without the type would each add size<sub>i</sub>·f, so subtracting it for the parts with the type
-     *         lets f·N (all parts' size<sub>i</sub>·f) stand for the absent ones
-     */
-    long deviation(int inPart, int partSize, int frequency) {
-        long expected = (long) partSize * frequency;
-        return Math.abs(inPart * selection.tokens - expected) - expected;
-    }
-
-    /**
-     * @return whether a distance is at most v = N / f, so that min(d, v) = d: exactly when d * f &lt;= N,
-     *         without a division
-     */
-    boolean isShort(long distance, int frequency) {
-        return distance * frequency <= selection.tokens;
-    }
-
-    /**
-     * @param range the parts holding the type
-     * @param mean Welford's mean of p<sub>i</sub> over those parts
-     * @param squares Welford's sum of squared deviations of p<sub>i</sub> over those parts
-     * @param deviations Σ {@link #deviation} over those parts
-     * @param frequency f, the type's count in the selection
-     * @param reduced ARF's Σ min(d<sub>j</sub>, v), the distance round the end included
-     * @param gap v = N / f
-     * @return the measures from those sums
-     */
-    Dispersion dispersion(int range, double mean, double squares, long deviations, int frequency, double reduced,
-            double gap) {
-        long all = frequency * selection.tokens; // f·N: Σ size_i·f over every part
-        double dp = (all + deviations) / (2.0 * all);
-        return new Dispersion(range, juillandD(range, mean, squares), dp,
-                selection.parts < 2 ? Double.NaN : dp / (1 - selection.smallestShare), reduced / gap);
-    }
-
-    /** D from the parts holding the type (count, mean, squares) and the parts without it, whose p_i is 0. */
-    private double juillandD(int range, double meanPresent, double squaresPresent) {
-        int parts = selection.parts;
-        if (parts < 2) {
-            return Double.NaN;
-        }
-        double mean = meanPresent * range / parts;
-        // Chan et al.'s merge of two groups' squared deviations; the absent group has mean 0 and none.
-        double squares = squaresPresent + meanPresent * meanPresent * range * (double) (parts - range) / parts;
-        double deviation = Math.sqrt(squares / parts);
-        return 1 - deviation / mean / Math.sqrt(parts - 1);
+        return fold.dispersion();
     }
 }

@@ -45,7 +45,6 @@ final class DispersionPass {
 
     private final CorpusView corpus;
     private final CountedSelection selection;
-    private final DispersionMeter meter;
     private final long[] records;
     /** One bit per type: whether it has counted tokens in the selection, so a token's place in the sequence is known without its record. */
     private final long[] counted;
@@ -56,10 +55,9 @@ final class DispersionPass {
     /** The counted tokens of the wanted types, what the threads share. */
     private final long wantedTokens;
 
-    private DispersionPass(CorpusView corpus, CountedSelection selection, DispersionMeter meter, int[] measured) {
+    private DispersionPass(CorpusView corpus, CountedSelection selection, int[] measured) {
         this.corpus = corpus;
         this.selection = selection;
-        this.meter = meter;
         int[] counts = selection.counts;
         records = new long[PADDING + counts.length * SLOTS];
         counted = new long[(counts.length >>> 6) + 1];
@@ -92,33 +90,32 @@ final class DispersionPass {
      * @param corpus the corpus
      * @param documents the selected documents, those {@code selection} was counted from
      * @param selection their counted tokens
-     * @param meter what turns the sums into a {@link Dispersion}
      * @param progress for progress and cancellation while reading the tokens
      * @param measured types measured already (from their postings), which the pass leaves out: the
      *        most frequent ones, whose tokens would be a large share of its work
      * @return the dispersion of every other type counted in the selection, ready to be read
      */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
-            DispersionMeter meter, Progress progress, int[] measured) {
-        return run(corpus, documents, selection, meter, progress, measured, threads(selection.counts.length));
+            Progress progress, int[] measured) {
+        return run(corpus, documents, selection, progress, measured, threads(selection.counts.length));
     }
 
-    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress, int[])}, measuring every counted type. */
+    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, Progress, int[])}, measuring every counted type. */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
-            DispersionMeter meter, Progress progress) {
-        return run(corpus, documents, selection, meter, progress, new int[0]);
+            Progress progress) {
+        return run(corpus, documents, selection, progress, new int[0]);
     }
 
-    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress)} on a given number of threads. */
+    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, Progress)} on a given number of threads. */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
-            DispersionMeter meter, Progress progress, int threads) {
-        return run(corpus, documents, selection, meter, progress, new int[0], threads);
+            Progress progress, int threads) {
+        return run(corpus, documents, selection, progress, new int[0], threads);
     }
 
-    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, DispersionMeter, Progress, int[])} on a given number of threads. */
+    /** As {@link #run(CorpusView, DocumentSelection, CountedSelection, Progress, int[])} on a given number of threads. */
     static DispersionPass run(CorpusView corpus, DocumentSelection documents, CountedSelection selection,
-            DispersionMeter meter, Progress progress, int[] measured, int threads) {
-        DispersionPass pass = new DispersionPass(corpus, selection, meter, measured);
+            Progress progress, int[] measured, int threads) {
+        DispersionPass pass = new DispersionPass(corpus, selection, measured);
         int[] bounds = pass.typeBounds(threads);
         if (threads == 1) {
             pass.measure(documents, bounds[0], bounds[1], progress);
@@ -321,7 +318,7 @@ final class DispersionPass {
     /** Adds the type's part in a document to D's and DP's sums, as {@link DispersionMeter#measure} does. */
     private void endPart(int at, int document, int inDocument) {
         int frequency = (int) records[at + LONG_DISTANCES_AND_FREQUENCY];
-        records[at + DEVIATIONS] += meter.deviation(inDocument, selection.size[document], frequency);
+        records[at + DEVIATIONS] += selection.sequence.deviation(inDocument, selection.size[document], frequency);
         double relative = inDocument / (double) selection.size[document];
         long parts = ++records[at + RANGE];
         double mean = value(at + MEAN);
@@ -365,13 +362,12 @@ final class DispersionPass {
         long shortDistances = records[at + SHORT_DISTANCES];
         long firstAndPrevious = records[at + FIRST_AND_PREVIOUS];
         long around = selection.tokens - (firstAndPrevious & LOW) + (firstAndPrevious >>> 32);
-        if (meter.isShort(around, frequency)) {
+        if (selection.sequence.isShort(around, frequency)) {
             shortDistances += around;
         } else {
             longDistances++;
         }
-        double gap = selection.tokens / (double) frequency;
-        return meter.dispersion((int) records[at + RANGE], value(at + MEAN), value(at + SQUARES), records[at + DEVIATIONS],
-                frequency, shortDistances + longDistances * gap, gap);
+        return selection.sequence.dispersion((int) records[at + RANGE], value(at + MEAN), value(at + SQUARES),
+                records[at + DEVIATIONS], frequency, shortDistances, longDistances);
     }
 }

@@ -94,6 +94,23 @@ public final class FrequencyList {
         return new ResultTable(COLUMNS, StreamSupport.stream(rows, false));
     }
 
+    /**
+     * A row of the list, as {@link #COLUMNS} says, for programs that count and fold a type's
+     * occurrences themselves ({@link DispersionFold}) and order the rows as {@link #compute} does.
+     *
+     * @param rank the row's number, from 1
+     * @param word the type
+     * @param count its count in the sequence
+     * @param dispersion its dispersion
+     * @param sequence the counted sequence
+     * @return the row's cells
+     */
+    public static List<Object> row(long rank, String word, long count, Dispersion dispersion, CountedSequence sequence) {
+        return List.of(rank, word, count, count * 1e6 / sequence.tokens(), (long) dispersion.range(),
+                100.0 * dispersion.range() / sequence.parts(), dispersion.juillandD(), dispersion.dp(), dispersion.dpNorm(),
+                dispersion.arf());
+    }
+
     /** Listed types as (Integer.MAX_VALUE - count) << 32 | rank, sorted: count descending, then code-point order. */
     private long[] listedInOrder(Lexicon lexicon, int[] counts) {
         boolean[] stopword = new boolean[counts.length];
@@ -154,7 +171,7 @@ public final class FrequencyList {
                     progress.report("measuring dispersion", next, order.length);
                 }
                 if (next == rowsFromPostings && pass == null) {
-                    pass = DispersionPass.run(corpus, selection, counted, meter, progress, measuredAlready());
+                    pass = DispersionPass.run(corpus, selection, counted, progress, measuredAlready());
                 }
                 if (pass != null && next >= blockEnd) {
                     readBlock();
@@ -196,10 +213,7 @@ public final class FrequencyList {
         }
 
         private List<Object> row(int type, String word, Dispersion dispersion) {
-            long count = counted.counts[type];
-            return List.of(++rank, word, count, count * 1e6 / counted.tokens,
-                    (long) dispersion.range(), 100.0 * dispersion.range() / counted.parts, dispersion.juillandD(),
-                    dispersion.dp(), dispersion.dpNorm(), dispersion.arf());
+            return FrequencyList.row(++rank, word, counted.counts[type], dispersion, counted.sequence);
         }
     }
 }

@@ -34,7 +34,7 @@ class DispersionPassTest {
         CountedSelection counted = CountedSelection.of(corpus, selection, types, Progress.NONE);
         DispersionMeter meter = new DispersionMeter(corpus, counted);
 
-        DispersionPass pass = DispersionPass.run(corpus, selection, counted, meter, Progress.NONE, threads);
+        DispersionPass pass = DispersionPass.run(corpus, selection, counted, Progress.NONE, threads);
 
         for (int type = 0; type < counted.counts.length; type++) {
             if (counted.counts[type] > 0) {
@@ -54,7 +54,7 @@ class DispersionPassTest {
         DispersionMeter meter = new DispersionMeter(corpus, counted);
         int[] measured = IntStream.range(0, counted.counts.length).filter(type -> measuredAlready.get(type % 16)).toArray();
 
-        DispersionPass pass = DispersionPass.run(corpus, selection, counted, meter, Progress.NONE, measured, threads);
+        DispersionPass pass = DispersionPass.run(corpus, selection, counted, Progress.NONE, measured, threads);
 
         for (int type = 0; type < counted.counts.length; type++) {
             if (counted.counts[type] > 0 && !measuredAlready.get(type % 16)) {
@@ -84,7 +84,7 @@ class DispersionPassTest {
         };
 
         assertThrows(CancellationException.class, () -> DispersionPass.run(corpus, DocumentSelection.ALL, counted,
-                new DispersionMeter(corpus, counted), cancelledSoon, 3));
+                cancelledSoon, 3));
     }
 
     @Provide

@@ -64,9 +64,8 @@ public final class FrequencySpeedCheck {
     /** The pass alone, on the threads it picks itself (0) or on a given number. */
     private static DispersionPass pass(ZipfCorpus corpus, int threads) {
         CountedSelection counted = CountedSelection.of(corpus, DocumentSelection.ALL, CountedTypes.WORDS, Progress.NONE);
-        DispersionMeter meter = new DispersionMeter(corpus, counted);
-        return threads == 0 ? DispersionPass.run(corpus, DocumentSelection.ALL, counted, meter, Progress.NONE)
-                : DispersionPass.run(corpus, DocumentSelection.ALL, counted, meter, Progress.NONE, threads);
+        return threads == 0 ? DispersionPass.run(corpus, DocumentSelection.ALL, counted, Progress.NONE)
+                : DispersionPass.run(corpus, DocumentSelection.ALL, counted, Progress.NONE, threads);
     }
 
     private static long rows(ZipfCorpus corpus, DocumentSelection selection, long limit, boolean format) {
