@@ -6,6 +6,7 @@ import java.util.List;
 import org.corpusbench.api.SegmentationMode;
 import org.corpusbench.api.Token;
 import org.corpusbench.api.TokenType;
+import org.corpusbench.api.UserDictionary;
 import org.junit.jupiter.api.Test;
 
 class JiebaSegmenterTest {
@@ -41,5 +42,14 @@ class JiebaSegmenterTest {
         assertEquals(List.of("赵", "宗", "锋", "说"), segmenter.segment("赵宗锋说", SegmentationMode.ACCURATE, false)
                 .stream().map(Token::text).toList());
         assertEquals(List.of("赵宗锋", "说"), segmenter.segment("赵宗锋说").stream().map(Token::text).toList());
+    }
+
+    /** A resegmentation after adding a dictionary asks the new segmenter about the service itself (the plain one). */
+    @Test
+    void aSegmenterWithADictionaryProvesTextsWithoutItsWordsCutAsTheServiceCutsThem() {
+        var withName = segmenter.withDictionaries(List.of(new UserDictionary("places", List.of(UserDictionary.Entry.parse("东昌府区 ns")))));
+
+        assertEquals(true, withName.cutsAlike(segmenter).test("在中华人民共和国成立"));
+        assertEquals(false, withName.cutsAlike(segmenter).test("聊城市东昌府区"));
     }
 }

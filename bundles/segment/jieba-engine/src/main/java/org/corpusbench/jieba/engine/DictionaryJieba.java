@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +76,7 @@ final class DictionaryJieba implements Segmenter {
     @Override
     public Predicate<String> cutsAlike(Segmenter earlier) {
         JiebaEngine before = earlier instanceof DictionaryJieba jieba ? jieba.engine
-                : earlier instanceof JiebaSegmenter component ? component.plain().engine : null;
+                : earlier instanceof Jieba lazy ? lazy.plain().engine : null;
         return before == null ? text -> false : new CutStability(before, engine);
     }
 

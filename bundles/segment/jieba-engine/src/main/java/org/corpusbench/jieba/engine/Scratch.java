@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 /**
  * One thread's work arrays for {@link JiebaEngine}: the text's code points, the route of a block,

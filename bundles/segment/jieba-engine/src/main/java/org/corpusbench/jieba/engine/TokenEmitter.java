@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 import org.corpusbench.api.TokenSink;
 import org.corpusbench.api.TokenType;

@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 import com.huaban.analysis.jieba.JiebaSegmenter.SegMode;
 import java.io.PrintStream;
@@ -48,10 +48,10 @@ public final class SegmentationRounds {
                 pages.size(), real.getBytes(StandardCharsets.UTF_8).length / 1e6,
                 megabytes - real.getBytes(StandardCharsets.UTF_8).length / 1e6, megabytes, lines.length);
 
-        JiebaSegmenter ours = new JiebaSegmenter();
+        Jieba ours = new Jieba();
         ours.segment("预热");
         com.huaban.analysis.jieba.JiebaSegmenter jiebaAnalysis = quietly(com.huaban.analysis.jieba.JiebaSegmenter::new);
-        NaiveForwardMaximumMatch naive = new NaiveForwardMaximumMatch(JiebaSegmenter.class.getResourceAsStream(DICTIONARY));
+        NaiveForwardMaximumMatch naive = new NaiveForwardMaximumMatch(Jieba.class.getResourceAsStream(DICTIONARY));
 
         Map<String, Rounds.Contender> contenders = new LinkedHashMap<>();
         contenders.put("read+decode (UTF-8 bytes to String)", new Rounds.Contender(40, () -> new String(utf8, StandardCharsets.UTF_8).length()));
@@ -134,7 +134,7 @@ public final class SegmentationRounds {
     }
 
     /** @return tokens times their type's ordinal, summed, over every step-th line from the first */
-    private static int segmentWithSink(JiebaSegmenter segmenter, String[] lines, int first, int step) {
+    private static int segmentWithSink(Jieba segmenter, String[] lines, int first, int step) {
         TokenCounter counter = new TokenCounter();
         for (int i = first; i < lines.length; i += step) {
             segmenter.segment(lines[i], counter);

@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 /**
  * Python jieba's {@code finalseg}, which cuts what the dictionary does not know: Chinese runs tagged

@@ -1,4 +1,4 @@
-package org.corpusbench.jieba.engine.internal;
+package org.corpusbench.jieba.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
