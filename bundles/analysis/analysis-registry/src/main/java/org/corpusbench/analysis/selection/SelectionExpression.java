@@ -137,14 +137,36 @@ public final class SelectionExpression {
      * @throws NotFoundException if a subcorpus it names is missing from {@code subcorpora}
      */
     public BitSet evaluate(CorpusView corpus, Map<String, BitSet> subcorpora) {
-        int documents = corpus.documentCount();
-        BitSet selected = new BitSet(documents);
-        selected.set(0, documents);
+        Matcher matcher = matcher(corpus.documentCount(), subcorpora);
+        BitSet selected = (BitSet) matcher.candidates.clone();
+        for (int document = selected.nextSetBit(0); document >= 0 && !matcher.comparisons.isEmpty();
+                document = selected.nextSetBit(document + 1)) {
+            Map<String, String> metadata = matcher.needsMetadata ? corpus.metadata(document) : null;
+            if (!matcher.compare(corpus.documentId(document), corpus.sourceId(document), metadata)) {
+                selected.clear(document);
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * The expression ready to test documents one at a time, for programs that do not hold a corpus
+     * view (the Spark job tests each document where it is).
+     *
+     * @param documents how many documents the corpus has, which index terms are checked against
+     * @param subcorpora the documents of each subcorpus in {@link #subcorpusNames()}
+     * @return the matcher
+     * @throws CorpusException naming the expression if an index is beyond the corpus
+     * @throws NotFoundException if a subcorpus it names is missing from {@code subcorpora}
+     */
+    public Matcher matcher(int documents, Map<String, BitSet> subcorpora) {
+        BitSet candidates = new BitSet(documents);
+        candidates.set(0, documents);
         List<MetadataComparison> comparisons = new ArrayList<>();
         for (Object term : terms) {
             if (term instanceof DocumentIndices indices) {
                 try {
-                    selected.and(indices.documents(documents));
+                    candidates.and(indices.documents(documents));
                 } catch (IllegalArgumentException e) {
                     throw invalid(text, e.getMessage());
                 }
@@ -153,39 +175,54 @@ public final class SelectionExpression {
                 if (subcorpus == null) {
                     throw new NotFoundException("subcorpus", named.name());
                 }
-                selected.and(subcorpus);
+                candidates.and(subcorpus);
             } else if (term instanceof MetadataComparison comparison) {
                 comparisons.add(comparison);
             }
         }
-        for (int document = selected.nextSetBit(0); document >= 0 && !comparisons.isEmpty();
-                document = selected.nextSetBit(document + 1)) {
-            if (!matches(corpus, document, comparisons)) {
-                selected.clear(document);
-            }
-        }
-        return selected;
+        return new Matcher(candidates, comparisons);
     }
 
-    private static boolean matches(CorpusView corpus, int document, List<MetadataComparison> comparisons) {
-        Map<String, String> metadata = null; // read once per document, and only if a comparison needs it
-        for (MetadataComparison comparison : comparisons) {
-            String actual;
-            if (comparison.key().equals(MetadataComparison.ID)) {
-                actual = corpus.documentId(document);
-            } else if (comparison.key().equals(MetadataComparison.SOURCE)) {
-                actual = corpus.sourceId(document);
-            } else {
-                if (metadata == null) {
-                    metadata = Objects.requireNonNullElse(corpus.metadata(document), Map.of());
-                }
-                actual = metadata.get(comparison.key());
-            }
-            if (!comparison.test(actual)) {
-                return false;
-            }
+    /** Tests documents against an expression's terms. Immutable, thread-safe. */
+    public static final class Matcher {
+        private final BitSet candidates;
+        private final List<MetadataComparison> comparisons;
+        private final boolean needsMetadata;
+
+        private Matcher(BitSet candidates, List<MetadataComparison> comparisons) {
+            this.candidates = candidates;
+            this.comparisons = List.copyOf(comparisons);
+            needsMetadata = comparisons.stream()
+                    .anyMatch(c -> !c.key().equals(MetadataComparison.ID) && !c.key().equals(MetadataComparison.SOURCE));
         }
-        return true;
+
+        /**
+         * @param document the document's index in the corpus
+         * @param id its id
+         * @param source its source's id
+         * @param metadata its metadata (null reads as none)
+         * @return whether the expression selects it
+         */
+        public boolean selects(int document, String id, String source, Map<String, String> metadata) {
+            return candidates.get(document) && compare(id, source, metadata);
+        }
+
+        private boolean compare(String id, String source, Map<String, String> metadata) {
+            for (MetadataComparison comparison : comparisons) {
+                String actual;
+                if (comparison.key().equals(MetadataComparison.ID)) {
+                    actual = id;
+                } else if (comparison.key().equals(MetadataComparison.SOURCE)) {
+                    actual = source;
+                } else {
+                    actual = Objects.requireNonNullElse(metadata, Map.<String, String>of()).get(comparison.key());
+                }
+                if (!comparison.test(actual)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
