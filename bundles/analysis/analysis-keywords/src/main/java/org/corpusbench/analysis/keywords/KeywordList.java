@@ -65,10 +65,13 @@ public final class KeywordList {
     }
 
     private final Settings settings;
+    /** The chosen test's statistic at maxP, below which a word is not shown; -infinity for no limit. */
+    private final double critical;
 
     /** @param settings what to count, show and sort by */
     public KeywordList(Settings settings) {
         this.settings = settings;
+        critical = settings.maxP() >= 1 ? Double.NEGATIVE_INFINITY : KeynessMeasures.criticalValue(settings.maxP());
     }
 
     /**
@@ -98,40 +101,105 @@ public final class KeywordList {
                 stopword[type] = true;
             }
         }
-        double critical = settings.maxP() >= 1 ? Double.NEGATIVE_INFINITY : KeynessMeasures.criticalValue(settings.maxP());
         Candidates candidates = new Candidates(counts.counted.length, counts.absentWords.size());
         for (int type = 0; type < counts.counted.length; type++) {
             if ((type & (REPORT_INTERVAL - 1)) == 0) {
                 progress.checkCancelled();
             }
             if (counts.counted[type] && !stopword[type]) {
-                consider(candidates, type, counts.target[type], counts.reference[type], counts, critical);
+                consider(candidates, type, counts.target[type], counts.reference[type], counts);
             }
         }
         for (int i = 0; i < counts.absentWords.size(); i++) {
             if (!settings.stopwords().contains(counts.absentWords.get(i))) {
-                consider(candidates, counts.counted.length + i, 0, counts.absentCounts[i], counts, critical);
+                consider(candidates, counts.counted.length + i, 0, counts.absentCounts[i], counts);
             }
         }
         return candidates;
     }
 
-    private void consider(Candidates candidates, int id, long a, long b, KeywordCounts counts, double critical) {
-        long c = counts.targetTokens;
-        long d = counts.referenceTokens;
+    private void consider(Candidates candidates, int id, long a, long b, KeywordCounts counts) {
+        if (shown(a, b, counts.targetTokens, counts.referenceTokens)) {
+            candidates.add(id, sortKey(a, b, counts.targetTokens, counts.referenceTokens), a);
+        }
+    }
+
+    /**
+     * Whether a word passes every filter of the settings: counts, direction, the test's p-value and
+     * |Log Ratio|. With {@link #sortKey}, {@link #compareRows} and {@link #row} this is the list for
+     * programs that count a, b, c and d themselves (the Spark job).
+     *
+     * @param a the word's count in the target
+     * @param b its count in the reference
+     * @param c the target's counted tokens
+     * @param d the reference's counted tokens
+     * @return whether it is listed
+     */
+    public boolean shown(long a, long b, long c, long d) {
         if (a + b == 0 || a < settings.minTargetCount() || b < settings.minReferenceCount()
                 || !settings.direction().admits(a, b, c, d)) {
-            return;
+            return false;
         }
         if (critical > Double.NEGATIVE_INFINITY && !(settings.test().of(a, b, c, d, settings.k()) >= critical)) {
-            return;
+            return false;
         }
-        if (settings.minLogRatio() > 0 && !(Math.abs(KeynessMeasures.logRatio(a, b, c, d)) >= settings.minLogRatio())) {
-            return;
-        }
+        return !(settings.minLogRatio() > 0 && !(Math.abs(KeynessMeasures.logRatio(a, b, c, d)) >= settings.minLogRatio()));
+    }
+
+    /**
+     * @return the key rows are sorted by, highest first (NaN where the measure is undefined): the sort
+     *         measure, negated for a signed measure when the direction is negative, so the most negative
+     *         keyword leads
+     */
+    public double sortKey(long a, long b, long c, long d) {
         double key = settings.sortBy().of(a, b, c, d, settings.k());
         boolean ascending = settings.direction() == Direction.NEGATIVE && settings.sortBy().signed();
-        candidates.add(id, ascending ? -key : key, a);
+        return ascending ? -key : key;
+    }
+
+    /**
+     * The order of rows: sort key descending (NaN last), then target count descending; the caller
+     * breaks the remaining ties by word in code-point order.
+     *
+     * @return negative, zero or positive as the first row comes before, with or after the second
+     */
+    public static int compareRows(double firstKey, long firstTargetCount, double secondKey, long secondTargetCount) {
+        int byKey = Double.compare(sortable(secondKey), sortable(firstKey));
+        return byKey != 0 ? byKey : Long.compare(secondTargetCount, firstTargetCount);
+    }
+
+    private static double sortable(double key) {
+        return Double.isNaN(key) ? Double.NEGATIVE_INFINITY : key;
+    }
+
+    /**
+     * A row of the list, as {@link #COLUMNS} says: the counts, the relative frequencies, every
+     * measure and the tests' p-values.
+     *
+     * @param rank the row's number, from 1
+     * @param word the word
+     * @param a its count in the target
+     * @param b its count in the reference
+     * @param c the target's counted tokens
+     * @param d the reference's counted tokens
+     * @param k the simple maths constant
+     * @return the row's cells
+     */
+    public static List<Object> row(long rank, String word, long a, long b, double c, double d, double k) {
+        List<Object> row = new ArrayList<>(6 + Measure.values().length + KeywordRows.TESTS.size());
+        row.add(rank);
+        row.add(word);
+        row.add(a);
+        row.add(a * 1e6 / c);
+        row.add(b);
+        row.add(b * 1e6 / d);
+        for (Measure measure : Measure.values()) {
+            row.add(measure.of(a, b, c, d, k));
+        }
+        for (Measure test : KeywordRows.TESTS) {
+            row.add(KeynessMeasures.pValue(test.of(a, b, c, d, k)));
+        }
+        return row;
     }
 
     /** Ids, descending keys (NaN last) and target counts of the shown words, in primitive arrays. */
@@ -167,16 +235,9 @@ public final class KeywordList {
                 order[i] = i;
             }
             IntArrays.mergeSort(order, (x, y) -> {
-                int byKey = Double.compare(keys[y], keys[x]);
-                if (byKey != 0) {
-                    return byKey;
-                }
-                int byCount = Long.compare(targetCounts[y], targetCounts[x]);
-                if (byCount != 0) {
-                    return byCount;
-                }
-                return compareWords(lexicon, counts.absentWords, types, ids[x], ids[y]);
-            });
+                int byRows = compareRows(keys[x], targetCounts[x], keys[y], targetCounts[y]);
+                return byRows != 0 ? byRows : compareWords(lexicon, counts.absentWords, types, ids[x], ids[y]);
+            });;
             int[] sortedIds = new int[size];
             for (int i = 0; i < size; i++) {
                 sortedIds[i] = ids[order[i]];

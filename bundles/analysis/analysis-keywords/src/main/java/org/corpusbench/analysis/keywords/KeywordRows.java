@@ -1,6 +1,5 @@
 package org.corpusbench.analysis.keywords;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -53,20 +52,7 @@ final class KeywordRows extends Spliterators.AbstractSpliterator<List<Object>> {
         long b = id < types ? counts.reference[id] : counts.absentCounts[id - types];
         double c = counts.targetTokens;
         double d = counts.referenceTokens;
-        List<Object> row = new ArrayList<>(6 + Measure.values().length + TESTS.size());
-        row.add((long) next);
-        row.add(word);
-        row.add(a);
-        row.add(a * 1e6 / c);
-        row.add(b);
-        row.add(b * 1e6 / d);
-        for (Measure measure : Measure.values()) {
-            row.add(measure.of(a, b, c, d, k));
-        }
-        for (Measure test : TESTS) {
-            row.add(KeynessMeasures.pValue(test.of(a, b, c, d, k)));
-        }
-        action.accept(row);
+        action.accept(KeywordList.row(next, word, a, b, c, d, k));
         return true;
     }
 }
