@@ -8,6 +8,7 @@ import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.SourceReport;
+import org.corpusbench.loader.text.SegmentedReader;
 import org.osgi.service.component.annotations.Component;
 
 /**

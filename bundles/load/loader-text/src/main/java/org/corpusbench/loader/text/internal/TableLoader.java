@@ -7,6 +7,7 @@ import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.SourceReport;
+import org.corpusbench.loader.text.TableReader;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@code table} loader: CSV, TSV and JSON Lines with one document per row; see {@link TableReader}. */

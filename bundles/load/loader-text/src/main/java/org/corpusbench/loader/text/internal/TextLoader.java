@@ -7,6 +7,7 @@ import org.corpusbench.api.LoadOptions;
 import org.corpusbench.api.LoadedSource;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.SourceReport;
+import org.corpusbench.loader.text.TextFileReader;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@code text} loader: {@code .txt} files and folders of them, in any common Chinese encoding. */

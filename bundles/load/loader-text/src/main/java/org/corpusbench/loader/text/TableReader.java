@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +32,13 @@ import org.corpusbench.api.SourceReport;
  * Windows tool works); the text column becomes the document and every other column its metadata.
  * A row that cannot be read (wrong number of fields, no text, not a JSON object, too long) is
  * skipped with its number and reason; a file without a text column is refused.
+ *
+ * <p>The {@code table} loader reads with this class; a program that has a table's bytes rather than
+ * its path (a Spark job on a Hadoop file system) reads it with
+ * {@link #read(String, byte[], LoadOptions, Consumer, Consumer, Progress)} and gets the same sources and
+ * reports. Thread-safe.
  */
-final class TableReader {
+public final class TableReader {
     private static final List<String> TEXT_COLUMNS = List.of("text", "content", "body", "正文", "内容", "文本");
     /** A table may hold many documents; it is read whole, so it is capped apart from them. */
     private static final long MAX_TABLE_BYTES = 1L << 30;
@@ -41,14 +46,42 @@ final class TableReader {
     private final TextDecoder decoder = new TextDecoder();
     private final ObjectMapper json = new ObjectMapper();
 
-    boolean accepts(Path path) {
-        return Files.isRegularFile(path) && kind(path) != null;
+    /** @return whether the table loader reads this path: a {@code .csv}, {@code .tsv}, {@code .tab}, {@code .jsonl} or {@code .ndjson} file */
+    public boolean accepts(Path path) {
+        return Files.isRegularFile(path) && isTable(path.getFileName().toString());
     }
 
-    void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped, Progress progress) {
+    /** @return whether a file of this name is a table the table loader reads, by its extension */
+    public static boolean isTable(String name) {
+        return kind(name) != null;
+    }
+
+    /**
+     * Reads a table, as the {@code table} loader does.
+     *
+     * @throws CorpusException if the table cannot be read, has no text column or no rows
+     */
+    public void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+            Progress progress) {
         String name = Inputs.name(file);
-        DecodedText decoded = decoder.decode(bytes(file, name), name, TextFileReader.charset(options));
-        String kind = kind(file);
+        read(name, bytes(file, name), options, sink, skipped, progress);
+    }
+
+    /**
+     * Reads a table from its bytes, as {@link #read(Path, LoadOptions, Consumer, Consumer, Progress)} reads the file.
+     *
+     * @param name the table's file name, whose extension says its kind ({@link #isTable}) and which names its rows
+     * @param bytes the table's content
+     * @throws CorpusException if the table is too large, cannot be read, has no text column or no rows
+     */
+    public void read(String name, byte[] bytes, LoadOptions options, Consumer<LoadedSource> sink,
+            Consumer<SourceReport> skipped, Progress progress) {
+        String kind = kind(name);
+        if (kind == null) {
+            throw new CorpusException("Cannot load '" + name + "': not a table (.csv, .tsv, .tab, .jsonl or .ndjson)");
+        }
+        checkSize(name, bytes.length);
+        DecodedText decoded = decoder.decode(bytes, name, TextFileReader.charset(options));
         Rows rows = new Rows(name, decoded, options, sink, skipped);
         if (kind.equals("jsonl")) {
             readJsonLines(decoded.text(), rows, progress);
@@ -130,18 +163,21 @@ final class TableReader {
 
     private static byte[] bytes(Path file, String name) {
         try {
-            if (Files.size(file) > MAX_TABLE_BYTES) {
-                throw new CorpusException("Cannot load '" + name + "': a table larger than " + MAX_TABLE_BYTES
-                        + " bytes; split it");
-            }
+            checkSize(name, Files.size(file)); // before reading, so a huge file is never read
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 
-    private static String kind(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static void checkSize(String name, long size) {
+        if (size > MAX_TABLE_BYTES) {
+            throw new CorpusException("Cannot load '" + name + "': a table larger than " + MAX_TABLE_BYTES + " bytes; split it");
+        }
+    }
+
+    private static String kind(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             return "csv";
         } else if (name.endsWith(".tsv") || name.endsWith(".tab")) {

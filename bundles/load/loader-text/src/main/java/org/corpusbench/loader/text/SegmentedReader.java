@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,8 +37,13 @@ import org.corpusbench.api.TokenType;
  * letters, so that a text with {@code 1/2} in it is not taken for tagged; in vertical files the second
  * column, or the third if the second is the token type this workbench's own vertical export writes
  * ({@code chinese_word}, {@code punctuation}, ...). The spaces and line breaks between tokens have no tag.
+ *
+ * <p>The {@code segmented} loader reads with this class; a program that has a file's bytes rather than
+ * its path (a Spark job on a Hadoop file system) reads it with
+ * {@link #read(String, byte[], LoadOptions, Consumer, Consumer, Progress)} and gets the same sources and
+ * reports. Thread-safe.
  */
-final class SegmentedReader {
+public final class SegmentedReader {
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w.-]+)=\"([^\"]*)\"");
     /** A tagged token: the word (at least one character, slashes allowed) and letters after the last slash. */
     private static final Pattern TAGGED = Pattern.compile("(.+)/([A-Za-z]+)");
@@ -48,26 +53,51 @@ final class SegmentedReader {
 
     private final TextDecoder decoder = new TextDecoder();
 
-    boolean isVertical(Path path) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    /** @return whether this is a CWB vertical file ({@code .vrt}, {@code .vert}), which the segmented loader accepts by itself */
+    public boolean isVertical(Path path) {
+        return isVertical(path.getFileName().toString());
+    }
+
+    /** @return whether a file of this name is a CWB vertical file, by its extension; else it is read as space-separated text */
+    public static boolean isVertical(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".vrt") || name.endsWith(".vert");
     }
 
-    void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped, Progress progress) {
+    /**
+     * Reads a file of pre-segmented text, as the {@code segmented} loader does.
+     *
+     * @throws CorpusException if it cannot be read or holds no tokens
+     */
+    public void read(Path file, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+            Progress progress) {
         String name = Inputs.name(file);
         byte[] bytes;
         try {
-            if (Files.size(file) > options.maxDocumentBytes() * 16) {
-                throw new CorpusException("Cannot load '" + name + "': larger than " + options.maxDocumentBytes() * 16 + " bytes");
-            }
+            checkSize(name, Files.size(file), options); // before reading, so a huge file is never read
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + name + "': " + IoProblems.reason(e), e);
         }
+        read(name, bytes, options, sink, skipped, progress);
+    }
+
+    /**
+     * Reads pre-segmented text from its bytes, as {@link #read(Path, LoadOptions, Consumer, Consumer, Progress)}
+     * reads the file.
+     *
+     * @param name the file's name, whose extension says whether it is vertical ({@link #isVertical(String)}),
+     *        and which names its documents
+     * @param bytes the file's content
+     * @throws CorpusException if it is too large, cannot be decoded or holds no tokens
+     */
+    public void read(String name, byte[] bytes, LoadOptions options, Consumer<LoadedSource> sink,
+            Consumer<SourceReport> skipped, Progress progress) {
+        checkSize(name, bytes.length, options);
         DecodedText decoded = decoder.decode(bytes, name, TextFileReader.charset(options));
         Documents documents = new Documents(name, decoded, sink);
         String[] lines = decoded.text().split("\r\n|\r|\n");
-        if (isVertical(file)) {
+        if (isVertical(name)) {
             readVertical(lines, documents, progress);
         } else {
             boolean tagged = isTagged(lines);
@@ -89,6 +119,12 @@ final class SegmentedReader {
         documents.end(Map.of());
         if (documents.count == 0) {
             throw new CorpusException("Cannot load '" + name + "': it holds no tokens");
+        }
+    }
+
+    private static void checkSize(String name, long size, LoadOptions options) {
+        if (size > options.maxDocumentBytes() * 16) {
+            throw new CorpusException("Cannot load '" + name + "': larger than " + options.maxDocumentBytes() * 16 + " bytes");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,17 +27,29 @@ import org.corpusbench.api.SourceReport;
  * others load; a single file that cannot be read is an error. A file larger than the maximum
  * document size is refused before it is read. Messages, reports and the {@code path} metadata name
  * a file by its path in the loaded folder (its id), a single file by its name ({@link Inputs}).
+ *
+ * <p>The {@code text} loader reads with this class; a program that has the files' bytes rather than
+ * their paths (a Spark job on a Hadoop file system) reads each with {@link #read(String, byte[], LoadOptions)}
+ * or, as a file of a loaded folder, {@link #readInFolder}, and gets the same sources and reports.
+ * Thread-safe.
  */
-final class TextFileReader {
-    static final String EXTENSION = ".txt";
+public final class TextFileReader {
+    /** The extension of the files read, in a folder or an archive. */
+    public static final String EXTENSION = ".txt";
 
     private final TextSources sources = new TextSources();
 
-    boolean accepts(Path path) {
+    /** @return whether the text loader reads this path: a folder or a {@code .txt} file */
+    public boolean accepts(Path path) {
         return Files.isDirectory(path) || (Files.isRegularFile(path) && path.getFileName().toString().endsWith(EXTENSION));
     }
 
-    void read(Path path, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+    /**
+     * Reads a file or a folder, as the {@code text} loader does.
+     *
+     * @throws CorpusException if the path, or the single file it names, cannot be loaded
+     */
+    public void read(Path path, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
             Progress progress) {
         String name = Inputs.name(path);
         if (!Files.exists(path)) {
@@ -71,7 +83,7 @@ final class TextFileReader {
                 }
                 source = read(file, id, given, options.maxDocumentBytes());
             } catch (CorpusException e) {
-                skipped.accept(SourceReport.skipped(id, e.getMessage()));
+                skipped.accept(skipped(id, e));
                 progress.report(throughput.describe(), ++done, files.size());
                 continue;
             }
@@ -79,6 +91,44 @@ final class TextFileReader {
             sink.accept(source);
             progress.report(throughput.describe(), ++done, files.size());
         }
+    }
+
+    /**
+     * Reads one file of a loaded folder from its bytes, as {@link #read(Path, LoadOptions, Consumer, Consumer, Progress)}
+     * does: the file's source, or, if it cannot be loaded, its report as a skipped file.
+     *
+     * @param id the file's path relative to the loaded folder, with {@code /} between names: its source id
+     * @param bytes the file's content
+     */
+    public void readInFolder(String id, byte[] bytes, LoadOptions options, Consumer<LoadedSource> sink,
+            Consumer<SourceReport> skipped) {
+        Charset given = charset(options); // outside: an unknown encoding fails the load, not one file
+        LoadedSource source;
+        try {
+            source = decode(id, bytes, given, options.maxDocumentBytes());
+        } catch (CorpusException e) {
+            skipped.accept(skipped(id, e));
+            return;
+        }
+        sink.accept(source);
+    }
+
+    /**
+     * Reads one file from its bytes, as the {@code text} loader reads a single file (or, named by its
+     * path in a folder, a file of the folder).
+     *
+     * @param id the source id and the name in messages and reports: the file's name, or its path in a loaded folder
+     * @param bytes the file's content
+     * @return the decoded source, its metadata and its report
+     * @throws CorpusException if it cannot be loaded (too large, empty, binary, unknown encoding), naming it
+     */
+    public LoadedSource read(String id, byte[] bytes, LoadOptions options) {
+        return decode(id, bytes, charset(options), options.maxDocumentBytes());
+    }
+
+    /** @return the report of a file of a loaded folder that could not be loaded, as the text loader makes it */
+    public static SourceReport skipped(String id, CorpusException problem) {
+        return SourceReport.skipped(id, problem.getMessage());
     }
 
     static Charset charset(LoadOptions options) {
@@ -93,12 +143,28 @@ final class TextFileReader {
         }
     }
 
+    /**
+     * The files of a loaded folder that the {@code text} loader reads, in the order it reads them, for a
+     * program that lists the folder itself.
+     *
+     * @param ids the paths of the folder's files relative to it, with {@code /} between names
+     * @return those it reads (the {@code .txt} files that the include and exclude patterns let through), in order
+     */
+    public static List<String> inFolder(List<String> ids, LoadOptions options) {
+        PathFilter filter = new PathFilter(options);
+        return ids.stream().map(Path::of).filter(relative -> admits(relative, filter)).sorted()
+                .map(relative -> relative.toString().replace('\\', '/')).toList();
+    }
+
+    private static boolean admits(Path relative, PathFilter filter) {
+        return relative.getFileName().toString().endsWith(EXTENSION) && filter.admits(relative);
+    }
+
     private static List<Path> listTextFiles(Path folder, PathFilter filter) {
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = new ArrayList<>();
             walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
-                    .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .filter(p -> filter.admits(folder.relativize(p))).sorted().forEach(files::add);
+                    .filter(p -> admits(folder.relativize(p), filter)).sorted().forEach(files::add);
             return files;
         } catch (IOException e) {
             throw new CorpusException("Cannot list '" + Inputs.name(folder) + "': " + IoProblems.reason(e), e);
@@ -111,15 +177,23 @@ final class TextFileReader {
     private LoadedSource read(Path file, String id, Charset given, long maxBytes) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new CorpusException("Cannot load '" + id + "': its " + size + " bytes exceed the maximum document "
-                        + "size of " + maxBytes + " bytes");
-            }
+            checkSize(id, Files.size(file), maxBytes); // before reading, so a huge file is never read
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CorpusException("Cannot read '" + id + "': " + IoProblems.reason(e), e);
         }
+        return decode(id, bytes, given, maxBytes);
+    }
+
+    private LoadedSource decode(String id, byte[] bytes, Charset given, long maxBytes) {
+        checkSize(id, bytes.length, maxBytes);
         return sources.decode(bytes, id, id, Map.of("path", id), given);
+    }
+
+    private static void checkSize(String id, long size, long maxBytes) {
+        if (size > maxBytes) {
+            throw new CorpusException("Cannot load '" + id + "': its " + size + " bytes exceed the maximum document "
+                    + "size of " + maxBytes + " bytes");
+        }
     }
 }

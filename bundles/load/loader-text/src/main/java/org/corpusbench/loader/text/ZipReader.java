@@ -1,15 +1,18 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -32,8 +35,15 @@ import org.corpusbench.api.SourceReport;
  * than {@value #MAX_RATIO} times their compressed size (a zip bomb); the whole archive is refused
  * once it has expanded beyond {@link #maxTotalBytes}. Entry names are read as UTF-8 and, when an
  * archive made on a Chinese Windows system stores them in GBK without saying so, as GB18030.
+ *
+ * <p>The {@code zip} loader reads with this class; a program that has an archive's bytes rather than
+ * its path (a Spark job on a Hadoop file system) reads it with
+ * {@link #read(String, InputStream, LoadOptions, Consumer, Consumer, Progress)} and gets the same
+ * sources and reports. Thread-safe.
  */
-final class ZipReader {
+public final class ZipReader {
+    /** An archive may expand to 16 GiB in all, each entry to the maximum document size. */
+    public static final long MAX_TOTAL_BYTES = 16L << 30;
     static final long MAX_RATIO = 100;
     private static final long RATIO_FLOOR = 1 << 20;
     private static final Pattern ESCAPING = Pattern.compile("(^|/)\\.\\.(/|$)|^/|^[A-Za-z]:|\\\\|(?i)%2e|%2f|%5c");
@@ -41,14 +51,64 @@ final class ZipReader {
     private final TextSources sources = new TextSources();
     private final long maxTotalBytes;
 
+    /** The {@code zip} loader's reader: archives expand to at most {@link #MAX_TOTAL_BYTES}. */
+    public ZipReader() {
+        this(MAX_TOTAL_BYTES);
+    }
+
     ZipReader(long maxTotalBytes) {
         this.maxTotalBytes = maxTotalBytes;
     }
 
-    void read(Path archive, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
+    /** @return whether the zip loader reads this path: a {@code .zip} file */
+    public boolean accepts(Path path) {
+        return Files.isRegularFile(path) && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    /**
+     * Reads an archive's {@code .txt} entries, as the {@code zip} loader does.
+     *
+     * @throws CorpusException if the archive cannot be read or expands beyond its limit
+     */
+    public void read(Path archive, LoadOptions options, Consumer<LoadedSource> sink, Consumer<SourceReport> skipped,
             Progress progress) {
+        read(archive, Inputs.name(archive), options, sink, skipped, progress);
+    }
+
+    /**
+     * Reads an archive from its bytes, as {@link #read(Path, LoadOptions, Consumer, Consumer, Progress)} reads
+     * the file: they are copied to a temporary file first (deleted afterwards), since entries are read by
+     * the archive's central directory, in name order, as from a file.
+     *
+     * @param name the archive's file name, which names its entries' sources ({@code name!/entry})
+     * @param archive the archive's bytes; not closed
+     * @throws CorpusException if the archive cannot be read or expands beyond its limit
+     */
+    public void read(String name, InputStream archive, LoadOptions options, Consumer<LoadedSource> sink,
+            Consumer<SourceReport> skipped, Progress progress) {
+        Path copy;
+        try {
+            copy = Files.createTempFile("corpusbench-", ".zip");
+        } catch (IOException e) {
+            throw new CorpusException("Cannot read archive '" + name + "': no temporary file: " + IoProblems.reason(e), e);
+        }
+        try {
+            Files.copy(archive, copy, StandardCopyOption.REPLACE_EXISTING);
+            read(copy, name, options, sink, skipped, progress);
+        } catch (IOException e) {
+            throw new CorpusException("Cannot read archive '" + name + "': " + IoProblems.reason(e), e);
+        } finally {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                copy.toFile().deleteOnExit(); // a later try; the load itself went well or has its own error
+            }
+        }
+    }
+
+    private void read(Path archive, String name, LoadOptions options, Consumer<LoadedSource> sink,
+            Consumer<SourceReport> skipped, Progress progress) {
         Charset given = TextFileReader.charset(options);
-        String name = Inputs.name(archive);
         try (Opened opened = open(archive)) {
             ZipFile zip = opened.zip();
             List<? extends ZipEntry> entries = opened.entries();

@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 /**
  * A decoded file and how it was decoded.
@@ -16,6 +16,6 @@ package org.corpusbench.loader.text.internal;
  * @param lines for {@code mixed-lines} with more than one charset, which 1-based lines were decoded how,
  *        e.g. {@code 1-120 UTF-8; 121-180 GB18030}; else ""
  */
-record DecodedText(String text, String encoding, int confidence, String method, long undecodableBytes,
+public record DecodedText(String text, String encoding, int confidence, String method, long undecodableBytes,
         long[] undecodableOffsets, String lines) {
 }

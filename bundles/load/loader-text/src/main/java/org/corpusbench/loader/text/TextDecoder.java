@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
@@ -25,7 +25,7 @@ import org.corpusbench.api.CorpusException;
  * image, PDF or archive signature) and files whose encoding cannot be told are refused with a
  * message naming the file and the problem. Thread-safe.
  */
-final class TextDecoder {
+public final class TextDecoder {
     /** ICU4J names we accept, to the Java charset that decodes them. */
     private static final Map<String, String> DETECTABLE = Map.of("UTF-8", "UTF-8", "GB18030", "GB18030",
             "Big5", "Big5-HKSCS", "UTF-16LE", "UTF-16LE", "UTF-16BE", "UTF-16BE", "UTF-32LE", "UTF-32LE",
@@ -37,7 +37,14 @@ final class TextDecoder {
     private static final int SURE = 50;
     static final int SAMPLE = 64 * 1024;
 
-    DecodedText decode(byte[] bytes, String name, Charset given) {
+    /**
+     * @param bytes a file's content
+     * @param name what to call the file in an error
+     * @param given the encoding the user gave, or null to detect it
+     * @return the text and how it was decoded
+     * @throws CorpusException naming the file, if it is empty, binary or its encoding cannot be told
+     */
+    public DecodedText decode(byte[] bytes, String name, Charset given) {
         if (bytes.length == 0) {
             throw new CorpusException("Cannot load '" + name + "': the file is empty");
         }

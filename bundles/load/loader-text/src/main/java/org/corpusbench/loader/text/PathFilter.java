@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -9,16 +9,18 @@ import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.LoadOptions;
 
 /** The include and exclude glob patterns of {@link LoadOptions}, on paths relative to the loaded folder. */
-final class PathFilter {
+public final class PathFilter {
     private final List<PathMatcher> include;
     private final List<PathMatcher> exclude;
 
-    PathFilter(LoadOptions options) {
+    /** @throws CorpusException if a pattern is not a valid glob */
+    public PathFilter(LoadOptions options) {
         this.include = matchers(options.include());
         this.exclude = matchers(options.exclude());
     }
 
-    boolean admits(Path relative) {
+    /** @return whether the patterns let through this path, relative to the loaded folder */
+    public boolean admits(Path relative) {
         return (include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative)))
                 && exclude.stream().noneMatch(m -> m.matches(relative));
     }

@@ -1,4 +1,4 @@
-package org.corpusbench.loader.text.internal;
+package org.corpusbench.loader.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
