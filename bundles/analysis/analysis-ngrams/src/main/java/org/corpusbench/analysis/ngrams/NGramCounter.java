@@ -97,6 +97,21 @@ public final class NGramCounter {
     }
 
     /**
+     * A row of the table, as {@link #COLUMNS} says, for programs that count windows themselves (the
+     * Spark job): word n-grams are their tokens joined by a space, character n-grams their code points.
+     *
+     * @param rank the row's number, from 1
+     * @param ngram the n-gram
+     * @param count its occurrences
+     * @param range the documents holding one
+     * @param windows the n-gram tokens: every window of the selection, before stopwords, a query and the minimums
+     * @return the row's cells
+     */
+    public static List<Object> row(long rank, String ngram, long count, long range, long windows) {
+        return List.of(rank, ngram, count, range, count * 1_000_000.0 / windows);
+    }
+
+    /**
      * @param corpus the corpus
      * @param selection the documents to count in
      * @param options what to count
@@ -307,8 +322,7 @@ public final class NGramCounter {
                     }
                     text = new String(codePoints, 0, n);
                 }
-                return List.<Object>of(place + 1L, text, (long) rows.count(row), (long) rows.range(row),
-                        rows.count(row) * 1_000_000.0 / total);
+                return row(place + 1L, text, rows.count(row), rows.range(row), total);
             });
         }));
     }
