@@ -1,7 +1,6 @@
 package org.corpusbench.cleaning.newspaper;
 
-import org.corpusbench.cleaning.text.WidthNormaliser;
-import org.corpusbench.cleaning.text.WhitespaceNormaliser;
+import org.corpusbench.cleaning.text.TextSteps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,10 +17,10 @@ import org.corpusbench.api.OffsetMap;
 /** The steps of this bundle in their default order, as the importer runs them, for tests. */
 final class NewsPipeline {
     private static final List<UnaryOperator<CleanedText>> STEPS = List.of(
-            text -> new WhitespaceNormaliser().normalise(text.text()),
-            text -> new WidthNormaliser(false).normalise(text.text()),
-            text -> defaultFurniture().remove(text.text()),
-            text -> new LineRejoiner().rejoin(text.text()));
+            text -> TextSteps.whitespace(Map.of()).clean(text.text()),
+            text -> TextSteps.width(Map.of()).clean(text.text()),
+            text -> NewspaperStages.furniture(Map.of()).clean(text.text()),
+            text -> NewspaperStages.rejoinLines(Map.of()).clean(text.text()));
 
     /** A page after cleaning, with the metadata the steps found and its articles. */
     record Page(CleanedText cleaned, List<Article> articles) {
@@ -61,7 +60,7 @@ final class NewsPipeline {
             metadata.putAll(next.metadata());
             cleaned = new CleanedText(next.text(), cleaned.offsets().andThen(next.offsets()), metadata, Map.of());
         }
-        return new Page(cleaned, new ArticleSplitter().split(cleaned.text(), metadata));
+        return new Page(cleaned, NewspaperStages.articles(Map.of()).split(cleaned.text(), metadata));
     }
 
     static FurnitureRemover defaultFurniture() {

@@ -22,7 +22,10 @@ import org.corpusbench.api.Progress;
  * The cleaning steps and document splitters registered now, in the order they run, and the
  * pipeline of one load made from them: the steps switched on in ascending {@link CleaningStep#ORDER}
  * (then by name), and the splitter switched on with the highest order. Plain Java: the pipeline's DS
- * component feeds it the services with their properties. Thread-safe.
+ * component feeds it the services with their properties; a program without OSGi binds the stages the
+ * cleaning bundles' public entry points build, with the properties they give
+ * ({@code steps().bind(TextSteps.width(configuration), TextSteps.widthProperties(configuration))}), and gets
+ * the workbench's pipeline (see PlainJavaAssemblyTest). Thread-safe.
  */
 public final class CleaningStages {
     private final PipelineReadiness readiness = new PipelineReadiness();

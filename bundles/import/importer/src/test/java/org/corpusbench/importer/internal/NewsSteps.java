@@ -5,27 +5,29 @@ import java.util.Map;
 
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.DocumentSplitter;
-import org.corpusbench.cleaning.newspaper.ArticleSplitter;
-import org.corpusbench.cleaning.newspaper.FurnitureRemover;
-import org.corpusbench.cleaning.newspaper.LineRejoiner;
-import org.corpusbench.cleaning.text.WhitespaceNormaliser;
-import org.corpusbench.cleaning.text.WidthNormaliser;
+import org.corpusbench.cleaning.newspaper.NewspaperStages;
+import org.corpusbench.cleaning.text.TextSteps;
 
-/** The cleaning bundle's steps and splitter with their default settings, as Karaf runs them, for tests. */
+/**
+ * The cleaning bundles' steps and splitter with their default configuration, in the order the pipeline
+ * runs them, for tests: built by the bundles' public entry points, as their DS components build them.
+ */
 final class NewsSteps {
+    private static final Map<String, Object> DEFAULTS = Map.of();
+
     private NewsSteps() {
     }
 
     static Map<String, CleaningStep> defaults() {
         Map<String, CleaningStep> steps = new LinkedHashMap<>();
-        steps.put("normalise-whitespace", new WhitespaceNormaliser()::normalise);
-        steps.put("normalise-width", new WidthNormaliser(false)::normalise);
-        steps.put("remove-furniture", new FurnitureRemover(FurnitureRemover.DEFAULTS, FurnitureRemover.GUIDE_HEADING)::remove);
-        steps.put("rejoin-lines", new LineRejoiner()::rejoin);
+        steps.put(TextSteps.WHITESPACE, TextSteps.whitespace(DEFAULTS));
+        steps.put(TextSteps.WIDTH, TextSteps.width(DEFAULTS));
+        steps.put(NewspaperStages.FURNITURE, NewspaperStages.furniture(DEFAULTS));
+        steps.put(NewspaperStages.REJOIN_LINES, NewspaperStages.rejoinLines(DEFAULTS));
         return steps;
     }
 
     static DocumentSplitter splitter() {
-        return new ArticleSplitter()::split;
+        return NewspaperStages.articles(DEFAULTS);
     }
 }

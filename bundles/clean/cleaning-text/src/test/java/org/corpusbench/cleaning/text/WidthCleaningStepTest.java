@@ -1,20 +1,18 @@
-package org.corpusbench.cleaning.text.internal;
+package org.corpusbench.cleaning.text;
 
-import org.corpusbench.cleaning.text.WidthNormaliser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.util.Map;
 import org.corpusbench.api.CleaningStep;
 import org.corpusbench.api.CorpusException;
 import org.junit.jupiter.api.Test;
 
 /** The per-load setting of normalise-width: fold.traditional for one load, the configured step untouched. */
-class WidthStepTest {
-    private final WidthStep configured = new WidthStep(config(false));
+class WidthCleaningStepTest {
+    private final CleaningStep configured = TextSteps.width(Map.of());
 
     @Test
     void foldsForOneLoadOnlyAndReportsItsSetting() {
@@ -37,29 +35,5 @@ class WidthStepTest {
         assertTrue(refused.getMessage().contains("fold.traditional") && refused.getMessage().contains("yes"), refused.getMessage());
         CorpusException unknown = assertThrows(CorpusException.class, () -> configured.with(Map.of("fold.simplified", "true")));
         assertTrue(unknown.getMessage().contains("fold.simplified"), unknown.getMessage());
-    }
-
-    private static WidthStep.Config config(boolean fold) {
-        return new WidthStep.Config() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return WidthStep.Config.class;
-            }
-
-            @Override
-            public int corpus_cleaning_order() {
-                return 150;
-            }
-
-            @Override
-            public boolean corpus_cleaning_enabled() {
-                return true;
-            }
-
-            @Override
-            public boolean fold_traditional() {
-                return fold;
-            }
-        };
     }
 }
