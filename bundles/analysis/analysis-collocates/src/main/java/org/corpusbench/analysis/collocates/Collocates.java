@@ -74,12 +74,8 @@ public final class Collocates {
         }
         int[] order = IntStream.range(0, listed.length).toArray();
         IntArrays.mergeSort(order, (a, b) -> {
-            int byKey = compareDescending(keys[a], keys[b]);
-            if (byKey != 0) {
-                return byKey;
-            }
-            int byObserved = Long.compare(observed(windows, listed[b]), observed(windows, listed[a]));
-            return byObserved != 0 ? byObserved : Integer.compare(lexicon.rank(listed[a]), lexicon.rank(listed[b]));
+            int byRows = compareRows(keys[a], observed(windows, listed[a]), keys[b], observed(windows, listed[b]));
+            return byRows != 0 ? byRows : Integer.compare(lexicon.rank(listed[a]), lexicon.rank(listed[b]));
         });
         return new ResultTable(columns(), IntStream.range(0, order.length).mapToObj(rank -> {
             int type = listed[order[rank]];
@@ -103,6 +99,17 @@ public final class Collocates {
 
     private static long observed(WindowCounts windows, int type) {
         return (long) windows.left[type] + windows.right[type];
+    }
+
+    /**
+     * The order of rows: the sort key descending (NaN last), then observed descending; the caller
+     * breaks the remaining ties by the collocate in code-point order.
+     *
+     * @return negative, zero or positive as the first row comes before, with or after the second
+     */
+    public static int compareRows(double firstKey, long firstObserved, double secondKey, long secondObserved) {
+        int byKey = compareDescending(firstKey, secondKey);
+        return byKey != 0 ? byKey : Long.compare(secondObserved, firstObserved);
     }
 
     /** Descending with NaN last. */

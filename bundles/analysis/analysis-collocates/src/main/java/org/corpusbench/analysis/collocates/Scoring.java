@@ -3,8 +3,11 @@ package org.corpusbench.analysis.collocates;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns one collocate's counts into its two tables, its sort key and its row. */
-final class Scoring {
+/**
+ * Turns one collocate's counts into its two tables, its sort key and its row: {@link Collocates} uses it,
+ * and so may a program that counts the windows itself (the Spark job). Immutable.
+ */
+public final class Scoring {
     private final long nodeFrequency;
     private final long windowTokens;
     private final long sampleSize;
@@ -17,7 +20,7 @@ final class Scoring {
      * @param sampleSize N
      * @param options the expected-frequency choice and the sort key
      */
-    Scoring(long nodeFrequency, long windowTokens, long sampleSize, CollocateOptions options) {
+    public Scoring(long nodeFrequency, long windowTokens, long sampleSize, CollocateOptions options) {
         this.nodeFrequency = nodeFrequency;
         this.windowTokens = windowTokens;
         this.sampleSize = sampleSize;
@@ -41,12 +44,25 @@ final class Scoring {
                 : frequencyTable(observed, collocateFrequency);
     }
 
-    double key(long observed, long collocateFrequency) {
+    /**
+     * @param observed co-occurrences with the node (left plus right)
+     * @param collocateFrequency the collocate's count in the sample
+     * @return the key rows are sorted by, descending (see {@link Collocates#compareRows})
+     */
+    public double key(long observed, long collocateFrequency) {
         return sortMeasure == null ? observed
                 : sortMeasure.of(expectedTable(observed, collocateFrequency), frequencyTable(observed, collocateFrequency));
     }
 
-    List<Object> row(long rank, String collocate, long left, long right, long collocateFrequency) {
+    /**
+     * @param rank the row's number, from 1
+     * @param collocate the collocate
+     * @param left its co-occurrences left of the node
+     * @param right its co-occurrences right of the node
+     * @param collocateFrequency its count in the sample
+     * @return the row, as {@link Collocates#columns()} says
+     */
+    public List<Object> row(long rank, String collocate, long left, long right, long collocateFrequency) {
         long observed = left + right;
         ContingencyTable byFrequency = frequencyTable(observed, collocateFrequency);
         ContingencyTable byExpected = expectedTable(observed, collocateFrequency);
