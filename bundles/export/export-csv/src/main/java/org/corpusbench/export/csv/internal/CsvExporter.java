@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.corpusbench.api.analysis.AnalysisResult;
 import org.corpusbench.api.export.Exporter;
+import org.corpusbench.export.csv.CsvResultWriter;
 import org.osgi.service.component.annotations.Component;
 
 /** The {@code csv} exporter: see {@link CsvResultWriter}. */

@@ -1,4 +1,4 @@
-package org.corpusbench.export.csv.internal;
+package org.corpusbench.export.csv;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,4 +1,4 @@
-package org.corpusbench.export.csv.internal;
+package org.corpusbench.export.csv;
 
 import com.opencsv.CSVWriter;
 import java.io.BufferedWriter;
@@ -25,11 +25,20 @@ import org.corpusbench.api.analysis.Provenance;
  * are written on a thread of their own while the table computes the next ones (see
  * {@link RowHandOff}); the caller formats every other row itself, because formatting a row's
  * numbers costs more than a frequency list spends producing it, and so both threads share it.
+ *
+ * <p>The {@code csv} exporter writes with this class; a program without OSGi (a Spark job) writes a
+ * result the same way with {@code new CsvResultWriter().write(new AnalysisResult(provenance, table), out)}.
+ * Thread-safe: it keeps nothing between results.
  */
-final class CsvResultWriter {
+public final class CsvResultWriter {
     private static final char BOM = '\uFEFF';
 
-    void write(AnalysisResult result, OutputStream out) throws IOException {
+    /**
+     * @param result the provenance, written as {@code #} lines, and the table, whose rows are read once
+     * @param out where the CSV goes; flushed, not closed
+     * @throws IOException if writing fails
+     */
+    public void write(AnalysisResult result, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(BOM);
         writeProvenance(result.provenance(), writer);

@@ -1,4 +1,4 @@
-package org.corpusbench.export.csv.internal;
+package org.corpusbench.export.csv;
 
 import java.util.List;
 import org.corpusbench.api.analysis.Column;

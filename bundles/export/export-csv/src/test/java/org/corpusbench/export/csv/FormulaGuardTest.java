@@ -1,4 +1,4 @@
-package org.corpusbench.export.csv.internal;
+package org.corpusbench.export.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.corpusbench.export.csv.internal;
+package org.corpusbench.export.csv;
 
 /**
  * Keeps spreadsheets from evaluating text as formulas (OWASP "CSV Injection", CWE-1236). Quoting
