@@ -1,8 +1,19 @@
 package org.corpusbench.analysis.collocates.internal;
 
+import static org.corpusbench.analysis.collocates.CollocateParameters.EXPECTED;
+import static org.corpusbench.analysis.collocates.CollocateParameters.LEFT;
+import static org.corpusbench.analysis.collocates.CollocateParameters.MIN_COLLOCATE_COUNT;
+import static org.corpusbench.analysis.collocates.CollocateParameters.MIN_PAIR_COUNT;
+import static org.corpusbench.analysis.collocates.CollocateParameters.QUERY;
+import static org.corpusbench.analysis.collocates.CollocateParameters.RIGHT;
+import static org.corpusbench.analysis.collocates.CollocateParameters.SORT;
+import static org.corpusbench.analysis.collocates.CollocateParameters.STOPWORDS;
+import static org.corpusbench.analysis.collocates.CollocateParameters.WITHIN_SENTENCE;
+
 import java.util.List;
 import java.util.Locale;
 import org.corpusbench.analysis.collocates.CollocateOptions;
+import org.corpusbench.analysis.collocates.CollocateParameters;
 import org.corpusbench.analysis.collocates.Collocates;
 import org.corpusbench.analysis.collocates.ExpectedFrequency;
 import org.corpusbench.api.CorpusView;
@@ -12,7 +23,6 @@ import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisProperties;
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.ParameterSpec;
-import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.TagFilter;
@@ -57,33 +67,6 @@ import org.osgi.service.component.annotations.Reference;
                 + "(a regular expression on the part-of-speech tag), only tokens so tagged are counted (in N, f_collocate, "
                 + "the windows), besides the node's own tokens, which stay whatever their tags.")
 public final class CollocatesAnalysis implements Analysis {
-    private static final String QUERY = "query";
-    private static final String LEFT = "left";
-    private static final String RIGHT = "right";
-    private static final String WITHIN_SENTENCE = "within_sentence";
-    private static final String STOPWORDS = "stopwords";
-    private static final String MIN_COLLOCATE_COUNT = "min_collocate_count";
-    private static final String MIN_PAIR_COUNT = "min_pair_count";
-    private static final String SORT = "sort";
-    private static final String EXPECTED = "expected";
-    private static final List<ParameterSpec> PARAMETERS = List.of(
-            new ParameterSpec(QUERY, ParameterType.QUERY, null, "The node as a CQL query, e.g. \"发展\""),
-            MatchStrategy.parameter(),
-            new ParameterSpec(LEFT, ParameterType.INTEGER, "5", "Counted tokens left of the hit in its window").between(0, 50),
-            new ParameterSpec(RIGHT, ParameterType.INTEGER, "5", "Counted tokens right of the hit in its window").between(0, 50),
-            new ParameterSpec(WITHIN_SENTENCE, ParameterType.BOOLEAN, "false", "Whether windows stop at the hit's sentence"),
-            CountedTypes.parameter(),
-            new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none", "Stopword list whose words are not listed, or none"),
-            new ParameterSpec(MIN_COLLOCATE_COUNT, ParameterType.INTEGER, "5",
-                    "Leave out collocates seen fewer times in the corpus or selection (CQPweb's default 5)").between(1, null),
-            new ParameterSpec(MIN_PAIR_COUNT, ParameterType.INTEGER, "5",
-                    "Leave out collocates seen fewer times in the windows (CQPweb's default 5)").between(1, null),
-            new ParameterSpec(SORT, ParameterType.STRING, "log_likelihood", "The column the rows are sorted by, descending")
-                    .oneOf(CollocateOptions.sortKeys()),
-            new ParameterSpec(EXPECTED, ParameterType.STRING, "span",
-                    "Expected frequency for MI, MI3, T, z, LL, chi-squared, MI.log-f: span = f_collocate * the counted "
-                            + "tokens in all the node's windows / N (CQPweb), table = f_node*f_collocate/N (Sketch Engine)").oneOf("span", "table"),
-            TagFilter.parameter());
     private final QueryService queries;
 
     /** @param queries finds the node's hits */
@@ -94,7 +77,7 @@ public final class CollocatesAnalysis implements Analysis {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return PARAMETERS;
+        return CollocateParameters.ALL;
     }
 
     @Override

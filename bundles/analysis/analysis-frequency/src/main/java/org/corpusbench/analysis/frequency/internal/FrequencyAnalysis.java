@@ -1,7 +1,12 @@
 package org.corpusbench.analysis.frequency.internal;
 
+import static org.corpusbench.analysis.frequency.FrequencyParameters.MIN_COUNT;
+import static org.corpusbench.analysis.frequency.FrequencyParameters.MIN_RANGE;
+import static org.corpusbench.analysis.frequency.FrequencyParameters.STOPWORDS;
+
 import java.util.List;
 import org.corpusbench.analysis.frequency.FrequencyList;
+import org.corpusbench.analysis.frequency.FrequencyParameters;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
@@ -9,7 +14,6 @@ import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisProperties;
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.ParameterSpec;
-import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.TagFilter;
@@ -27,21 +31,10 @@ import org.osgi.service.component.annotations.Component;
                 + "Hlavacova 2002). D and DPnorm are NaN with fewer than two documents. Stopwords are counted, not listed. "
                 + "With pos (a regular expression on the part-of-speech tag), only tokens so tagged are counted, in every figure.")
 public final class FrequencyAnalysis implements Analysis {
-    private static final String MIN_COUNT = "min_count";
-    private static final String MIN_RANGE = "min_range";
-    private static final String STOPWORDS = "stopwords";
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec(MIN_COUNT, ParameterType.INTEGER, "1", "Leave out words seen fewer times")
-                        .between(1, null),
-                new ParameterSpec(MIN_RANGE, ParameterType.INTEGER, "1", "Leave out words found in fewer documents")
-                        .between(1, null),
-                CountedTypes.parameter(),
-                new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none",
-                        "A stopword list whose words are counted but not listed"),
-                TagFilter.parameter());
+        return FrequencyParameters.ALL;
     }
 
     @Override

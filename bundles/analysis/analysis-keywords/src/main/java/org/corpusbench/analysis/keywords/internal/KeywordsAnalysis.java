@@ -1,8 +1,20 @@
 package org.corpusbench.analysis.keywords.internal;
 
+import static org.corpusbench.analysis.keywords.KeywordParameters.DIRECTION;
+import static org.corpusbench.analysis.keywords.KeywordParameters.MAX_P;
+import static org.corpusbench.analysis.keywords.KeywordParameters.MIN_LOG_RATIO;
+import static org.corpusbench.analysis.keywords.KeywordParameters.MIN_REFERENCE_COUNT;
+import static org.corpusbench.analysis.keywords.KeywordParameters.MIN_TARGET_COUNT;
+import static org.corpusbench.analysis.keywords.KeywordParameters.REFERENCE;
+import static org.corpusbench.analysis.keywords.KeywordParameters.SIMPLE_MATHS_K;
+import static org.corpusbench.analysis.keywords.KeywordParameters.SORT;
+import static org.corpusbench.analysis.keywords.KeywordParameters.STOPWORDS;
+import static org.corpusbench.analysis.keywords.KeywordParameters.TEST;
+
 import java.util.List;
 import org.corpusbench.analysis.keywords.Direction;
 import org.corpusbench.analysis.keywords.KeywordList;
+import org.corpusbench.analysis.keywords.KeywordParameters;
 import org.corpusbench.analysis.keywords.Measure;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
@@ -12,7 +24,6 @@ import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisProperties;
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.ParameterSpec;
-import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.Reference;
 import org.corpusbench.api.analysis.ResultTable;
@@ -42,51 +53,10 @@ import org.osgi.service.component.annotations.Component;
                 + "With pos (a regular expression on the part-of-speech tag), only tokens so tagged are counted, in target "
                 + "and reference alike, which must then be a corpus with tags.")
 public final class KeywordsAnalysis implements Analysis {
-    private static final String REFERENCE = "reference";
-    private static final String STOPWORDS = "stopwords";
-    private static final String DIRECTION = "direction";
-    private static final String MIN_TARGET_COUNT = "min_target_count";
-    private static final String MIN_REFERENCE_COUNT = "min_reference_count";
-    private static final String TEST = "significance_test";
-    private static final String MAX_P = "max_p";
-    private static final String MIN_LOG_RATIO = "min_log_ratio";
-    private static final String SORT = "sort";
-    private static final String SIMPLE_MATHS_K = "simple_maths_k";
-    private static final List<String> TESTS = List.of(Measure.LOG_LIKELIHOOD.column(),
-            Measure.LOG_LIKELIHOOD_4TERM.column(), Measure.CHI_SQUARED.column(), Measure.CHI_SQUARED_YATES.column());
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(
-                new ParameterSpec(REFERENCE, ParameterType.REFERENCE, "list:jieba",
-                        "What the selection is compared with: list:<name> a reference list (list:jieba, jieba 0.42.1's "
-                                + "dictionary), corpus:<name>[/<selection>], rest (the other documents), or a selection"),
-                CountedTypes.parameter(),
-                new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none",
-                        "A stopword list whose words are counted but not listed"),
-                new ParameterSpec(DIRECTION, ParameterType.STRING, Direction.POSITIVE.parameterValue(),
-                        "positive: relatively more frequent in the selection; negative: less; both: every word")
-                        .oneOf("positive", "negative", "both"),
-                new ParameterSpec(MIN_TARGET_COUNT, ParameterType.INTEGER, "1",
-                        "Leave out words seen fewer times in the selection; 0 also lists reference words the selection "
-                                + "lacks (negative keywords)").between(0, null),
-                new ParameterSpec(MIN_REFERENCE_COUNT, ParameterType.INTEGER, "0",
-                        "Leave out words seen fewer times in the reference").between(0, null),
-                new ParameterSpec(TEST, ParameterType.STRING, Measure.LOG_LIKELIHOOD_4TERM.column(),
-                        "The test whose p-value max_p limits").oneOf(TESTS.toArray(String[]::new)),
-                new ParameterSpec(MAX_P, ParameterType.DECIMAL, "1",
-                        "Leave out words whose p-value in significance_test is above this (1: no limit)")
-                        .between(1e-300, 1),
-                new ParameterSpec(MIN_LOG_RATIO, ParameterType.DECIMAL, "0",
-                        "Leave out words whose |log_ratio| is below this (effect size; 1 means twice as frequent)")
-                        .between(0, null),
-                new ParameterSpec(SORT, ParameterType.STRING, Measure.LOG_LIKELIHOOD_4TERM.column(),
-                        "The measure rows are sorted by, highest first (with direction=negative, signed measures lowest first)")
-                        .oneOf(Measure.columns()),
-                new ParameterSpec(SIMPLE_MATHS_K, ParameterType.DECIMAL, "1",
-                        "Kilgarriff's constant k added to both frequencies per million in simple_maths")
-                        .between(1e-9, null),
-                TagFilter.parameter());
+        return KeywordParameters.ALL;
     }
 
     @Override

@@ -1,9 +1,20 @@
 package org.corpusbench.analysis.ngrams.internal;
 
+import static org.corpusbench.analysis.ngrams.NGramParameters.MIN_COUNT;
+import static org.corpusbench.analysis.ngrams.NGramParameters.MIN_RANGE;
+import static org.corpusbench.analysis.ngrams.NGramParameters.N;
+import static org.corpusbench.analysis.ngrams.NGramParameters.POSITION;
+import static org.corpusbench.analysis.ngrams.NGramParameters.QUERY;
+import static org.corpusbench.analysis.ngrams.NGramParameters.STOPWORDS;
+import static org.corpusbench.analysis.ngrams.NGramParameters.STOPWORD_RULE;
+import static org.corpusbench.analysis.ngrams.NGramParameters.TOKEN_TYPES;
+import static org.corpusbench.analysis.ngrams.NGramParameters.UNIT;
+
 import java.util.List;
 import java.util.Locale;
 import org.corpusbench.analysis.ngrams.NGramCounter;
 import org.corpusbench.analysis.ngrams.NGramOptions;
+import org.corpusbench.analysis.ngrams.NGramParameters;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusView;
 import org.corpusbench.api.DocumentSelection;
@@ -11,7 +22,6 @@ import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.Analysis;
 import org.corpusbench.api.analysis.AnalysisProperties;
 import org.corpusbench.api.analysis.ParameterSpec;
-import org.corpusbench.api.analysis.ParameterType;
 import org.corpusbench.api.analysis.Parameters;
 import org.corpusbench.api.analysis.ResultTable;
 import org.corpusbench.api.analysis.TagFilter;
@@ -37,15 +47,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
                 + "in code-point order token by token. With pos (a regular expression on the part-of-speech tag), every "
                 + "token of an n-gram has a matching tag: another token breaks n-grams as punctuation does.")
 public final class NGramsAnalysis implements Analysis {
-    private static final String N = "n";
-    private static final String UNIT = "unit";
-    private static final String MIN_COUNT = "min_count";
-    private static final String MIN_RANGE = "min_range";
-    private static final String QUERY = "query";
-    private static final String POSITION = "position";
-    private static final String STOPWORDS = "stopwords";
-    private static final String STOPWORD_RULE = "stopword_rule";
-    private static final String TOKEN_TYPES = "token_types";
     /**
      * Two fifths of the heap for counting, the share the frequency list's pass may take: word
      * bigrams of a 200M-token corpus with 1.6M types need about 120 MB on two threads for the
@@ -61,22 +62,7 @@ public final class NGramsAnalysis implements Analysis {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(new ParameterSpec(N, ParameterType.INTEGER, "2", "Tokens or characters per n-gram").between(2, 6),
-                new ParameterSpec(UNIT, ParameterType.STRING, "words", "Word n-grams or character n-grams")
-                        .oneOf("words", "characters"),
-                new ParameterSpec(MIN_COUNT, ParameterType.INTEGER, "1", "Leave out n-grams seen fewer times").between(1, null),
-                new ParameterSpec(MIN_RANGE, ParameterType.INTEGER, "1", "Leave out n-grams found in fewer documents")
-                        .between(1, null),
-                new ParameterSpec(QUERY, ParameterType.QUERY, "", "List only word n-grams containing a hit (clusters); empty for all"),
-                new ParameterSpec(POSITION, ParameterType.STRING, "any", "Where the hit sits: anywhere, on the left edge or on the right edge")
-                        .oneOf("any", "left", "right"),
-                MatchStrategy.parameter(),
-                new ParameterSpec(STOPWORDS, ParameterType.STOPWORDS, "none", "Stopword list, or none"),
-                new ParameterSpec(STOPWORD_RULE, ParameterType.STRING, "any",
-                        "Leave out n-grams with a stopword anywhere, at an edge, or made only of stopwords").oneOf("any", "edge", "all"),
-                new ParameterSpec(TOKEN_TYPES, ParameterType.STRING, "words", "Build n-grams of word tokens only, or of all tokens")
-                        .oneOf("words", "all"),
-                TagFilter.parameter());
+        return NGramParameters.ALL;
     }
 
     @Override
