@@ -60,11 +60,26 @@ public final class DocumentRows {
     public static Row row(long index, Document document, List<Token> tokens) {
         List<Row> tokenRows = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            tokenRows.add(RowFactory.create(token.text(), token.start(), token.end(), token.type().name(), token.tag()));
+            tokenRows.add(token(token));
         }
         return RowFactory.create(index, document.sourceId(), document.id(),
                 CollectionConverters.asScala(document.metadata()), document.originalText(), document.cleanedText(),
                 CollectionConverters.asScala(tokenRows).toSeq());
+    }
+
+    /** @return a token's row ({@link #TOKEN}) */
+    public static Row token(Token token) {
+        return RowFactory.create(token.text(), token.start(), token.end(), token.type().name(), token.tag());
+    }
+
+    /** @return the row with its index set */
+    static Row withIndex(Row row, long index) {
+        Object[] values = new Object[row.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i);
+        }
+        values[INDEX_AT] = index;
+        return RowFactory.create(values);
     }
 
     /** @return a row's tokens */

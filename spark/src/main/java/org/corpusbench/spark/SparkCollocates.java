@@ -12,6 +12,7 @@ import org.corpusbench.analysis.collocates.CollocateOptions;
 import org.corpusbench.analysis.collocates.Collocates;
 import org.corpusbench.analysis.collocates.ExpectedFrequency;
 import org.corpusbench.analysis.collocates.Scoring;
+import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.SentenceBoundaries;
 import org.corpusbench.api.TokenType;
 import org.corpusbench.api.analysis.CountedTypes;
@@ -81,6 +82,27 @@ final class SparkCollocates {
     }
 
     private SparkCollocates() {
+    }
+
+    /**
+     * @param query the collocates analysis's query: a word, quoted as CQL quotes it ({@code "发展"} or
+     *     {@code [word="发展"]}) or bare
+     * @return the word
+     * @throws CorpusException for any other CQL (a regular expression, several tokens, other attributes)
+     */
+    static String nodeWord(String query) {
+        String word = query.strip();
+        if (word.startsWith("[word=") && word.endsWith("]")) {
+            word = word.substring("[word=".length(), word.length() - 1).strip();
+        }
+        if (word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"")) {
+            word = word.substring(1, word.length() - 1);
+        }
+        if (word.isEmpty() || word.chars().anyMatch(c -> "\\\"[]().*+?|{}^$& =!".indexOf(c) >= 0)) {
+            throw new CorpusException("The Spark job finds the collocates of one word (query=\"发展\"), not of the CQL query '"
+                    + query + "'; run that query in the workbench on the loaded corpus");
+        }
+        return word;
     }
 
     static Result compute(JavaRDD<Row> documents, Options options) {

@@ -1,0 +1,287 @@
+package org.corpusbench.spark;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.SerializableWritable;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.corpusbench.api.CorpusException;
+import org.corpusbench.api.Document;
+import org.corpusbench.api.LoadOptions;
+import org.corpusbench.api.LoadedSource;
+import org.corpusbench.api.PreparedCleaning;
+import org.corpusbench.api.Progress;
+import org.corpusbench.api.Segmenter;
+import org.corpusbench.api.Source;
+import org.corpusbench.api.SourceReport;
+import org.corpusbench.api.Token;
+import org.corpusbench.api.TokenType;
+import org.corpusbench.api.UserDictionary;
+import org.corpusbench.cleaning.pipeline.PreparedPipeline;
+import org.corpusbench.loader.text.SegmentedReader;
+import org.corpusbench.loader.text.TableReader;
+import org.corpusbench.loader.text.TextFileReader;
+import org.corpusbench.loader.text.ZipReader;
+import scala.Tuple2;
+
+/**
+ * The workbench's import on Spark: the input is listed on the driver as {@code corpus:load} lists it
+ * (a folder's {@code .txt} files in path order, through the include and exclude patterns; or one
+ * text file, zip archive, table or vertical file), each file is read and decoded by the text loader's
+ * own readers where it is, the sources are spread over the cluster, and each is cleaned, split and
+ * segmented by the same pipeline and segmenter ({@link PipelineAssembly}). Documents are numbered in
+ * load order: sources as the loader gives them, documents as the splitter cuts them. A source that
+ * comes with its own tokens (vertical or {@code word/tag} text) is stored as given, as an import does.
+ */
+final class SparkImport {
+    /** As the importer marks a document stored with its source's tokens. */
+    static final String SEGMENTATION = "segmentation";
+    static final String AS_GIVEN = "as given";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    /** A file to read: its place in load order, its source id (path in the folder, or name), its full path. */
+    record InputFile(int order, String id, String path) implements Serializable {
+    }
+
+    /** A loaded source, or a skipped input's report, with its place in load order: file, then entry in the file. */
+    record Loaded(int file, int entry, String id, String location, Map<String, String> metadata, String text,
+            List<Row> tokens, Map<String, Object> report) implements Serializable {
+        boolean skipped() {
+            return text == null;
+        }
+    }
+
+    /** A document's place in load order. */
+    record Place(int file, int entry, int document) implements Comparable<Place>, Serializable {
+        private static final Comparator<Place> ORDER = Comparator.comparingInt(Place::file).thenComparingInt(Place::entry)
+                .thenComparingInt(Place::document);
+
+        @Override
+        public int compareTo(Place other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /**
+     * @param documents the documents in load order, numbered ({@link DocumentRows#SCHEMA})
+     * @param reports every input's load report, in load order, as JSON objects
+     * @param cleaning each cleaned source's cleaning report, in load order, as JSON objects
+     * @param provenance what an import records: loader, cleaning, segmenter, origin
+     */
+    record Result(JavaRDD<Row> documents, List<Map<String, Object>> reports, List<Map<String, Object>> cleaning,
+            Map<String, String> provenance) {
+    }
+
+    private SparkImport() {
+    }
+
+    static Result run(JavaSparkContext spark, JobSettings settings) throws IOException {
+        Configuration hadoop = spark.hadoopConfiguration();
+        LoadOptions options = settings.loadOptions();
+        Path input = new Path(settings.input());
+        FileSystem fs = input.getFileSystem(hadoop);
+        if (!fs.exists(input)) {
+            throw new CorpusException("Cannot load '" + input.getName() + "': no such file or folder");
+        }
+        FileStatus status = fs.getFileStatus(input);
+        String loader = loader(settings.loader(), status);
+        List<InputFile> files = files(fs, status, loader, options);
+        List<UserDictionary> dictionaries = PipelineAssembly.dictionaries(settings, hadoop);
+        Map<String, String> dictionaryTexts = PipelineAssembly.texts(dictionaries); // what Spark can ship
+        PreparedPipeline cleaning = PipelineAssembly.cleaning(settings); // a refused setting fails here, on the driver
+        Broadcast<SerializableWritable<Configuration>> conf = spark.broadcast(new SerializableWritable<>(hadoop));
+        boolean folder = status.isDirectory();
+
+        JavaRDD<Loaded> loaded = spark.parallelize(files, Math.max(1, Math.min(files.size(), spark.defaultParallelism() * 4)))
+                .flatMap(file -> read(file, loader, folder, settings.loadOptions(), conf.value().value()).iterator());
+        int partitions = settings.partitions() > 0 ? settings.partitions() : spark.defaultParallelism() * 3;
+        JavaRDD<Loaded> spread = loaded.repartition(partitions).cache();
+        List<Map<String, Object>> reports = spread.map(source -> new Tuple2<>(new Place(source.file(), source.entry(), 0),
+                        source.report())).collect().stream().sorted(Comparator.comparing(Tuple2::_1))
+                .map(Tuple2::_2).toList();
+        if (!reports.isEmpty() && reports.stream().allMatch(report -> "SKIPPED".equals(report.get("outcome")))) {
+            throw new CorpusException("Nothing could be loaded from '" + input.getName() + "': " + reports.size()
+                    + " inputs skipped" + reports.stream().limit(3).map(r -> "; " + r.get("problem")).reduce("", String::concat));
+        }
+        JavaRDD<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> cleaned = spread.filter(source -> !source.skipped())
+                .mapPartitions(sources -> cleanAndSegment(sources, settings, PipelineAssembly.dictionaries(dictionaryTexts))).cache();
+        List<Map<String, Object>> cleaningReports = cleaned.filter(document -> document._2()._2() != null)
+                .map(document -> new Tuple2<>(document._1(), document._2()._2())).collect().stream()
+                .sorted(Comparator.comparing(Tuple2::_1)).map(Tuple2::_2).toList();
+        JavaRDD<Row> documents = cleaned.mapToPair(document -> new Tuple2<>(document._1(), document._2()._1()))
+                .sortByKey(true, partitions)
+                .values()
+                .zipWithIndex()
+                .map(numbered -> DocumentRows.withIndex(numbered._1(), numbered._2()));
+        Map<String, String> provenance = new HashMap<>();
+        provenance.put(org.corpusbench.api.CorpusInfo.LOADER, loader);
+        provenance.putAll(cleaning.provenance());
+        provenance.putAll(PipelineAssembly.segmenterProvenance(settings, dictionaries));
+        provenance.put(org.corpusbench.api.CorpusInfo.ORIGIN, fs.makeQualified(input).toString());
+        if (options.encodingGiven()) {
+            provenance.put(org.corpusbench.api.CorpusInfo.ENCODING, options.encoding());
+        }
+        return new Result(documents, reports, cleaningReports, provenance);
+    }
+
+    /** The loader {@code corpus:load} would choose: a folder's text files, or by the file's name. */
+    private static String loader(String given, FileStatus status) {
+        String name = status.getPath().getName();
+        if (given != null) {
+            if (!List.of("text", "zip", "table", "segmented").contains(given)) {
+                throw new CorpusException("Unknown loader '" + given + "': the Spark job reads with text, zip, table or segmented");
+            }
+            if (status.isDirectory() && !given.equals("text")) {
+                throw new CorpusException("The " + given + " loader reads a file, and '" + name + "' is a folder");
+            }
+            return given;
+        }
+        if (status.isDirectory() || name.endsWith(TextFileReader.EXTENSION)) {
+            return "text";
+        }
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return "zip";
+        }
+        if (TableReader.isTable(name)) {
+            return "table";
+        }
+        if (SegmentedReader.isVertical(name)) {
+            return "segmented";
+        }
+        throw new CorpusException("Cannot load '" + name + "': no loader reads it (a folder of .txt files, a .txt, .zip, "
+                + "table or vertical file)");
+    }
+
+    private static List<InputFile> files(FileSystem fs, FileStatus status, String loader, LoadOptions options)
+            throws IOException {
+        Path root = status.getPath();
+        if (!status.isDirectory()) {
+            return List.of(new InputFile(0, root.getName(), root.toString()));
+        }
+        String prefix = root.toUri().getPath();
+        prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+        Map<String, String> paths = new HashMap<>();
+        RemoteIterator<LocatedFileStatus> listed = fs.listFiles(root, true);
+        while (listed.hasNext()) {
+            LocatedFileStatus file = listed.next();
+            String path = file.getPath().toUri().getPath();
+            if (file.isFile() && path.startsWith(prefix)) {
+                paths.put(path.substring(prefix.length()), file.getPath().toString());
+            }
+        }
+        List<String> ids = TextFileReader.inFolder(new ArrayList<>(paths.keySet()), options);
+        if (ids.isEmpty()) {
+            boolean filtered = !options.include().isEmpty() || !options.exclude().isEmpty();
+            throw new CorpusException("Cannot load '" + root.getName() + "': it holds no " + TextFileReader.EXTENSION + " files"
+                    + (filtered ? " that the include and exclude patterns let through" : ""));
+        }
+        List<InputFile> files = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            files.add(new InputFile(i, ids.get(i), paths.get(ids.get(i))));
+        }
+        return files;
+    }
+
+    /** Reads one input with the text loader's readers: its sources and the reports of what it skipped. */
+    private static List<Loaded> read(InputFile file, String loader, boolean inFolder, LoadOptions options, Configuration hadoop)
+            throws IOException {
+        Path path = new Path(file.path());
+        byte[] bytes;
+        try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+            bytes = in.readAllBytes();
+        }
+        List<Loaded> out = new ArrayList<>();
+        Consumer<LoadedSource> sink = source -> out.add(loaded(file.order(), out.size(), source));
+        Consumer<SourceReport> skipped = report -> out.add(new Loaded(file.order(), out.size(), report.location(),
+                report.location(), Map.of(), null, null, json(report)));
+        switch (loader) {
+            case "text" -> {
+                if (inFolder) {
+                    new TextFileReader().readInFolder(file.id(), bytes, options, sink, skipped);
+                } else {
+                    sink.accept(new TextFileReader().read(file.id(), bytes, options));
+                }
+            }
+            case "zip" -> new ZipReader().read(file.id(), new ByteArrayInputStream(bytes), options, sink, skipped, Progress.NONE);
+            case "table" -> new TableReader().read(file.id(), bytes, options, sink, skipped, Progress.NONE);
+            default -> new SegmentedReader().read(file.id(), bytes, options, sink, skipped, Progress.NONE);
+        }
+        return out;
+    }
+
+    private static Loaded loaded(int file, int entry, LoadedSource source) {
+        List<Row> tokens = null;
+        if (source.tokens() != null) {
+            tokens = new ArrayList<>(source.tokens().size());
+            for (Token token : source.tokens()) {
+                tokens.add(DocumentRows.token(token));
+            }
+        }
+        return new Loaded(file, entry, source.source().id(), source.source().location(),
+                new HashMap<>(source.source().metadata()), source.text(), tokens, json(source.report()));
+    }
+
+    /** Cleans, splits and segments a partition's sources, with one pipeline and the executor's segmenter. */
+    private static Iterator<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> cleanAndSegment(Iterator<Loaded> sources,
+            JobSettings settings, List<UserDictionary> dictionaries) {
+        PreparedPipeline pipeline = PipelineAssembly.cleaning(settings);
+        Segmenter segmenter = PipelineAssembly.segmenter(settings, dictionaries);
+        List<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> out = new ArrayList<>();
+        while (sources.hasNext()) {
+            Loaded loaded = sources.next();
+            Source source = new Source(loaded.id(), loaded.location(), loaded.metadata());
+            if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
+                Document document = new Document(source.id(), source.id(), Map.of(SEGMENTATION, AS_GIVEN), loaded.text(),
+                        loaded.text());
+                out.add(new Tuple2<>(new Place(loaded.file(), loaded.entry(), 0),
+                        new Tuple2<>(DocumentRows.row(-1, document, tokensOf(loaded.tokens())), null)));
+                continue;
+            }
+            PreparedCleaning.CleanedSource cleaned = pipeline.clean(source, loaded.text());
+            List<PreparedCleaning.CleanedDocument> documents = cleaned.documents();
+            for (int i = 0; i < documents.size(); i++) {
+                Document document = documents.get(i).document();
+                Row row = DocumentRows.row(-1, document, segmenter.segment(document.cleanedText()));
+                out.add(new Tuple2<>(new Place(loaded.file(), loaded.entry(), i),
+                        new Tuple2<>(row, i == 0 ? json(cleaned.report()) : null)));
+            }
+        }
+        return out.iterator();
+    }
+
+    private static List<Token> tokensOf(List<Row> rows) {
+        List<Token> tokens = new ArrayList<>(rows.size());
+        for (Row token : rows) {
+            tokens.add(new Token(token.getString(DocumentRows.WORD_AT), token.getInt(DocumentRows.START_AT),
+                    token.getInt(DocumentRows.END_AT), TokenType.valueOf(token.getString(DocumentRows.TYPE_AT)),
+                    token.isNullAt(DocumentRows.TAG_AT) ? null : token.getString(DocumentRows.TAG_AT)));
+        }
+        return tokens;
+    }
+
+    /** A report as a JSON object, which Spark can ship and the job writes as the workbench's report. */
+    static Map<String, Object> json(Object report) {
+        return new HashMap<>(JSON.convertValue(report, MAP));
+    }
+}
