@@ -103,7 +103,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                     if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
                         given[0]++;
                         Document document = new Document(loaded.source().id(), loaded.source().id(),
-                                Map.of(SEGMENTATION, AS_GIVEN), loaded.text(), loaded.text());
+                                givenMetadata(loaded.documentMetadata()), loaded.text(), loaded.text());
                         segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(document, null, loaded.tokens())));
                         return;
                     }
@@ -186,6 +186,17 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
             writer.setCleaningReport(cleaned.report());
             return writer.commit();
         }
+    }
+
+    /**
+     * The metadata of a document stored with its source's tokens: what its loader gave for it (a
+     * Parquet row's headline, date, ...) and {@link #SEGMENTATION}, which marks it as never to be
+     * cleaned again and so wins over a loader's key of that name.
+     */
+    static Map<String, String> givenMetadata(Map<String, String> fromLoader) {
+        Map<String, String> metadata = new HashMap<>(fromLoader);
+        metadata.put(SEGMENTATION, AS_GIVEN);
+        return metadata;
     }
 
     private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text, Reports reports, int slot) {

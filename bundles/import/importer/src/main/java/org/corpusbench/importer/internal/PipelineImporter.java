@@ -1,6 +1,7 @@
 package org.corpusbench.importer.internal;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -21,6 +22,7 @@ import org.corpusbench.api.Segmenter;
 import org.corpusbench.api.Segmenters;
 import org.corpusbench.api.UserDictionaries;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -231,7 +233,10 @@ public final class PipelineImporter implements CorpusImporter {
             return new ImportPipeline(null, null, prepared, chosen);
         }
         String installed = loaders.stream().map(e -> name(e.getKey(), CorpusLoader.NAME)).sorted().collect(Collectors.joining(", "));
+        // Highest service.ranking first, so a loader of a narrow kind of folder (a Spark job's Parquet
+        // output) is asked before the text loader, which takes any folder; the order is otherwise kept.
         Map.Entry<Map<String, Object>, CorpusLoader> loader = loaders.stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Map<String, Object>, CorpusLoader> e) -> ranking(e.getKey())).reversed())
                 .filter(entry -> options.loader() == null ? entry.getValue().accepts(path)
                         : name(entry.getKey(), CorpusLoader.NAME).equals(options.loader()))
                 .findFirst()
@@ -239,6 +244,10 @@ public final class PipelineImporter implements CorpusImporter {
                         ? "Cannot load '" + path + "': no loader reads it (installed: " + installed + ")"
                         : "Unknown loader '" + options.loader() + "'; installed: " + installed));
         return new ImportPipeline(loader.getValue(), name(loader.getKey(), CorpusLoader.NAME), prepared, chosen);
+    }
+
+    private static int ranking(Map<String, Object> properties) {
+        return properties.get(Constants.SERVICE_RANKING) instanceof Integer ranking ? ranking : 0;
     }
 
     private static String name(Map<String, Object> properties, String key) {

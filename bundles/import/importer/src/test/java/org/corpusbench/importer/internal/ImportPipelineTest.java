@@ -123,6 +123,27 @@ class ImportPipelineTest {
     }
 
     @Test
+    void aPreSegmentedDocumentKeepsTheMetadataItsLoaderGaveAndIsMarkedAsGiven() {
+        List<Token> given = List.of(new Token("纪念", 0, 2, TokenType.CHINESE_WORD));
+        CorpusLoader parquet = loader((sink, skipped) -> sink.accept(new LoadedSource(new Source("p#1", "p.txt", Map.of()),
+                "纪念", new SourceReport("p.txt", SourceReport.Outcome.READ, "", 100, 0, List.of(), ""), given,
+                Map.of("date", "--03-03", "headline", "纪念", ImportPipeline.SEGMENTATION, "by the row"))));
+
+        pipeline(parquet, Map.of()).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        Document document = repository.documents.get(0);
+        assertEquals("p#1", document.id());
+        assertEquals(Map.of("date", "--03-03", "headline", "纪念", "segmentation", "as given"), document.metadata());
+    }
+
+    @Test
+    void aVerticalSourceWithoutDocumentMetadataGetsOnlyTheMark() {
+        pipeline(presegmented("a.vrt"), Map.of()).run(repository, "demo", Path.of("in"), LoadOptions.DEFAULTS, Progress.NONE);
+
+        assertEquals(Map.of("segmentation", "as given"), repository.documents.get(0).metadata());
+    }
+
+    @Test
     void recleaningAPreSegmentedCorpusKeepsItsTokensAndItsSegmenterAsGivenByTheSource() {
         MemoryRepository memory = new MemoryRepository();
         Map<String, CleaningStep> steps = Map.of("upper", text -> unchangedLength(text.toUpperCase()));
