@@ -60,8 +60,9 @@ public class LoadCommand implements Action {
     @Option(name = "--exclude", multiValued = true, description = "Skip files whose path in the folder matches this glob")
     List<String> exclude;
 
-    @Option(name = "--loader", description = "Use this loader (text, zip, table, segmented) instead of choosing by the path; "
-            + "segmented reads space-separated text (and CWB .vrt files) and keeps its tokens as given")
+    @Option(name = "--loader", description = "Use this loader (text, zip, table, segmented, parquet) instead of choosing by the "
+            + "path; segmented reads space-separated text (and CWB .vrt files) and keeps its tokens as given, parquet reads the "
+            + "Spark job's corpus.parquet and keeps its documents, ids, metadata and tokens as given")
     String loader;
 
     @Option(name = "--text-column", description = "The column (CSV, TSV) or field (JSON Lines) that holds each row's text; "

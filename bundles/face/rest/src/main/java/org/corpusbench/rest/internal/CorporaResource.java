@@ -101,7 +101,8 @@ public final class CorporaResource {
     @RequiresRole(Role.ADMIN)
     @AlsoAnswers({409, 413, 503})
     @Accepted(Wire.Job.class)
-    @Summary("Loads the body, one file (.txt, a .zip of them, .csv, .tsv, .jsonl, .vrt), as a new corpus or into an existing "
+    @Summary("Loads the body, one file (.txt, a .zip of them, .csv, .tsv, .jsonl, .vrt, a Spark job's .parquet or a .zip of "
+            + "its corpus.parquet folder), as a new corpus or into an existing "
             + "one, as corpus:load does (with its options), in a job whose result is the corpus; 409 if a corpus to create "
             + "exists, 404 if one to add to does not; the file's problems end the job as failed")
     public Response upload(@PathParam("corpus") String corpus,
@@ -109,7 +110,7 @@ public final class CorporaResource {
             @QueryParam("mode") @DefaultValue("create") @Summary("create (a new corpus) or add (to an existing one)") String mode,
             @QueryParam("encoding") @Summary("decode every file with this charset (GB18030, Big5, UTF-16LE, ...) instead of "
                     + "detecting it") String encoding,
-            @QueryParam("loader") @Summary("use this loader (text, zip, table, segmented) instead of choosing by the name")
+            @QueryParam("loader") @Summary("use this loader (text, zip, table, segmented, parquet) instead of choosing by the name")
             String loader,
             @QueryParam("textColumn") @Summary("the column (CSV, TSV) or field (JSON Lines) holding each row's text") String textColumn,
             @QueryParam("include") @Summary("only a zip's files whose path matches one of these globs (news/**)") List<String> include,

@@ -13,11 +13,12 @@ import org.corpusbench.api.CorpusException;
 /**
  * An uploaded file, written to a folder of its own under the uploads folder (which lies inside
  * the import roots) and removed with it. The name the client gives is only kept if it is a plain
- * {@code .txt}, {@code .zip}, {@code .csv}, {@code .tsv} or {@code .jsonl} file name, so it can never point elsewhere.
+ * {@code .txt}, {@code .zip}, {@code .csv}, {@code .tsv}, {@code .jsonl}, {@code .vrt} or {@code .parquet} file name, so
+ * it can never point elsewhere.
  * The servlet API's rules (its {@code Upload}, private to bundles/face/web, which is to be retired).
  */
 final class Upload implements AutoCloseable {
-    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip|csv|tsv|jsonl|ndjson|vrt|vert)");
+    private static final Pattern SAFE_NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_. -]{0,100}\\.(txt|zip|csv|tsv|jsonl|ndjson|vrt|vert|parquet)");
 
     /** The body was larger than allowed. */
     static final class TooLarge extends CorpusException {
@@ -60,7 +61,7 @@ final class Upload implements AutoCloseable {
     /** @throws CorpusException unless the name is a plain name of a file type we load */
     static void checkName(String name) {
         if (name == null || !SAFE_NAME.matcher(name).matches()) {
-            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv, .jsonl or .vrt, not '"
+            throw new CorpusException("Give the file's name as ?filename=..., a plain name ending in .txt, .zip, .csv, .tsv, .jsonl, .vrt or .parquet, not '"
                     + name + "'");
         }
     }
