@@ -5,10 +5,10 @@
 #   spark/run-local.sh --input seeds --output /tmp/seeds-spark
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-jar="$here/target/corpusbench-spark-0.1.0-SNAPSHOT.jar"
-if [ ! -f "$jar" ] || [ ! -f "$here/target/local-classpath.txt" ]; then
+jar="$here/target/corpusbench-spark-0.1.0-SNAPSHOT-job.jar" # the jar spark-submit takes
+if [ ! -f "$jar" ] || [ ! -f "$here/target/spark-classpath.txt" ]; then
     (cd "$here/.." && mvn -B -q -DskipTests -pl spark -am install)
 fi
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}" # local mode listens on the loopback only
-exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" @"$here/java-options" -cp "$jar:$(cat "$here/target/local-classpath.txt")" \
+exec java -Xmx"${SPARK_DRIVER_MEMORY:-4g}" @"$here/java-options" -cp "$jar:$(cat "$here/target/spark-classpath.txt")" \
     org.corpusbench.spark.CorpusJob --master "local[${CORES:-*}]" "$@"

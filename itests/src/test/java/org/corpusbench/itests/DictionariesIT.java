@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.CorpusView;
 import org.junit.Test;
@@ -57,7 +55,7 @@ public class DictionariesIT extends WorkbenchTestSupport {
     public void aWordAddedAtRuntimeChangesStoredCorporaAfterResegmentAsAFullImportWould() throws Exception {
         awaitSeeds();
         Path seeds = Path.of(System.getProperty("karaf.home"), "seeds");
-        Path generated = generate(Path.of(System.getProperty("karaf.data"), "import", "dictionaries-it"), seeds, 10 << 20);
+        Path generated = SeedLinePages.write(Path.of(System.getProperty("karaf.data"), "import", "dictionaries-it"), seeds, 10 << 20, 16);
         assertOk(executeCommand("corpus:dict-add itest 聊城日报 20 nt"));
         assertOk(executeCommand("corpus:load --name lc --dict itest " + seeds));
         assertOk(executeCommand("corpus:load --name big --dict itest " + generated));
@@ -146,29 +144,6 @@ public class DictionariesIT extends WorkbenchTestSupport {
 
     private static void assertOk(String output) {
         assertFalse(output, output.contains("ERROR") || output.contains("Error"));
-    }
-
-    /** Seed pages' lines in a shuffled order (seeded), in files of about 16 KB, up to a size. */
-    private static Path generate(Path folder, Path seeds, long bytes) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> pages = Files.list(seeds)) {
-            for (Path page : pages.sorted().toList()) {
-                lines.addAll(Files.readAllLines(page, StandardCharsets.UTF_8));
-            }
-        }
-        Files.createDirectories(folder);
-        Random random = new Random(16);
-        long written = 0;
-        for (int file = 0; written < bytes; file++) {
-            StringBuilder page = new StringBuilder();
-            while (page.length() < 5_500) { // about 16 KB of UTF-8
-                page.append(lines.get(random.nextInt(lines.size()))).append('\n');
-            }
-            byte[] content = page.toString().getBytes(StandardCharsets.UTF_8);
-            Files.write(folder.resolve(String.format("page-%05d.txt", file)), content);
-            written += content.length;
-        }
-        return folder;
     }
 
     private static List<String> tokens(CorpusView corpus, int document) {
