@@ -67,11 +67,17 @@ public final class CorpusJob {
         }
     }
 
-    /** What a run wrote. */
-    record Summary(String output, long documents, long tokens, List<String> files) {
+    /**
+     * What a run wrote, and how long it took: importing (reading to writing the Parquet corpus) and
+     * the rest (vertical text and analyses), in seconds of wall time.
+     */
+    record Summary(String output, long inputBytes, long documents, long tokens, double importSeconds, double analysisSeconds,
+            List<String> files) {
         @Override
         public String toString() {
-            return documents + " documents, " + tokens + " tokens; written to " + output + ": " + String.join(", ", files);
+            return String.format(java.util.Locale.ROOT, "%,d documents, %,d tokens from %.1f MB: imported in %.1f s (%.2f MB/s), "
+                    + "vertical text and analyses in %.1f s%nWritten to %s: %s", documents, tokens, inputBytes / 1e6, importSeconds,
+                    inputBytes / 1e6 / importSeconds, analysisSeconds, output, String.join(", ", files));
         }
     }
 
@@ -82,6 +88,7 @@ public final class CorpusJob {
             throw new CorpusException("The output folder '" + settings.output() + "' exists; name a new one");
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        long started = System.nanoTime();
         SparkImport.Result imported = SparkImport.run(context, settings);
         ResultFiles files = new ResultFiles(spark, output);
         String corpusPath = files.path("corpus.parquet").toString();
@@ -90,6 +97,7 @@ public final class CorpusJob {
         files.writeJson("cleaning-report.json", imported.cleaning());
         files.writeJson("provenance.json", new java.util.TreeMap<>(imported.provenance()));
 
+        long importedAt = System.nanoTime();
         JavaRDD<Row> documents = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).javaRDD().cache();
         files.writeVertical(documents.sortBy(row -> row.getLong(DocumentRows.INDEX_AT), true, documents.getNumPartitions()));
         long tokens = documents.map(row -> (long) row.getList(DocumentRows.TOKENS_AT).size()).fold(0L, Long::sum);
@@ -100,7 +108,9 @@ public final class CorpusJob {
         List<String> written = new java.util.ArrayList<>(List.of("corpus.parquet", "corpus.vrt/", "load-report.json",
                 "cleaning-report.json", "provenance.json"));
         analyses.keySet().forEach(name -> written.add(name + ".csv, " + name + ".parquet"));
-        return new Summary(output.toString(), documents.count(), tokens, written);
+        long count = documents.count();
+        return new Summary(output.toString(), imported.inputBytes(), count, tokens, (importedAt - started) / 1e9,
+                (System.nanoTime() - importedAt) / 1e9, written);
     }
 
     /** The analyses to run with their parameters bound: frequency and n-grams always, collocates and keywords when given. */

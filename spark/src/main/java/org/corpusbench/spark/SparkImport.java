@@ -61,7 +61,7 @@ final class SparkImport {
     };
 
     /** A file to read: its place in load order, its source id (path in the folder, or name), its full path. */
-    record InputFile(int order, String id, String path) implements Serializable {
+    record InputFile(int order, String id, String path, long bytes) implements Serializable {
     }
 
     /** A loaded source, or a skipped input's report, with its place in load order: file, then entry in the file. */
@@ -88,9 +88,10 @@ final class SparkImport {
      * @param reports every input's load report, in load order, as JSON objects
      * @param cleaning each cleaned source's cleaning report, in load order, as JSON objects
      * @param provenance what an import records: loader, cleaning, segmenter, origin
+     * @param inputBytes the size of the files read
      */
     record Result(JavaRDD<Row> documents, List<Map<String, Object>> reports, List<Map<String, Object>> cleaning,
-            Map<String, String> provenance) {
+            Map<String, String> provenance, long inputBytes) {
     }
 
     private SparkImport() {
@@ -142,7 +143,7 @@ final class SparkImport {
         if (options.encodingGiven()) {
             provenance.put(org.corpusbench.api.CorpusInfo.ENCODING, options.encoding());
         }
-        return new Result(documents, reports, cleaningReports, provenance);
+        return new Result(documents, reports, cleaningReports, provenance, files.stream().mapToLong(InputFile::bytes).sum());
     }
 
     /** The loader {@code corpus:load} would choose: a folder's text files, or by the file's name. */
@@ -177,17 +178,17 @@ final class SparkImport {
             throws IOException {
         Path root = status.getPath();
         if (!status.isDirectory()) {
-            return List.of(new InputFile(0, root.getName(), root.toString()));
+            return List.of(new InputFile(0, root.getName(), root.toString(), status.getLen()));
         }
         String prefix = root.toUri().getPath();
         prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-        Map<String, String> paths = new HashMap<>();
+        Map<String, LocatedFileStatus> paths = new HashMap<>();
         RemoteIterator<LocatedFileStatus> listed = fs.listFiles(root, true);
         while (listed.hasNext()) {
             LocatedFileStatus file = listed.next();
             String path = file.getPath().toUri().getPath();
             if (file.isFile() && path.startsWith(prefix)) {
-                paths.put(path.substring(prefix.length()), file.getPath().toString());
+                paths.put(path.substring(prefix.length()), file);
             }
         }
         List<String> ids = TextFileReader.inFolder(new ArrayList<>(paths.keySet()), options);
@@ -198,7 +199,8 @@ final class SparkImport {
         }
         List<InputFile> files = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            files.add(new InputFile(i, ids.get(i), paths.get(ids.get(i))));
+            LocatedFileStatus file = paths.get(ids.get(i));
+            files.add(new InputFile(i, ids.get(i), file.getPath().toString(), file.getLen()));
         }
         return files;
     }
