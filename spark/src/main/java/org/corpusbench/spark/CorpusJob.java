@@ -99,7 +99,7 @@ public final class CorpusJob {
 
         long importedAt = System.nanoTime();
         JavaRDD<Row> documents = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).javaRDD().cache();
-        files.writeVertical(documents.sortBy(row -> row.getLong(DocumentRows.INDEX_AT), true, documents.getNumPartitions()));
+        files.writeVertical(spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).orderBy(DocumentRows.INDEX).javaRDD());
         long tokens = documents.map(row -> (long) row.getList(DocumentRows.TOKENS_AT).size()).fold(0L, Long::sum);
         for (AnalysisOptions options : analyses.values()) {
             files.writeTable(settings.name(), options, settings.segmenter(), columns(options.analysis()),

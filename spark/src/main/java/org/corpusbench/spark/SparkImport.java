@@ -130,11 +130,19 @@ final class SparkImport {
         List<Map<String, Object>> cleaningReports = cleaned.filter(document -> document._2()._2() != null)
                 .map(document -> new Tuple2<>(document._1(), document._2()._2())).collect().stream()
                 .sorted(Comparator.comparing(Tuple2::_1)).map(Tuple2::_2).toList();
-        JavaRDD<Row> documents = cleaned.mapToPair(document -> new Tuple2<>(document._1(), document._2()._1()))
-                .sortByKey(true, partitions)
-                .values()
-                .zipWithIndex()
-                .map(numbered -> DocumentRows.withIndex(numbered._1(), numbered._2()));
+        // Numbered without sorting the documents: each source's first number is the documents of the sources before it.
+        List<Tuple2<Place, Integer>> perSource = cleaned.mapToPair(document -> new Tuple2<>(
+                        new Place(document._1().file(), document._1().entry(), 0), 1))
+                .reduceByKey(Integer::sum).collect().stream().sorted(Comparator.comparing(Tuple2::_1)).toList();
+        Map<Place, Long> firsts = new HashMap<>();
+        long next = 0;
+        for (Tuple2<Place, Integer> source : perSource) {
+            firsts.put(source._1(), next);
+            next += source._2();
+        }
+        Broadcast<Map<Place, Long>> numbering = spark.broadcast(firsts);
+        JavaRDD<Row> documents = cleaned.map(document -> DocumentRows.withIndex(document._2()._1(),
+                numbering.value().get(new Place(document._1().file(), document._1().entry(), 0)) + document._1().document()));
         Map<String, String> provenance = new HashMap<>();
         provenance.put(org.corpusbench.api.CorpusInfo.LOADER, loader);
         provenance.putAll(cleaning.provenance());
