@@ -51,7 +51,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
                 .map(b -> b.getSymbolicName() + " " + b.getState()).collect(Collectors.toList());
         assertEquals(List.of(), notActive);
         long ours = Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("org.corpusbench.")).count();
-        assertEquals("our 34 bundles", 34, ours);
+        assertEquals("our 35 bundles", 35, ours);
     }
 
     @Test
@@ -189,7 +189,7 @@ public class WorkbenchIT extends WorkbenchTestSupport {
         assertEquals("2", vertical.sources().get(0).metadata().get("page"));
         assertEquals("v1", vertical.document(0).id());
         assertEquals("as given by the source", vertical.info().segmenter());
-        assertEquals("ERROR: Unknown loader 'nope'; installed: segmented, table, text, zip",
+        assertEquals("ERROR: Unknown loader 'nope'; installed: parquet, segmented, table, text, zip",
                 executeCommand("corpus:load --name x --loader nope " + folder.resolve("given.txt")).trim());
     }
 
