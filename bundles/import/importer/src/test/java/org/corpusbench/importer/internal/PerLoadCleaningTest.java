@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 
 /**
  * Per-load cleaning settings through the importer: recorded in provenance, reused by reclean, and
@@ -80,6 +81,21 @@ class PerLoadCleaningTest {
         assertEquals("true", refolded.provenance().get("cleaning.option.normalise-width.fold.traditional"));
         assertEquals(TRADITIONAL, text("kept"));
         assertEquals(TRADITIONAL, repository.require("folded").document(0).originalText(), "folding keeps the original text");
+    }
+
+    @Test
+    void ofTheLoadersThatAcceptAPathTheHighestRankedReadsIt() throws ReflectiveOperationException {
+        Field loaders = PipelineImporter.class.getDeclaredField("loaders");
+        loaders.setAccessible(true);
+        loaders.set(importer, List.of(Map.entry(Map.<String, Object>of(CorpusLoader.NAME, "text"), (CorpusLoader) new TextFiles()),
+                Map.entry(Map.<String, Object>of(CorpusLoader.NAME, "narrow", Constants.SERVICE_RANKING, 10), (CorpusLoader) new TextFiles()),
+                Map.entry(Map.<String, Object>of(CorpusLoader.NAME, "later"), (CorpusLoader) new TextFiles())));
+
+        CorpusInfo info = importer.importPath("ranked", page, LoadOptions.DEFAULTS, Progress.NONE);
+        CorpusInfo named = importer.importPath("named", page, LoadOptions.DEFAULTS.withLoader("later"), Progress.NONE);
+
+        assertEquals("narrow", info.provenance().get(CorpusInfo.LOADER));
+        assertEquals("later", named.provenance().get(CorpusInfo.LOADER));
     }
 
     @Test
