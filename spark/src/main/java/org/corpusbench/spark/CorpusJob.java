@@ -98,7 +98,7 @@ public final class CorpusJob {
         files.writeJson("provenance.json", new java.util.TreeMap<>(imported.provenance()));
 
         long importedAt = System.nanoTime();
-        JavaRDD<Row> documents = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).javaRDD().cache();
+        JavaRDD<Row> documents = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).javaRDD();
         files.writeVertical(spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).orderBy(DocumentRows.INDEX).javaRDD());
         long tokens = documents.map(row -> (long) row.getList(DocumentRows.TOKENS_AT).size()).fold(0L, Long::sum);
         for (AnalysisOptions options : analyses.values()) {

@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
@@ -60,7 +61,7 @@ final class ResultFiles {
     /** Writes {@code <analysis>.csv} and {@code <analysis>.parquet}. */
     void writeTable(String corpus, AnalysisOptions options, String segmenter, List<Column> columns, JavaRDD<List<Object>> rows)
             throws IOException {
-        rows.cache();
+        rows.persist(StorageLevel.MEMORY_AND_DISK_SER());
         Provenance provenance = new Provenance(corpus, options.analysis(), options.values(), segmenter,
                 Map.of("corpusbench-spark", version(), "spark", spark.version()), Instant.now());
         Path csv = path(options.analysis() + ".csv");

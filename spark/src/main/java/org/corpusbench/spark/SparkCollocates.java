@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.corpusbench.analysis.collocates.CollocateOptions;
 import org.corpusbench.analysis.collocates.Collocates;
 import org.corpusbench.analysis.collocates.ExpectedFrequency;
@@ -69,7 +70,7 @@ final class SparkCollocates {
     }
 
     /** A document's share: its words' counts, the node's hits, the counted tokens in their windows, its counted tokens. */
-    private record DocumentCounts(Map<String, long[]> words, long hits, long windowTokens, long tokens) {
+    private record DocumentCounts(Map<String, long[]> words, long hits, long windowTokens, long tokens) implements Serializable {
     }
 
     /**
@@ -106,7 +107,7 @@ final class SparkCollocates {
     }
 
     static Result compute(JavaRDD<Row> documents, Options options) {
-        JavaRDD<DocumentCounts> counts = documents.map(row -> counts(row, options)).cache();
+        JavaRDD<DocumentCounts> counts = documents.map(row -> counts(row, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long[] totals = counts.map(d -> new long[] {d.hits(), d.windowTokens(), d.tokens()})
                 .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
         long hits = totals[0];

@@ -24,6 +24,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.Document;
 import org.corpusbench.api.LoadOptions;
@@ -117,7 +118,7 @@ final class SparkImport {
         JavaRDD<Loaded> loaded = spark.parallelize(files, Math.max(1, Math.min(files.size(), spark.defaultParallelism() * 4)))
                 .flatMap(file -> read(file, loader, folder, settings.loadOptions(), conf.value().value()).iterator());
         int partitions = settings.partitions() > 0 ? settings.partitions() : spark.defaultParallelism() * 3;
-        JavaRDD<Loaded> spread = loaded.repartition(partitions).cache();
+        JavaRDD<Loaded> spread = loaded.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<Map<String, Object>> reports = spread.map(source -> new Tuple2<>(new Place(source.file(), source.entry(), 0),
                         source.report())).collect().stream().sorted(Comparator.comparing(Tuple2::_1))
                 .map(Tuple2::_2).toList();
@@ -126,7 +127,7 @@ final class SparkImport {
                     + " inputs skipped" + reports.stream().limit(3).map(r -> "; " + r.get("problem")).reduce("", String::concat));
         }
         JavaRDD<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> cleaned = spread.filter(source -> !source.skipped())
-                .mapPartitions(sources -> cleanAndSegment(sources, settings, PipelineAssembly.dictionaries(dictionaryTexts))).cache();
+                .mapPartitions(sources -> cleanAndSegment(sources, settings, PipelineAssembly.dictionaries(dictionaryTexts))).persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<Map<String, Object>> cleaningReports = cleaned.filter(document -> document._2()._2() != null)
                 .map(document -> new Tuple2<>(document._1(), document._2()._2())).collect().stream()
                 .sorted(Comparator.comparing(Tuple2::_1)).map(Tuple2::_2).toList();

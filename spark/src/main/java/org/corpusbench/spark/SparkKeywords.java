@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.corpusbench.analysis.keywords.Direction;
 import org.corpusbench.analysis.keywords.KeywordList;
 import org.corpusbench.analysis.keywords.Measure;
@@ -56,7 +57,7 @@ final class SparkKeywords {
     }
 
     /** A document's counted words in the target and the reference, and its counted tokens in each. */
-    private record DocumentCounts(Map<String, long[]> words, long target, long reference) {
+    private record DocumentCounts(Map<String, long[]> words, long target, long reference) implements Serializable {
     }
 
     /**
@@ -79,7 +80,7 @@ final class SparkKeywords {
             SelectionExpression.parse(options.reference());
         }
         int documentCount = Math.toIntExact(documents.count());
-        JavaRDD<DocumentCounts> counts = documents.mapPartitions(rows -> counts(rows, documentCount, options)).cache();
+        JavaRDD<DocumentCounts> counts = documents.mapPartitions(rows -> counts(rows, documentCount, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long c = counts.map(DocumentCounts::target).fold(0L, Long::sum);
         long d = counts.map(DocumentCounts::reference).fold(0L, Long::sum);
         requireTokens(c, options.target());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.corpusbench.analysis.ngrams.NGramCounter;
 import org.corpusbench.analysis.ngrams.NGramOptions;
 import org.corpusbench.api.SentenceBoundaries;
@@ -82,7 +83,7 @@ final class SparkNGrams {
     }
 
     /** A document's windows: each n-gram with its count there, and how many windows it has in all. */
-    private record DocumentWindows(Map<NGram, Long> counts, long windows) {
+    private record DocumentWindows(Map<NGram, Long> counts, long windows) implements Serializable {
     }
 
     /**
@@ -96,7 +97,7 @@ final class SparkNGrams {
     }
 
     static Result compute(JavaRDD<Row> documents, Options options) {
-        JavaRDD<DocumentWindows> windows = documents.map(row -> windows(row, options)).cache();
+        JavaRDD<DocumentWindows> windows = documents.map(row -> windows(row, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long total = windows.map(DocumentWindows::windows).fold(0L, Long::sum);
         JavaPairRDD<NGram, long[]> counted = windows.flatMapToPair(SparkNGrams::countAndRange)
                 .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
