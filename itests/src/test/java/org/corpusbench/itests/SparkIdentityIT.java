@@ -29,7 +29,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * documents and tokens (the workbench's vertical export against the job's {@code corpus.vrt}), and
  * the frequency list, word bigrams, the collocates of 发展 and the keywords of the first ten
  * documents against the rest (the workbench's CSV export against the job's CSV, rows and header;
- * the provenance lines name the run and differ).
+ * the provenance lines name the run and differ). Then the job's Parquet corpus loads back into the
+ * workbench ({@code corpus:load}, the {@code parquet} loader) and the workbench's analyses of it are
+ * again the job's.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -58,7 +60,7 @@ public class SparkIdentityIT extends WorkbenchTestSupport {
         List<String> figures = new ArrayList<>();
         for (String corpus : List.of("seeds", "generated")) {
             Path input = corpus.equals("seeds") ? seeds : generated;
-            Path output = Path.of(System.getProperty("karaf.data"), "spark-it", corpus);
+            Path output = Path.of(System.getProperty("karaf.data"), "import", "spark-out", corpus); // inside an import root
             long started = System.nanoTime();
             runSparkJob(input, output, corpus);
             figures.add(corpus + ": Spark job (local[2], its own JVM, start-up included) "
@@ -69,20 +71,30 @@ public class SparkIdentityIT extends WorkbenchTestSupport {
             String vertical = Files.readString(export.resolve(corpus + "-spark-it.vrt"));
             assertTrue(corpus + ": documents", vertical.split("<text ", -1).length > (corpus.equals("seeds") ? 40 : 1000));
             assertEquals(corpus + ": the documents and their tokens", vertical, parts(output.resolve("corpus.vrt")));
-            for (String[] analysis : ANALYSES) {
-                String file = corpus + "-" + analysis[0] + "-spark-it.csv";
-                assertOk(executeCommand("corpus:export --format csv --output " + file + " " + analysis[0] + " " + corpus + " "
-                        + String.join(" ", quoted(analysis))));
-                List<String> workbench = rows(export.resolve(file));
-                List<String> spark = rows(output.resolve(analysis[0] + ".csv"));
-                assertTrue(corpus + " " + analysis[0] + ": rows to compare", workbench.size() > 5);
-                assertEquals(corpus + " " + analysis[0], workbench, spark);
-                figures.add(corpus + " " + analysis[0] + ": " + (workbench.size() - 1) + " rows, equal");
-            }
+            assertSameResults(corpus, output, figures);
+            String loaded = corpus + "-from-spark";
+            assertOk(executeCommand("corpus:load --name " + loaded + " " + output.resolve("corpus.parquet")));
+            assertEquals(repository().require(corpus).info().tokens(), repository().require(loaded).info().tokens());
+            assertSameResults(loaded, output, figures);
         }
         String reports = System.getProperty("corpusbench.itests.reports");
         if (reports != null && Files.isDirectory(Path.of(reports))) { // for whoever reads the build's results
             Files.write(Path.of(reports, "sparkidentityit-figures.txt"), figures);
+        }
+    }
+
+    /** The workbench's CSV export of each analysis of a corpus against the job's, rows and header. */
+    private void assertSameResults(String corpus, Path output, List<String> figures) throws IOException {
+        Path export = Path.of(System.getProperty("karaf.data"), "export");
+        for (String[] analysis : ANALYSES) {
+            String file = corpus + "-" + analysis[0] + "-spark-it.csv";
+            assertOk(executeCommand("corpus:export --format csv --output " + file + " " + analysis[0] + " " + corpus + " "
+                    + String.join(" ", quoted(analysis))));
+            List<String> workbench = rows(export.resolve(file));
+            List<String> spark = rows(output.resolve(analysis[0] + ".csv"));
+            assertTrue(corpus + " " + analysis[0] + ": rows to compare", workbench.size() > 5);
+            assertEquals(corpus + " " + analysis[0], workbench, spark);
+            figures.add(corpus + " " + analysis[0] + ": " + (workbench.size() - 1) + " rows, equal");
         }
     }
 
