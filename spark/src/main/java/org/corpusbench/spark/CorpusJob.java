@@ -89,10 +89,10 @@ public final class CorpusJob {
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long started = System.nanoTime();
-        SparkImport.Result imported = SparkImport.run(context, settings);
+        SparkImport.Result imported = SparkImport.run(spark, settings);
         ResultFiles files = new ResultFiles(spark, output);
         String corpusPath = files.path("corpus.parquet").toString();
-        spark.createDataFrame(imported.documents(), DocumentRows.SCHEMA).write().parquet(corpusPath);
+        imported.documents().write().parquet(corpusPath);
         files.writeJson("load-report.json", imported.reports());
         files.writeJson("cleaning-report.json", imported.cleaning());
         files.writeJson("provenance.json", new java.util.TreeMap<>(imported.provenance()));

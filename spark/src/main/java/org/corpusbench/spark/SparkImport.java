@@ -23,7 +23,10 @@ import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.Document;
@@ -42,7 +45,6 @@ import org.corpusbench.loader.text.SegmentedReader;
 import org.corpusbench.loader.text.TableReader;
 import org.corpusbench.loader.text.TextFileReader;
 import org.corpusbench.loader.text.ZipReader;
-import scala.Tuple2;
 
 /**
  * The workbench's import on Spark: the input is listed on the driver as {@code corpus:load} lists it
@@ -73,32 +75,22 @@ final class SparkImport {
         }
     }
 
-    /** A document's place in load order. */
-    record Place(int file, int entry, int document) implements Comparable<Place>, Serializable {
-        private static final Comparator<Place> ORDER = Comparator.comparingInt(Place::file).thenComparingInt(Place::entry)
-                .thenComparingInt(Place::document);
-
-        @Override
-        public int compareTo(Place other) {
-            return ORDER.compare(this, other);
-        }
-    }
-
     /**
-     * @param documents the documents in load order, numbered ({@link DocumentRows#SCHEMA})
+     * @param documents the documents, numbered in load order ({@link DocumentRows#SCHEMA})
      * @param reports every input's load report, in load order, as JSON objects
      * @param cleaning each cleaned source's cleaning report, in load order, as JSON objects
      * @param provenance what an import records: loader, cleaning, segmenter, origin
      * @param inputBytes the size of the files read
      */
-    record Result(JavaRDD<Row> documents, List<Map<String, Object>> reports, List<Map<String, Object>> cleaning,
+    record Result(Dataset<Row> documents, List<Map<String, Object>> reports, List<Map<String, Object>> cleaning,
             Map<String, String> provenance, long inputBytes) {
     }
 
     private SparkImport() {
     }
 
-    static Result run(JavaSparkContext spark, JobSettings settings) throws IOException {
+    static Result run(SparkSession session, JobSettings settings) throws IOException {
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
         Configuration hadoop = spark.hadoopConfiguration();
         LoadOptions options = settings.loadOptions();
         Path input = new Path(settings.input());
@@ -118,32 +110,20 @@ final class SparkImport {
         JavaRDD<Loaded> loaded = spark.parallelize(files, Math.max(1, Math.min(files.size(), spark.defaultParallelism() * 4)))
                 .flatMap(file -> read(file, loader, folder, settings.loadOptions(), conf.value().value()).iterator());
         int partitions = settings.partitions() > 0 ? settings.partitions() : spark.defaultParallelism() * 3;
-        JavaRDD<Loaded> spread = loaded.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        List<Map<String, Object>> reports = spread.map(source -> new Tuple2<>(new Place(source.file(), source.entry(), 0),
-                        source.report())).collect().stream().sorted(Comparator.comparing(Tuple2::_1))
-                .map(Tuple2::_2).toList();
+        if (files.size() < partitions) { // one archive or table: spread its sources before the costly part
+            loaded = loaded.repartition(partitions);
+        }
+        // Read, cleaned and segmented in one pass, kept as Spark SQL's columnar cache: each input's report, each
+        // source's cleaning report and documents, by place in load order.
+        Dataset<Row> staged = session.createDataFrame(loaded.mapPartitions(sources -> cleanAndSegment(sources, settings,
+                PipelineAssembly.dictionaries(dictionaryTexts))), Staged.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+        List<Map<String, Object>> reports = inOrder(staged, Staged.LOAD_REPORT);
         if (!reports.isEmpty() && reports.stream().allMatch(report -> "SKIPPED".equals(report.get("outcome")))) {
             throw new CorpusException("Nothing could be loaded from '" + input.getName() + "': " + reports.size()
                     + " inputs skipped" + reports.stream().limit(3).map(r -> "; " + r.get("problem")).reduce("", String::concat));
         }
-        JavaRDD<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> cleaned = spread.filter(source -> !source.skipped())
-                .mapPartitions(sources -> cleanAndSegment(sources, settings, PipelineAssembly.dictionaries(dictionaryTexts))).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        List<Map<String, Object>> cleaningReports = cleaned.filter(document -> document._2()._2() != null)
-                .map(document -> new Tuple2<>(document._1(), document._2()._2())).collect().stream()
-                .sorted(Comparator.comparing(Tuple2::_1)).map(Tuple2::_2).toList();
-        // Numbered without sorting the documents: each source's first number is the documents of the sources before it.
-        List<Tuple2<Place, Integer>> perSource = cleaned.mapToPair(document -> new Tuple2<>(
-                        new Place(document._1().file(), document._1().entry(), 0), 1))
-                .reduceByKey(Integer::sum).collect().stream().sorted(Comparator.comparing(Tuple2::_1)).toList();
-        Map<Place, Long> firsts = new HashMap<>();
-        long next = 0;
-        for (Tuple2<Place, Integer> source : perSource) {
-            firsts.put(source._1(), next);
-            next += source._2();
-        }
-        Broadcast<Map<Place, Long>> numbering = spark.broadcast(firsts);
-        JavaRDD<Row> documents = cleaned.map(document -> DocumentRows.withIndex(document._2()._1(),
-                numbering.value().get(new Place(document._1().file(), document._1().entry(), 0)) + document._1().document()));
+        List<Map<String, Object>> cleaningReports = inOrder(staged, Staged.CLEANING_REPORT);
+        Dataset<Row> documents = Staged.numbered(session, staged);
         Map<String, String> provenance = new HashMap<>();
         provenance.put(org.corpusbench.api.CorpusInfo.LOADER, loader);
         provenance.putAll(cleaning.provenance());
@@ -253,29 +233,34 @@ final class SparkImport {
                 new HashMap<>(source.source().metadata()), source.text(), tokens, json(source.report()));
     }
 
-    /** Cleans, splits and segments a partition's sources, with one pipeline and the executor's segmenter. */
-    private static Iterator<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> cleanAndSegment(Iterator<Loaded> sources,
-            JobSettings settings, List<UserDictionary> dictionaries) {
+    /** Cleans, splits and segments a partition's sources, with one pipeline and the executor's segmenter: {@link Staged} rows. */
+    private static Iterator<Row> cleanAndSegment(Iterator<Loaded> sources, JobSettings settings, List<UserDictionary> dictionaries) {
         PreparedPipeline pipeline = PipelineAssembly.cleaning(settings);
         Segmenter segmenter = PipelineAssembly.segmenter(settings, dictionaries);
-        List<Tuple2<Place, Tuple2<Row, Map<String, Object>>>> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
         while (sources.hasNext()) {
             Loaded loaded = sources.next();
+            String loadReport = text(loaded.report());
+            if (loaded.skipped()) {
+                out.add(Staged.report(loaded.file(), loaded.entry(), loadReport));
+                continue;
+            }
             Source source = new Source(loaded.id(), loaded.location(), loaded.metadata());
             if (loaded.tokens() != null) { // pre-segmented: stored as given, neither cleaned nor segmented
                 Document document = new Document(source.id(), source.id(), Map.of(SEGMENTATION, AS_GIVEN), loaded.text(),
                         loaded.text());
-                out.add(new Tuple2<>(new Place(loaded.file(), loaded.entry(), 0),
-                        new Tuple2<>(DocumentRows.row(-1, document, tokensOf(loaded.tokens())), null)));
+                out.add(Staged.document(loaded.file(), loaded.entry(), 0, loadReport, null, document, tokensOf(loaded.tokens())));
                 continue;
             }
             PreparedCleaning.CleanedSource cleaned = pipeline.clean(source, loaded.text());
             List<PreparedCleaning.CleanedDocument> documents = cleaned.documents();
+            if (documents.isEmpty()) {
+                out.add(Staged.report(loaded.file(), loaded.entry(), loadReport)); // nothing left to store, but it was read
+            }
             for (int i = 0; i < documents.size(); i++) {
                 Document document = documents.get(i).document();
-                Row row = DocumentRows.row(-1, document, segmenter.segment(document.cleanedText()));
-                out.add(new Tuple2<>(new Place(loaded.file(), loaded.entry(), i),
-                        new Tuple2<>(row, i == 0 ? json(cleaned.report()) : null)));
+                out.add(Staged.document(loaded.file(), loaded.entry(), i, i == 0 ? loadReport : null,
+                        i == 0 ? text(cleaned.report()) : null, document, segmenter.segment(document.cleanedText())));
             }
         }
         return out.iterator();
@@ -294,5 +279,27 @@ final class SparkImport {
     /** A report as a JSON object, which Spark can ship and the job writes as the workbench's report. */
     static Map<String, Object> json(Object report) {
         return new HashMap<>(JSON.convertValue(report, MAP));
+    }
+
+    private static String text(Object json) {
+        try {
+            return JSON.writeValueAsString(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A report that Jackson cannot write: " + json, e);
+        }
+    }
+
+    /** The reports in one of the staged columns, in load order, as JSON objects. */
+    private static List<Map<String, Object>> inOrder(Dataset<Row> staged, String column) {
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (Row row : staged.filter(functions.col(column).isNotNull())
+                .orderBy(Staged.FILE, Staged.ENTRY).select(column).collectAsList()) {
+            try {
+                reports.add(JSON.readValue(row.getString(0), MAP));
+            } catch (IOException e) {
+                throw new IllegalStateException("A report written here does not read back", e);
+            }
+        }
+        return reports;
     }
 }
