@@ -98,8 +98,8 @@ public final class CorpusJob {
         files.writeJson("provenance.json", new java.util.TreeMap<>(imported.provenance()));
 
         long importedAt = System.nanoTime();
-        JavaRDD<Row> documents = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).javaRDD();
-        files.writeVertical(spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath).orderBy(DocumentRows.INDEX).javaRDD());
+        JavaRDD<Row> documents = withoutTexts(corpusPath).javaRDD();
+        files.writeVertical(withoutTexts(corpusPath).orderBy(DocumentRows.INDEX).javaRDD());
         long tokens = documents.map(row -> (long) row.getList(DocumentRows.TOKENS_AT).size()).fold(0L, Long::sum);
         for (AnalysisOptions options : analyses.values()) {
             files.writeTable(settings.name(), options, settings.segmenter(), columns(options.analysis()),
@@ -111,6 +111,20 @@ public final class CorpusJob {
         long count = documents.count();
         return new Summary(output.toString(), imported.inputBytes(), count, tokens, (importedAt - started) / 1e9,
                 (System.nanoTime() - importedAt) / 1e9, written);
+    }
+
+    /**
+     * The corpus as the analyses and the vertical text read it: the texts, which none of them needs and
+     * which are most of the bytes, left unread (empty, so the rows keep {@link DocumentRows#SCHEMA}'s order).
+     */
+    private org.apache.spark.sql.Dataset<Row> withoutTexts(String corpusPath) {
+        org.apache.spark.sql.Dataset<Row> corpus = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath);
+        List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
+        for (String field : DocumentRows.SCHEMA.fieldNames()) {
+            boolean text = field.equals(DocumentRows.ORIGINAL) || field.equals(DocumentRows.TEXT);
+            columns.add(text ? org.apache.spark.sql.functions.lit("").as(field) : corpus.col(field));
+        }
+        return corpus.select(columns.toArray(org.apache.spark.sql.Column[]::new));
     }
 
     /** The analyses to run with their parameters bound: frequency and n-grams always, collocates and keywords when given. */
@@ -130,7 +144,13 @@ public final class CorpusJob {
             if (selection == null) {
                 throw new CorpusException("The keywords analysis needs selection=<selection>: the documents whose keywords to list");
             }
+            // The workbench's default is its reference list; the job compares parts of the corpus, the rest by default.
             given.putIfAbsent(KeywordParameters.REFERENCE, SparkKeywords.REST);
+            String reference = given.get(KeywordParameters.REFERENCE);
+            if (reference.startsWith("list:") || reference.startsWith("corpus:")) {
+                throw new CorpusException("The Spark job compares a selection with the rest of the corpus or another selection, "
+                        + "not with '" + reference + "'; run that in the workbench on the loaded corpus");
+            }
             AnalysisOptions bound = AnalysisOptions.bind("keywords", KeywordParameters.ALL, given, notHere);
             Map<String, String> values = new LinkedHashMap<>(bound.values());
             values.put(KEYWORDS_SELECTION, selection);

@@ -85,6 +85,10 @@ record JobSettings(String input, String output, String name, String master, Stri
                 throw usage("--" + required + " is missing");
             }
         }
+        String segmenter = single.getOrDefault("segmenter", "jieba");
+        if (!PipelineAssembly.SEGMENTERS.contains(segmenter)) {
+            throw usage("unknown segmenter '" + segmenter + "': the Spark job runs " + String.join(", ", PipelineAssembly.SEGMENTERS));
+        }
         int partitions;
         try {
             partitions = Integer.parseInt(single.getOrDefault("partitions", "0"));
@@ -93,7 +97,7 @@ record JobSettings(String input, String output, String name, String master, Stri
         }
         return new JobSettings(single.get("input"), single.get("output"), single.getOrDefault("name", "spark"),
                 single.get("master"), single.get("loader"), single.get("encoding"), single.get("text-column"),
-                List.copyOf(include), List.copyOf(exclude), cleaning, configuration, single.getOrDefault("segmenter", "jieba"),
+                List.copyOf(include), List.copyOf(exclude), cleaning, configuration, segmenter,
                 dictionaries, analyses, partitions);
     }
 

@@ -95,6 +95,13 @@ class CorpusJobTest {
         CorpusException stopwords = assertThrows(CorpusException.class, () -> new CorpusJob(spark, JobSettings.parse("--input",
                 TestTexts.SEEDS.toString(), "--output", temp.resolve("new").toString(), "--ngrams", "stopwords=chinese")).run());
         assertTrue(stopwords.getMessage().contains("stopwords"), stopwords.getMessage());
+        CorpusException list = assertThrows(CorpusException.class, () -> new CorpusJob(spark, JobSettings.parse("--input",
+                TestTexts.SEEDS.toString(), "--output", temp.resolve("new").toString(), "--keywords", "selection=0-3",
+                "--keywords", "reference=list:jieba")).run());
+        assertTrue(list.getMessage().contains("list:jieba"), list.getMessage());
+        CorpusException thulac = assertThrows(CorpusException.class, () -> JobSettings.parse("--input", "x", "--output", "y",
+                "--segmenter", "thulac"));
+        assertTrue(thulac.getMessage().contains("thulac"), thulac.getMessage());
     }
 
     /** The seeds imported one by one in path order, as the importer cleans, splits and segments them. */
