@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.corpusbench.analysis.frequency.FrequencyList;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.Document;
@@ -35,8 +34,6 @@ import org.corpusbench.export.csv.CsvResultWriter;
 import org.corpusbench.export.tokens.VerticalWriter;
 import org.corpusbench.jieba.engine.Jieba;
 import org.corpusbench.testing.TestCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,18 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tokens), the same vertical text as the workbench's vertical export writes, and the same frequency
  * list CSV cell for cell.
  */
-class CorpusJobTest {
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start("local[2]", "CorpusJobTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class CorpusJobTest extends LocalSparkTest {
 
     @Test
     void theSeedsAsAnImportMakesThem(@TempDir Path temp) throws IOException {

@@ -6,31 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.IntBuffer;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.SparkSession;
 import org.corpusbench.analysis.collocates.Collocates;
 import org.corpusbench.analysis.collocates.ExpectedFrequency;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.query.Hits;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Spark's collocates against the workbench's {@link Collocates} on the same documents, row for row. */
-class SparkCollocatesTest {
-    private static SparkSession spark;
+class SparkCollocatesTest extends LocalSparkTest {
     private static WorkbenchSide same;
 
     @BeforeAll
-    static void start() {
-        spark = LocalSpark.start("local[2]", "SparkCollocatesTest");
+    static void generate() {
         same = WorkbenchSide.generated(spark, 90, 2_000, 17);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test

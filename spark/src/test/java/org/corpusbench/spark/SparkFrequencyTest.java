@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.SparkSession;
 import org.corpusbench.analysis.frequency.FrequencyList;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.StopwordList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +18,12 @@ import org.junit.jupiter.api.Test;
  * The Spark frequency list against the workbench's {@link FrequencyList} on the same documents, row
  * for row and double for double, for every choice of counted tokens and with minimums.
  */
-class SparkFrequencyTest {
-    private static SparkSession spark;
+class SparkFrequencyTest extends LocalSparkTest {
     private static WorkbenchSide same;
 
     @BeforeAll
-    static void start() {
-        spark = LocalSpark.start("local[2]", "SparkFrequencyTest");
+    static void generate() {
         same = WorkbenchSide.generated(spark, 120, 2_000, 7);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.SparkSession;
 import org.corpusbench.analysis.keywords.Direction;
 import org.corpusbench.analysis.keywords.KeywordList;
 import org.corpusbench.analysis.keywords.Measure;
@@ -18,24 +17,16 @@ import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.CountedTypes;
 import org.corpusbench.api.analysis.Reference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Spark's keywords against the workbench's {@link KeywordList} on the same documents, row for row. */
-class SparkKeywordsTest {
-    private static SparkSession spark;
+class SparkKeywordsTest extends LocalSparkTest {
     private static WorkbenchSide same;
 
     @BeforeAll
-    static void start() {
-        spark = LocalSpark.start("local[2]", "SparkKeywordsTest");
+    static void generate() {
         same = WorkbenchSide.generated(spark, 90, 2_000, 13);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test

@@ -5,30 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.SparkSession;
 import org.corpusbench.analysis.ngrams.NGramCounter;
 import org.corpusbench.analysis.ngrams.NGramOptions;
 import org.corpusbench.api.DocumentSelection;
 import org.corpusbench.api.Progress;
 import org.corpusbench.api.analysis.StopwordList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Spark's n-grams against the workbench's {@link NGramCounter} on the same documents, row for row. */
-class SparkNGramsTest {
-    private static SparkSession spark;
+class SparkNGramsTest extends LocalSparkTest {
     private static WorkbenchSide same;
 
     @BeforeAll
-    static void start() {
-        spark = LocalSpark.start("local[2]", "SparkNGramsTest");
+    static void generate() {
         same = WorkbenchSide.generated(spark, 80, 2_000, 11);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test
