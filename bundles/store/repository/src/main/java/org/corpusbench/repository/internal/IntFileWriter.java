@@ -2,6 +2,8 @@ package org.corpusbench.repository.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,6 +34,21 @@ final class IntFileWriter implements AutoCloseable {
         buffer[filled + 3] = (byte) (value >>> 24);
         filled += Integer.BYTES;
         count++;
+    }
+
+    /** Writes {@code values[0..length-1]}: the postings go out a window at a time, not an int a call. */
+    void write(int[] values, int length) throws IOException {
+        for (int i = 0; i < length; ) {
+            if (filled == BUFFER_BYTES) {
+                out.write(buffer, 0, filled);
+                filled = 0;
+            }
+            int n = Math.min(length - i, (BUFFER_BYTES - filled) / Integer.BYTES);
+            ByteBuffer.wrap(buffer, filled, n * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(values, i, n);
+            filled += n * Integer.BYTES;
+            i += n;
+        }
+        count += length;
     }
 
     long count() {

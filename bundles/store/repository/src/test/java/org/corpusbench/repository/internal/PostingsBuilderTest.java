@@ -10,11 +10,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The postings against a naive inversion of the token stream, for windows from one position up. */
+/** The postings against a naive inversion of the token stream, for windows from one position up, gathered in 1 to 4 parts. */
 class PostingsBuilderTest {
 
     @Property(tries = 200)
-    void positionsOfEachTypeAscendingInTypeOrder(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int window)
+    void positionsOfEachTypeAscendingInTypeOrder(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int window,
+            @ForAll @IntRange(min = 1, max = 4) int parts)
             throws IOException {
         Random random = new Random(seed);
         int types = 1 + random.nextInt(12);
@@ -32,7 +33,7 @@ class PostingsBuilderTest {
                 }
             }
 
-            PostingsBuilder.write(folder, counts, tokens, window);
+            PostingsBuilder.write(folder, counts, tokens, window, parts);
 
             IntFile starts = IntFile.map(folder.resolve(StoreLayout.POSTING_STARTS));
             IntFile postings = IntFile.map(folder.resolve(StoreLayout.POSTINGS));
