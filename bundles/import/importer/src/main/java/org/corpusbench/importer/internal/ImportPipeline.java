@@ -156,24 +156,24 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                 int document = 0;
                 while (document < corpus.documentCount()) {
                     progress.checkCancelled();
-                    Document first = corpus.document(document);
-                    if (AS_GIVEN.equals(first.metadata().get(SEGMENTATION))) { // its source's only document
+                    int first = document;
+                    // only the documents' headers are read here: decoding their texts and tokens runs on the pool
+                    if (AS_GIVEN.equals(corpus.metadata(first).get(SEGMENTATION))) { // its source's only document
                         given++;
-                        List<Token> tokens = CorpusCopy.tokens(corpus, document);
-                        segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(first, null, tokens)));
+                        segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(corpus.document(first), null,
+                                CorpusCopy.tokens(corpus, first))));
                         document++;
                         continue;
                     }
-                    StringBuilder original = new StringBuilder(first.originalText());
-                    int next = document + 1;
-                    for (Document following; next < corpus.documentCount()
-                            && (following = corpus.document(next)).sourceId().equals(first.sourceId()); next++) {
-                        original.append(following.originalText()); // each document decoded once
+                    String sourceId = corpus.sourceId(first);
+                    int next = first + 1;
+                    while (next < corpus.documentCount() && corpus.sourceId(next).equals(sourceId)) {
+                        next++;
                     }
-                    Source source = sources.getOrDefault(first.sourceId(), new Source(first.sourceId(), first.sourceId(), Map.of()));
-                    String text = original.toString();
+                    Source source = sources.getOrDefault(sourceId, new Source(sourceId, sourceId, Map.of()));
+                    int end = next;
                     int slot = cleaned.reserve();
-                    segmentation.add(() -> cleanAndSegment(source, text, cleaned, slot));
+                    segmentation.add(() -> cleanAndSegment(source, originalText(corpus, first, end), cleaned, slot));
                     progress.report("recleaning", next, corpus.documentCount());
                     document = next;
                 }
@@ -197,6 +197,15 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
         Map<String, String> metadata = new HashMap<>(fromLoader);
         metadata.put(SEGMENTATION, AS_GIVEN);
         return metadata;
+    }
+
+    /** @return the original text of a source, rebuilt from its documents {@code from..to-1}, each decoded once */
+    private static String originalText(CorpusView corpus, int from, int to) {
+        StringBuilder original = new StringBuilder();
+        for (int document = from; document < to; document++) {
+            original.append(corpus.document(document).originalText());
+        }
+        return original.toString();
     }
 
     private List<ParallelSegmentation.Segmented> cleanAndSegment(Source source, String text, Reports reports, int slot) {
