@@ -28,13 +28,22 @@ final class DocumentHeadersWriter implements AutoCloseable {
         this.hashFile = hash;
     }
 
+    /** @return a header's line, without its line break; any thread may encode one */
+    static byte[] line(ObjectMapper json, DocumentHeader header) throws IOException {
+        return json.writeValueAsBytes(header);
+    }
+
     void add(DocumentHeader header) throws IOException {
-        byte[] line = json.writeValueAsBytes(header);
+        add(line(json, header), header.id());
+    }
+
+    /** Adds a header's line as {@link #line} encoded it; {@code id} is the header's document id. */
+    void add(byte[] line, String id) throws IOException {
         index.write(bytes);
         lines.write(line);
         lines.write('\n');
         bytes += line.length + 1;
-        hashes.add(StoreLayout.hash(header.id()));
+        hashes.add(StoreLayout.hash(id));
     }
 
     /** Ends the index with the file's length, closes the files and writes the hash table. */

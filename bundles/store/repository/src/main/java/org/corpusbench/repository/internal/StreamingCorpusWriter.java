@@ -102,7 +102,12 @@ final class StreamingCorpusWriter implements CorpusWriter {
         add(prepare(document, offsets, tokens));
     }
 
-    /** Checks the offset map, looks up the ids the lexicon has given already and encodes the stored document. */
+    /**
+     * Checks the offset map, looks up the ids the lexicon has given already and encodes the stored
+     * document, its header, its tokens' offsets and where its sentences start: all that does not
+     * depend on the documents before it, so that {@link #add}, which runs on one thread for the
+     * whole import, is left little more than the lexicon and the copying.
+     */
     @Override
     public PreparedDocument prepare(Document document, OffsetMap offsets, List<Token> tokens) {
         String cleaned = document.cleanedText();
@@ -114,7 +119,8 @@ final class StreamingCorpusWriter implements CorpusWriter {
         try {
             byte[] line = StoredDocumentLine.of(json, new StoredDocument(document.id(), document.sourceId(), document.metadata(),
                     original, cleaned, OffsetMapCodec.encode(offsets)));
-            return new Encoded(this, document, offsets, tokens, ids, line);
+            byte[] header = DocumentHeadersWriter.line(json, new DocumentHeader(document.id(), document.sourceId(), document.metadata()));
+            return new EncodedDocument(this, document, offsets, tokens, ids, line, header);
         } catch (IOException e) {
             throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
         }
@@ -123,7 +129,7 @@ final class StreamingCorpusWriter implements CorpusWriter {
     @Override
     public void add(PreparedDocument prepared) {
         checkOpen();
-        if (!(prepared instanceof Encoded encoded) || encoded.writer != this) {
+        if (!(prepared instanceof EncodedDocument encoded) || encoded.writer() != this) {
             add(prepare(prepared.document(), prepared.offsets(), prepared.tokens()));
             return;
         }
@@ -141,52 +147,43 @@ final class StreamingCorpusWriter implements CorpusWriter {
                 throw new CorpusException("Corpus '" + name + "' would exceed " + Integer.MAX_VALUE + " tokens");
             }
             documentStarts.write((int) position);
-            boolean sentenceOpen = false;
+            for (int i = 0; i < encoded.sentences(); i++) {
+                sentenceStarts.write((int) position + encoded.firstTokens()[i]);
+            }
+            int[] ids = encoded.ids();
             for (int i = 0; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                if (!sentenceOpen) {
-                    sentenceStarts.write((int) types.count());
-                    sentenceOpen = true;
-                }
-                int id = encoded.ids[i];
+                int id = ids[i];
                 if (id >= 0) {
                     lexicon.count(id);
                 } else {
+                    Token token = tokens.get(i);
                     id = lexicon.add(token.text(), token.type());
                 }
                 types.write(id);
-                String tag = token.tag();
-                if (tags == null && tag != null) {
-                    tags = new TagsWriter(folder, types.count() - 1);
-                }
-                if (tags != null) {
-                    tags.write(tag);
-                }
-                starts.write(token.start());
-                ends.write(token.end());
-                sentenceOpen = !SentenceBoundaries.endsSentence(token.text());
             }
+            writeTags(tokens, position);
+            starts.write(encoded.starts(), tokens.size());
+            ends.write(encoded.ends(), tokens.size());
             documentIndex.write(documentBytes);
-            documents.write(encoded.line);
+            documents.write(encoded.line());
             documents.write('\n');
-            documentBytes += encoded.line.length + 1;
-            headers.add(new DocumentHeader(document.id(), document.sourceId(), document.metadata()));
+            documentBytes += encoded.line().length + 1;
+            headers.add(encoded.header(), document.id());
         } catch (IOException e) {
             throw new CorpusException("Cannot write corpus '" + name + "': " + IoProblems.reason(e), e);
         }
     }
 
-    /** A document this writer prepared: its tokens' lexicon ids known then (-1 for the others) and its stored line. */
-    private static final class Encoded extends PreparedDocument {
-        private final StreamingCorpusWriter writer;
-        private final int[] ids;
-        private final byte[] line;
-
-        Encoded(StreamingCorpusWriter writer, Document document, OffsetMap offsets, List<Token> tokens, int[] ids, byte[] line) {
-            super(document, offsets, tokens);
-            this.writer = writer;
-            this.ids = ids;
-            this.line = line;
+    /** The tags file is made at the first tagged token, with no tag for the tokens before it. */
+    private void writeTags(List<Token> tokens, long position) throws IOException {
+        for (int i = 0; i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag();
+            if (tags == null && tag != null) {
+                tags = new TagsWriter(folder, position + i);
+            }
+            if (tags != null) {
+                tags.write(tag);
+            }
         }
     }
 
