@@ -38,6 +38,19 @@ final class CorpusCopy {
         return given;
     }
 
+    /**
+     * @return about how many chars the cleaned texts of documents {@code from..to-1} hold, read from
+     *     where their last tokens end (their original texts are not decoded for this)
+     */
+    static long cleanedLength(CorpusView corpus, int from, int to) {
+        long chars = 0;
+        for (int document = from; document < to; document++) {
+            int end = corpus.documentStart(document + 1);
+            chars += end > corpus.documentStart(document) ? corpus.tokenEnd(end - 1) : 0;
+        }
+        return chars;
+    }
+
     /** @return a stored document's tokens, with their part-of-speech tags if the corpus has them */
     static List<Token> tokens(CorpusView corpus, int document) {
         List<Token> tokens = new ArrayList<>(corpus.documentStart(document + 1) - corpus.documentStart(document));

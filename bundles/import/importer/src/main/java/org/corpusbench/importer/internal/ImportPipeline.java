@@ -104,11 +104,12 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                         given[0]++;
                         Document document = new Document(loaded.source().id(), loaded.source().id(),
                                 givenMetadata(loaded.documentMetadata()), loaded.text(), loaded.text());
-                        segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(document, null, loaded.tokens())));
+                        segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(document, null, loaded.tokens())),
+                                loaded.text().length());
                         return;
                     }
                     int slot = cleaned.reserve();
-                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text(), cleaned, slot));
+                    segmentation.add(() -> cleanAndSegment(loaded.source(), loaded.text(), cleaned, slot), loaded.text().length());
                 }, reports::add, progress);
                 segmentation.finish();
             } finally {
@@ -161,7 +162,7 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                     if (AS_GIVEN.equals(corpus.metadata(first).get(SEGMENTATION))) { // its source's only document
                         given++;
                         segmentation.add(() -> List.of(new ParallelSegmentation.Segmented(corpus.document(first), null,
-                                CorpusCopy.tokens(corpus, first))));
+                                CorpusCopy.tokens(corpus, first))), CorpusCopy.cleanedLength(corpus, first, first + 1));
                         document++;
                         continue;
                     }
@@ -173,7 +174,8 @@ record ImportPipeline(CorpusLoader loader, String loaderName, PreparedCleaning c
                     Source source = sources.getOrDefault(sourceId, new Source(sourceId, sourceId, Map.of()));
                     int end = next;
                     int slot = cleaned.reserve();
-                    segmentation.add(() -> cleanAndSegment(source, originalText(corpus, first, end), cleaned, slot));
+                    segmentation.add(() -> cleanAndSegment(source, originalText(corpus, first, end), cleaned, slot),
+                            CorpusCopy.cleanedLength(corpus, first, end));
                     progress.report("recleaning", next, corpus.documentCount());
                     document = next;
                 }

@@ -19,8 +19,11 @@ import org.corpusbench.api.Token;
 /**
  * Cleans and segments sources on a pool of threads, where the writer also prepares their documents
  * ({@link CorpusWriter#prepare}), and adds them in the order the sources were added, from the
- * calling thread only (a writer is not thread-safe). At most two sources per thread are in flight,
- * so a large import holds only a few sources in memory. The first failure stops the rest.
+ * calling thread only (a writer is not thread-safe). Up to {@value #MOST_PER_THREAD} sources per
+ * thread are in flight while their texts add up to at most {@value #MOST_CHARS_IN_FLIGHT} chars, and
+ * two per thread whatever their size, so a large import holds only a few sources in memory. A
+ * shallower queue let the pool run dry whenever the calling thread waited for one long source or
+ * was itself waiting for a core. The first failure stops the rest.
  */
 final class ParallelSegmentation implements AutoCloseable {
 
@@ -34,11 +37,20 @@ final class ParallelSegmentation implements AutoCloseable {
     record Segmented(Document document, OffsetMap offsets, List<Token> tokens) {
     }
 
+    private static final int MOST_PER_THREAD = 8;
+    private static final long MOST_CHARS_IN_FLIGHT = 8L << 20;
+
+    /** A queued source's work and the size of its text. */
+    private record Pending(Future<List<PreparedDocument>> future, long chars) {
+    }
+
     private final ExecutorService pool;
-    private final int limit;
+    private final int least;
+    private final int most;
+    private long charsInFlight;
     private final CorpusWriter writer;
     private final Progress progress;
-    private final Deque<Future<List<PreparedDocument>>> pending = new ArrayDeque<>();
+    private final Deque<Pending> pending = new ArrayDeque<>();
     private long written;
 
     ParallelSegmentation(int threads, CorpusWriter writer, Progress progress) {
@@ -48,7 +60,8 @@ final class ParallelSegmentation implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.limit = 2 * count;
+        this.least = 2 * count;
+        this.most = MOST_PER_THREAD * count;
         this.writer = writer;
         this.progress = progress;
     }
@@ -56,10 +69,13 @@ final class ParallelSegmentation implements AutoCloseable {
     /**
      * Queues a source's cleaning and segmentation, which yields its documents; writes the oldest ones
      * once enough are in flight.
+     *
+     * @param chars the length of the source's text, or near it
      */
-    void add(Supplier<List<Segmented>> work) {
-        pending.add(pool.submit(() -> work.get().stream().map(this::prepared).toList()));
-        while (pending.size() > limit) {
+    void add(Supplier<List<Segmented>> work, long chars) {
+        pending.add(new Pending(pool.submit(() -> work.get().stream().map(this::prepared).toList()), chars));
+        charsInFlight += chars;
+        while (pending.size() > most || pending.size() > least && charsInFlight > MOST_CHARS_IN_FLIGHT) {
             writeOldest();
         }
     }
@@ -74,8 +90,10 @@ final class ParallelSegmentation implements AutoCloseable {
     private void writeOldest() {
         progress.checkCancelled();
         List<PreparedDocument> documents;
+        Pending oldest = pending.removeFirst();
+        charsInFlight -= oldest.chars();
         try {
-            documents = pending.removeFirst().get();
+            documents = oldest.future().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted");
@@ -99,7 +117,7 @@ final class ParallelSegmentation implements AutoCloseable {
 
     @Override
     public void close() {
-        pending.forEach(future -> future.cancel(true));
+        pending.forEach(queued -> queued.future().cancel(true));
         pool.shutdownNow();
     }
 }

@@ -61,7 +61,7 @@ record Resegmentation(Segmenter segmenter, Predicate<String> sameCuts, int threa
                             cut.incrementAndGet();
                         }
                         return List.of(new ParallelSegmentation.Segmented(document, corpus.offsets(documentIndex), tokens));
-                    });
+                    }, CorpusCopy.cleanedLength(corpus, documentIndex, documentIndex + 1));
                     progress.report("resegmenting", index + 1, corpus.documentCount());
                 }
                 segmentation.finish();
