@@ -27,7 +27,8 @@ import org.corpusbench.testing.NewspaperText;
  * <p>{@code ImportRounds DIR}: the text is made in {@code DIR/text} (and {@code DIR/warmup}) if
  * missing: the seed pages, the cleaning fixtures' pages, and newspaper-like text generated from
  * them ({@link NewspaperText}) cut into pages of about 16 KB, {@code -Dbenchmark.megabytes} in all
- * (default 200). {@code -Dbenchmark.warmups} (default 1) and {@code -Dbenchmark.rounds} (default 3).
+ * (default 200). {@code -Dbenchmark.warmups} (default 1), {@code -Dbenchmark.rounds} (default 3) and
+ * {@code -Dbenchmark.gc} (default G1, see {@link #GC}).
  */
 public final class ImportRounds {
     private static final int PAGE_BYTES = 16_000;
@@ -35,6 +36,13 @@ public final class ImportRounds {
     private static final long WARMUP_BYTES = 4_000_000;
     /** What each JVM times, in the order it prints them (ImportOnce), and what the table calls them. */
     private static final String[] OPERATIONS = {"import", "reclean", "resegment"};
+    /**
+     * The collector of both JVMs: left to itself, the JVM takes the serial one when it sees one core
+     * and G1 when it sees two, and G1 costs 2-12% more CPU on one core here, so the ratio would
+     * measure the collectors as much as the import. G1 is what the workbench gets on 2 cores;
+     * {@code -Dbenchmark.gc=default} leaves the choice to each JVM.
+     */
+    private static final String GC = System.getProperty("benchmark.gc", "G1");
     private static final String[] NAMES = {"whole import", "re-cleaning the stored corpus", "re-segmenting it after a dictionary change"};
 
     private ImportRounds() {
@@ -52,9 +60,9 @@ public final class ImportRounds {
         Path warmup = dir.resolve("warmup");
         long bytes = ensureText(text, Integer.getInteger("benchmark.megabytes", 200) * 1_000_000L, 1);
         ensureText(warmup, WARMUP_BYTES, 1_000_000);
-        System.out.printf("Import benchmark, %s, %d cores, Java %s%n",
+        System.out.printf("Import benchmark, %s, %d cores, Java %s, collector %s in both JVMs%n",
                 ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+                System.getProperty("java.version"), GC.equals("default") ? "as each JVM chooses" : GC);
         System.out.printf("Input: %s, %,d files, %.1f MB; %d warm-up rounds, %d rounds, each a JVM on 1 core and one on 2, "
                 + "alternating; each JVM imports the text, cleans the stored corpus again (reclean) and segments it again "
                 + "after adding a user dictionary of 3 words (resegment); MB/s count the text's bytes for all three%n",
@@ -106,8 +114,12 @@ public final class ImportRounds {
         if (oneCore) {
             command.addAll(List.of("taskset", "-c", "0"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-cp",
-                System.getProperty("java.class.path"), ImportRounds.class.getName(), "--once", warmup.toString(), text.toString()));
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g"));
+        if (!GC.equals("default")) {
+            command.add("-XX:+Use" + GC + "GC");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportRounds.class.getName(), "--once", warmup.toString(),
+                text.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         List<String[]> results = output.lines().filter(line -> line.startsWith(ImportOnce.RESULT))
