@@ -69,9 +69,12 @@ public final class ImportRounds {
                 text, countFiles(text), bytes / 1e6, warmups, rounds);
         String[] contenders = {"1 core", "2 cores"};
         double[][][] rates = new double[OPERATIONS.length][2][rounds];
+        double[][][] busy = new double[OPERATIONS.length][2][rounds];
         for (int round = -warmups; round < rounds; round++) {
             for (int i = 0; i < 2; i++) {
                 int which = Math.floorMod(round, 2) == 0 ? i : 1 - i;
+                // other users' work on the machine shows here and in "cores busy" (CPU over wall time)
+                System.out.printf("load average before the next JVM: %s%n", loadAverage());
                 List<String[]> results = runOnce(which == 0, warmup, text);
                 for (int op = 0; op < OPERATIONS.length; op++) {
                     String[] result = results.get(op);
@@ -79,6 +82,7 @@ public final class ImportRounds {
                     double rate = bytes / 1e6 / seconds;
                     if (round >= 0) {
                         rates[op][which][round] = rate;
+                        busy[op][which][round] = Double.parseDouble(result[2]) / seconds;
                     }
                     System.out.printf("%s %d, %s, %s: %,d documents, %,d tokens, %,d types%s in %.2f s (%.1f CPU s), %.2f MB/s%n",
                             round < 0 ? "warm-up" : "round", round < 0 ? round + warmups + 1 : round + 1, contenders[which],
@@ -89,18 +93,18 @@ public final class ImportRounds {
             }
         }
         System.out.println();
-        System.out.println("| what | median | range over rounds |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| what | median | range over rounds | cores busy, median |");
+        System.out.println("|---|---:|---:|---:|");
         for (int op = 0; op < OPERATIONS.length; op++) {
             for (int i = 0; i < 2; i++) {
-                System.out.printf("| %s, %s | %.2f MB/s | %.2f-%.2f MB/s |%n", NAMES[op], contenders[i], Spread.median(rates[op][i]),
-                        Spread.min(rates[op][i]), Spread.max(rates[op][i]));
+                System.out.printf("| %s, %s | %.2f MB/s | %.2f-%.2f MB/s | %.2f |%n", NAMES[op], contenders[i],
+                        Spread.median(rates[op][i]), Spread.min(rates[op][i]), Spread.max(rates[op][i]), Spread.median(busy[op][i]));
             }
             double[] ratios = new double[rounds];
             for (int round = 0; round < rounds; round++) {
                 ratios[round] = rates[op][1][round] / rates[op][0][round];
             }
-            System.out.printf("| %s, ratio 2 cores / 1 core, per round | %.2fx | %.2f-%.2fx |%n", NAMES[op], Spread.median(ratios),
+            System.out.printf("| %s, ratio 2 cores / 1 core, per round | %.2fx | %.2f-%.2fx | - |%n", NAMES[op], Spread.median(ratios),
                     Spread.min(ratios), Spread.max(ratios));
         }
     }
@@ -128,6 +132,14 @@ public final class ImportRounds {
             throw new IllegalStateException("The import JVM failed: " + String.join(" ", command) + "\n" + output);
         }
         return results;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** @return the bytes of the folder's .txt files, after writing them (generated from the given seed on) if there were none */
