@@ -4,7 +4,8 @@
 # newspaper-like pages generated from the seed pages, BENCH_MB megabytes (default 1024), made in
 # BENCH_DIR (default /tmp/spark-bench-<MB>) if missing. Each round runs, in JVMs of their own:
 #   - the workbench's import (read, decode, clean, split, segment with jieba, store, commit), as
-#     corpus:load runs it, after a 4 MB warm-up import in the same JVM;
+#     corpus:load runs it, after a 4 MB warm-up import in the same JVM (the import benchmark's child
+#     JVM, which then also re-cleans and re-segments; only the import is timed here);
 #   - the Spark job in local mode on every core (spark/run-local.sh), whose import ends when
 #     corpus.parquet is written; its vertical text and analyses are timed apart.
 # Prints each run, then the medians and ranges over BENCH_ROUNDS rounds (default 2) and the ratio
@@ -23,14 +24,14 @@ cp="$importer/target/test-classes:$importer/target/classes:$(cat "$importer/targ
 rounds_class=org.corpusbench.importer.internal.ImportRounds
 # ImportRounds makes the text (and a warm-up folder) when missing; with no rounds it only does that.
 java -Dbenchmark.megabytes="$mb" -Dbenchmark.rounds=0 -Dbenchmark.warmups=0 -Dcorpusbench.seeds=seeds \
-    -Dcorpusbench.pages=bundles/clean/cleaning-newspaper/src/test/resources/pages -cp "$cp" "$rounds_class" "$dir" | head -2
+    -Dcorpusbench.pages=bundles/clean/cleaning-newspaper/src/test/resources/pages -cp "$cp" "$rounds_class" "$dir" >/dev/null
 
 bytes=$(find "$dir/text" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
 echo "Spark job vs workbench import, $(date -u '+%a, %d %b %Y %H:%M:%S GMT'), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "Input: $dir/text, $(find "$dir/text" -name '*.txt' | wc -l) files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB; $rounds rounds"
 
-workbench() {
-    java -Xmx2g -cp "$cp" "$rounds_class" --once "$dir/warmup" "$dir/text" | sed -n 's/^RESULT //p'
+workbench() { # the child JVM of the import benchmark; its first result line is the import's
+    java -Xmx2g -XX:+UseG1GC -cp "$cp" "$rounds_class" --once "$dir/warmup" "$dir/text" | sed -n 's/^RESULT import //p'
 }
 spark() {
     rm -rf "$dir/spark-out"
@@ -41,7 +42,7 @@ results=()
 for round in $(seq 1 "$rounds"); do
     for turn in 1 2; do
         if [ $(( (round + turn) % 2 )) -eq 0 ]; then
-            read -r seconds cpu documents tokens types <<<"$(workbench)"
+            read -r seconds cpu documents tokens types _ <<<"$(workbench)"
             wb=$(awk -v b="$bytes" -v s="$seconds" 'BEGIN {printf "%.2f", b / 1e6 / s}')
             echo "round $round, workbench import: $documents documents, $tokens tokens in $seconds s ($cpu CPU s), $wb MB/s"
         else
