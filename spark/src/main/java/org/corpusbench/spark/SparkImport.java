@@ -107,7 +107,12 @@ final class SparkImport {
         Broadcast<SerializableWritable<Configuration>> conf = spark.broadcast(new SerializableWritable<>(hadoop));
         boolean folder = status.isDirectory();
 
-        JavaRDD<Loaded> loaded = spark.parallelize(files, Math.max(1, Math.min(files.size(), spark.defaultParallelism() * 4)))
+        // Pieces of at most about 8 MB of input (and at least four per core): a piece's documents are cached as
+        // one run of column batches, which 1 GB in 8 pieces made larger than an 8 GB heap.
+        long inputBytes = files.stream().mapToLong(InputFile::bytes).sum();
+        int slices = (int) Math.max(1, Math.min(files.size(), Math.max(spark.defaultParallelism() * 4L, inputBytes / (8L << 20))));
+        session.conf().set("spark.sql.inMemoryColumnarStorage.batchSize", "1000"); // rows per cached batch: documents are large
+        JavaRDD<Loaded> loaded = spark.parallelize(files, slices)
                 .flatMap(file -> read(file, loader, folder, settings.loadOptions(), conf.value().value()).iterator());
         int partitions = settings.partitions() > 0 ? settings.partitions() : spark.defaultParallelism() * 3;
         if (files.size() < partitions) { // one archive or table: spread its sources before the costly part
@@ -132,7 +137,7 @@ final class SparkImport {
         if (options.encodingGiven()) {
             provenance.put(org.corpusbench.api.CorpusInfo.ENCODING, options.encoding());
         }
-        return new Result(documents, reports, cleaningReports, provenance, files.stream().mapToLong(InputFile::bytes).sum());
+        return new Result(documents, reports, cleaningReports, provenance, inputBytes);
     }
 
     /** The loader {@code corpus:load} would choose: a folder's text files, or by the file's name. */
