@@ -181,7 +181,7 @@ public final class CorpusJob {
         return switch (options.analysis()) {
             case "frequency" -> SparkFrequency.compute(context, documents, new SparkFrequency.Options(
                     CountedTypes.ofParameter(options.string(CountedTypes.PARAMETER)), options.integer(FrequencyParameters.MIN_COUNT),
-                    options.integer(FrequencyParameters.MIN_RANGE), Set.of())).rows();
+                    options.integer(FrequencyParameters.MIN_RANGE))).rows();
             case "ngrams" -> SparkNGrams.compute(documents, new SparkNGrams.Options((int) options.integer(NGramParameters.N),
                     NGramOptions.Unit.valueOf(options.string(NGramParameters.UNIT).toUpperCase(java.util.Locale.ROOT)),
                     NGramOptions.Tokens.valueOf(options.string(NGramParameters.TOKEN_TYPES).toUpperCase(java.util.Locale.ROOT)),

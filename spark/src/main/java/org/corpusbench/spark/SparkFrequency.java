@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -35,9 +34,8 @@ final class SparkFrequency {
      * @param types which tokens are counted
      * @param minCount the least count of a listed word
      * @param minRange the least number of documents a listed word is in
-     * @param stopwords words counted but not listed
      */
-    record Options(CountedTypes types, long minCount, long minRange, Set<String> stopwords) implements Serializable {
+    record Options(CountedTypes types, long minCount, long minRange) implements Serializable {
     }
 
     /** A word's occurrences in one document: the document's index and the occurrences' places among its counted tokens. */
@@ -90,8 +88,7 @@ final class SparkFrequency {
         JavaRDD<Measured> measured = documents.flatMapToPair(row -> occurrences(row, types))
                 .groupByKey()
                 .map(word -> measure(word._1(), word._2(), shared.value(), new CountedSequence(tokens, parts, smallestShare)))
-                .filter(word -> word.count() >= Math.max(1, options.minCount()) && word.range() >= options.minRange()
-                        && !options.stopwords().contains(word.word()));
+                .filter(word -> word.count() >= Math.max(1, options.minCount()) && word.range() >= options.minRange());
         JavaRDD<List<Object>> rows = measured.sortBy(word -> new ListOrder(word.count(), word.word()), true,
                         measured.getNumPartitions())
                 .zipWithIndex()

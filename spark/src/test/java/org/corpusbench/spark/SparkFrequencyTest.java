@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.corpusbench.analysis.frequency.FrequencyList;
 import org.corpusbench.api.DocumentSelection;
@@ -38,7 +37,7 @@ class SparkFrequencyTest extends LocalSparkTest {
         List<List<Object>> expected = new FrequencyList(types, StopwordList.NONE, minCount, minRange)
                 .compute(same.corpus(), DocumentSelection.ALL, Progress.NONE).rows().collect(Collectors.toList());
         List<List<Object>> actual = SparkFrequency.compute(WorkbenchSide.context(spark), same.rows(),
-                new SparkFrequency.Options(types, minCount, minRange, Set.of())).rows().collect();
+                new SparkFrequency.Options(types, minCount, minRange)).rows().collect();
         assertTrue(expected.size() > leastRows, "a list long enough to mean something: " + expected.size());
         assertEquals(expected, actual, "token types " + types + ", min_count " + minCount + ", min_range " + minRange);
     }
