@@ -125,14 +125,6 @@ final class PipelineAssembly {
 
     /** @return what an import records of its segmenter and dictionaries, with the same keys */
     static Map<String, String> segmenterProvenance(JobSettings settings, List<UserDictionary> dictionaries) {
-        Map<String, String> provenance = new LinkedHashMap<>();
-        provenance.put(CorpusInfo.SEGMENTER, settings.segmenter());
-        segmenter(settings, dictionaries).provenance()
-                .forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
-        if (!dictionaries.isEmpty()) {
-            provenance.put(CorpusInfo.DICTIONARIES, dictionaries.stream().map(UserDictionary::name).collect(Collectors.joining(",")));
-            dictionaries.forEach(d -> provenance.put(CorpusInfo.DICTIONARY_PREFIX + d.name() + ".sha256", d.sha256()));
-        }
-        return provenance;
+        return CorpusInfo.segmenterProvenance(settings.segmenter(), segmenter(settings, dictionaries), dictionaries);
     }
 }

@@ -1,8 +1,11 @@
 package org.corpusbench.api;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What a corpus holds and how it was made.
@@ -57,6 +60,34 @@ public record CorpusInfo(String name, int sources, int documents, long tokens, i
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(created, "created");
         provenance = Map.copyOf(provenance);
+    }
+
+    /** @return the provenance key of the hash of a user dictionary's version: {@code dictionary.<name>.sha256} */
+    public static String dictionarySha256Key(String dictionary) {
+        return DICTIONARY_PREFIX + dictionary + ".sha256";
+    }
+
+    /**
+     * What a corpus's provenance records of the segmenter it was cut with, so that it can be made again:
+     * its name ({@link #SEGMENTER}), what it reports of itself (under {@link #SEGMENTER_PREFIX}) and the
+     * user dictionaries added to it ({@link #DICTIONARIES}, each one's hash under
+     * {@link #dictionarySha256Key}). Every import, on the workbench or elsewhere, records these keys.
+     *
+     * @param name the segmenter's name
+     * @param segmenter the segmenter, with the dictionaries added
+     * @param dictionaries the dictionaries, in the order they were added
+     * @return the keys and values, in that order
+     * @since 1.12
+     */
+    public static Map<String, String> segmenterProvenance(String name, Segmenter segmenter, List<UserDictionary> dictionaries) {
+        Map<String, String> provenance = new LinkedHashMap<>();
+        provenance.put(SEGMENTER, name);
+        segmenter.provenance().forEach((key, value) -> provenance.put(SEGMENTER_PREFIX + key, value));
+        if (!dictionaries.isEmpty()) {
+            provenance.put(DICTIONARIES, dictionaries.stream().map(UserDictionary::name).collect(Collectors.joining(",")));
+            dictionaries.forEach(dictionary -> provenance.put(dictionarySha256Key(dictionary.name()), dictionary.sha256()));
+        }
+        return provenance;
     }
 
     /** @return the segmenter's name, or "" if unknown */

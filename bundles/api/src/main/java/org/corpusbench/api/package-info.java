@@ -6,7 +6,7 @@
  * the Basic Multilingual Plane (CJK Extension B and later) never shift them.
  */
 @Export
-@Version("1.11.0")
+@Version("1.12.0")
 package org.corpusbench.api;
 
 import org.osgi.annotation.bundle.Export;

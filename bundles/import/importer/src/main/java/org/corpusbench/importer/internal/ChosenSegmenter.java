@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.corpusbench.api.CorpusException;
 import org.corpusbench.api.CorpusInfo;
 import org.corpusbench.api.Segmenter;
@@ -46,7 +45,8 @@ record ChosenSegmenter(String name, Segmenter segmenter, List<UserDictionary> di
         String name = provenance.get(CorpusInfo.SEGMENTER);
         List<UserDictionary> versions = new ArrayList<>();
         for (String dictionary : dictionaryNames(provenance)) {
-            Optional<UserDictionary> version = available(dictionaries).version(provenance.getOrDefault(sha256Key(dictionary), ""));
+            Optional<UserDictionary> version = available(dictionaries)
+                    .version(provenance.getOrDefault(CorpusInfo.dictionarySha256Key(dictionary), ""));
             if (version.isEmpty()) {
                 return Optional.empty();
             }
@@ -63,18 +63,9 @@ record ChosenSegmenter(String name, Segmenter segmenter, List<UserDictionary> di
 
     /** Replaces what the provenance says of the segmenter and its dictionaries with what is true of this one. */
     void putProvenance(Map<String, String> provenance) {
-        provenance.put(CorpusInfo.SEGMENTER, name);
         provenance.keySet().removeIf(key -> key.startsWith(CorpusInfo.SEGMENTER_PREFIX) || key.startsWith(CorpusInfo.DICTIONARY_PREFIX)
                 || key.equals(CorpusInfo.DICTIONARIES));
-        segmenter.provenance().forEach((key, value) -> provenance.put(CorpusInfo.SEGMENTER_PREFIX + key, value));
-        if (!dictionaries.isEmpty()) {
-            provenance.put(CorpusInfo.DICTIONARIES, dictionaries.stream().map(UserDictionary::name).collect(Collectors.joining(",")));
-            dictionaries.forEach(dictionary -> provenance.put(sha256Key(dictionary.name()), dictionary.sha256()));
-        }
-    }
-
-    private static String sha256Key(String dictionary) {
-        return CorpusInfo.DICTIONARY_PREFIX + dictionary + ".sha256";
+        provenance.putAll(CorpusInfo.segmenterProvenance(name, segmenter, dictionaries));
     }
 
     private static UserDictionaries available(UserDictionaries dictionaries) {
