@@ -55,7 +55,7 @@ public final class CorpusJob {
             return;
         }
         SparkSession spark = settings.master() != null ? LocalSpark.start(settings.master(), "corpusbench " + settings.name())
-                : SparkSession.builder().appName("corpusbench " + settings.name()).getOrCreate();
+                : SparkSession.builder().config(KryoRecords.settings()).appName("corpusbench " + settings.name()).getOrCreate();
         try {
             Summary summary = new CorpusJob(spark, settings).run();
             System.out.println(summary);
@@ -69,15 +69,18 @@ public final class CorpusJob {
 
     /**
      * What a run wrote, and how long it took: importing (reading to writing the Parquet corpus) and
-     * the rest (vertical text and analyses), in seconds of wall time.
+     * the rest (vertical text and analyses), in seconds of wall time, with each of the rest's steps.
      */
     record Summary(String output, long inputBytes, long documents, long tokens, double importSeconds, double analysisSeconds,
-            List<String> files) {
+            Map<String, Double> steps, List<String> files) {
         @Override
         public String toString() {
+            StringBuilder each = new StringBuilder();
+            steps.forEach((step, seconds) -> each.append(each.length() == 0 ? "" : ", ")
+                    .append(String.format(java.util.Locale.ROOT, "%s %.1f s", step, seconds)));
             return String.format(java.util.Locale.ROOT, "%,d documents, %,d tokens from %.1f MB: imported in %.1f s (%.2f MB/s), "
-                    + "vertical text and analyses in %.1f s%nWritten to %s: %s", documents, tokens, inputBytes / 1e6, importSeconds,
-                    inputBytes / 1e6 / importSeconds, analysisSeconds, output, String.join(", ", files));
+                    + "vertical text and analyses in %.1f s (%s)%nWritten to %s: %s", documents, tokens, inputBytes / 1e6, importSeconds,
+                    inputBytes / 1e6 / importSeconds, analysisSeconds, each, output, String.join(", ", files));
         }
     }
 
@@ -92,25 +95,38 @@ public final class CorpusJob {
         SparkImport.Result imported = SparkImport.run(spark, settings);
         ResultFiles files = new ResultFiles(spark, output);
         String corpusPath = files.path("corpus.parquet").toString();
-        imported.documents().write().parquet(corpusPath);
+        imported.documents().documents().write().parquet(corpusPath);
+        imported.release();
         files.writeJson("load-report.json", imported.reports());
         files.writeJson("cleaning-report.json", imported.cleaning());
         files.writeJson("provenance.json", new java.util.TreeMap<>(imported.provenance()));
 
         long importedAt = System.nanoTime();
+        Map<String, Double> steps = new LinkedHashMap<>();
         JavaRDD<Row> documents = withoutTexts(corpusPath).javaRDD();
-        files.writeVertical(withoutTexts(corpusPath).orderBy(DocumentRows.INDEX).javaRDD());
-        long tokens = documents.map(row -> (long) row.getList(DocumentRows.TOKENS_AT).size()).fold(0L, Long::sum);
+        long count = imported.documents().count();
+        timed(steps, "vertical text", () -> files.writeVertical(documents, count));
         for (AnalysisOptions options : analyses.values()) {
-            files.writeTable(settings.name(), options, settings.segmenter(), columns(options.analysis()),
-                    rows(context, documents, options));
+            timed(steps, options.analysis(), () -> files.writeTable(settings.name(), options, settings.segmenter(),
+                    columns(options.analysis()), rows(context, documents, options)));
         }
         List<String> written = new java.util.ArrayList<>(List.of("corpus.parquet", "corpus.vrt/", "load-report.json",
                 "cleaning-report.json", "provenance.json"));
         analyses.keySet().forEach(name -> written.add(name + ".csv, " + name + ".parquet"));
-        long count = documents.count();
-        return new Summary(output.toString(), imported.inputBytes(), count, tokens, (importedAt - started) / 1e9,
-                (System.nanoTime() - importedAt) / 1e9, written);
+        return new Summary(output.toString(), imported.inputBytes(), count, imported.documents().tokens(),
+                (importedAt - started) / 1e9,
+                (System.nanoTime() - importedAt) / 1e9, steps, written);
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs a step, adding its wall time in seconds under its name. */
+    private static void timed(Map<String, Double> steps, String name, Step step) throws IOException {
+        long started = System.nanoTime();
+        step.run();
+        steps.put(name, (System.nanoTime() - started) / 1e9);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -34,6 +35,7 @@ import org.corpusbench.export.csv.CsvResultWriter;
 import org.corpusbench.export.tokens.SentenceWriter;
 import org.corpusbench.export.tokens.VerticalWriter;
 import org.corpusbench.api.SentenceBoundaries;
+import scala.Tuple2;
 
 /**
  * What the job writes into its output folder, on any Hadoop file system: a result table as the
@@ -88,9 +90,47 @@ final class ResultFiles {
         return DataTypes.createStructType(fields);
     }
 
-    /** Writes the corpus as CWB vertical text into {@code corpus.vrt/}, documents in order. */
-    void writeVertical(JavaRDD<Row> documents) {
-        documents.map(ResultFiles::vertical).saveAsTextFile(path("corpus.vrt").toString());
+    /**
+     * Writes the corpus as CWB vertical text into {@code corpus.vrt/}, documents in order: each document's
+     * text is made where it is read, and only these texts are sorted, into even ranges of the documents'
+     * numbers (0 to count - 1), so the part files follow one another in load order.
+     */
+    void writeVertical(JavaRDD<Row> documents, long count) {
+        documents.mapToPair(row -> new Tuple2<>(row.getLong(DocumentRows.INDEX_AT), vertical(row)))
+                .repartitionAndSortWithinPartitions(new IndexRanges(documents.getNumPartitions(), count))
+                .values()
+                .saveAsTextFile(path("corpus.vrt").toString());
+    }
+
+    /** Documents numbered 0 to count - 1 cut into ranges of about the same number of documents, in order. */
+    static final class IndexRanges extends Partitioner {
+        private final int parts;
+        private final long count;
+
+        IndexRanges(int parts, long count) {
+            this.parts = Math.max(1, parts);
+            this.count = Math.max(1, count);
+        }
+
+        @Override
+        public int numPartitions() {
+            return parts;
+        }
+
+        @Override
+        public int getPartition(Object index) {
+            return (int) Math.min(parts - 1, (long) index * parts / count);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IndexRanges ranges && ranges.parts == parts && ranges.count == count;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(count) * 31 + parts;
+        }
     }
 
     /** A document in vertical format, without its last line break (saveAsTextFile adds one). */

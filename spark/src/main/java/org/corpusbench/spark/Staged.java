@@ -72,18 +72,29 @@ final class Staged {
     }
 
     /**
+     * The documents numbered in load order, and how many there are.
+     *
+     * @param documents the documents as {@link DocumentRows#SCHEMA} has them
+     * @param count how many documents
+     * @param tokens how many tokens they hold
+     */
+    record Numbered(Dataset<Row> documents, long count, long tokens) {
+    }
+
+    /**
      * Numbers the documents in load order: each source's first number is the count of the documents
      * of the sources before it, so no document row is sorted or moved, only one row per source.
-     *
-     * @return the documents as {@link DocumentRows#SCHEMA} has them
      */
-    static Dataset<Row> numbered(SparkSession session, Dataset<Row> staged) {
+    static Numbered numbered(SparkSession session, Dataset<Row> staged) {
         Dataset<Row> documents = staged.filter(functions.col(DOCUMENT).geq(0));
         List<Row> firsts = new ArrayList<>();
         long next = 0;
-        for (Row source : documents.groupBy(FILE, ENTRY).count().orderBy(FILE, ENTRY).collectAsList()) {
+        long tokens = 0;
+        for (Row source : documents.groupBy(FILE, ENTRY).agg(functions.count(functions.lit(1)),
+                functions.sum(functions.size(functions.col(DocumentRows.TOKENS)))).orderBy(FILE, ENTRY).collectAsList()) {
             firsts.add(RowFactory.create(source.getInt(0), source.getInt(1), next));
             next += source.getLong(2);
+            tokens += source.getLong(3);
         }
         Dataset<Row> numbering = session.createDataFrame(firsts, FIRSTS);
         List<Column> columns = new ArrayList<>();
@@ -93,7 +104,8 @@ final class Staged {
                 columns.add(functions.col(field.name()));
             }
         }
-        return documents.join(functions.broadcast(numbering), scala.jdk.javaapi.CollectionConverters.asScala(List.of(FILE, ENTRY))
-                .toSeq()).select(columns.toArray(Column[]::new));
+        return new Numbered(documents.join(functions.broadcast(numbering),
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of(FILE, ENTRY)).toSeq()).select(columns.toArray(Column[]::new)),
+                next, tokens);
     }
 }
