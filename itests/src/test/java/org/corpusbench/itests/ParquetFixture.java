@@ -12,19 +12,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.MessageTypeParser;
+import org.corpusbench.loader.parquet.DocumentParquet;
 
 /**
  * Host side of {@link ParquetLoaderIT}, outside Karaf, with parquet-java and Hadoop (never inside
@@ -33,32 +28,6 @@ import org.apache.parquet.schema.MessageTypeParser;
  * order ({@code id}, {@code metadata}, {@code tokens}: how many).
  */
 final class ParquetFixture {
-    private static final String SCHEMA = """
-            message spark_schema {
-              required int64 index;
-              required binary source (STRING);
-              required binary id (STRING);
-              required group metadata (MAP) {
-                repeated group key_value {
-                  required binary key (STRING);
-                  required binary value (STRING);
-                }
-              }
-              required binary original (STRING);
-              required binary text (STRING);
-              required group tokens (LIST) {
-                repeated group list {
-                  required group element {
-                    required binary word (STRING);
-                    required int32 start;
-                    required int32 end;
-                    required binary type (STRING);
-                    optional binary tag (STRING);
-                  }
-                }
-              }
-            }""";
-
     private ParquetFixture() {
     }
 
@@ -71,47 +40,31 @@ final class ParquetFixture {
      */
     static Path write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        MessageType schema = MessageTypeParser.parseMessageType(SCHEMA);
-        write(folder.resolve("part-00000-it.snappy.parquet"), schema, List.of(
-                row(schema, 3, "b.txt", "b.txt#1", Map.of("date", "--03-04", "headline", "全市春季植树"), "全市植树20万株。",
+        DocumentParquet.write(folder.resolve("part-00000-it.snappy.parquet"), CompressionCodecName.SNAPPY, List.of(
+                row(3, "b.txt#1", Map.of("date", "--03-04", "headline", "全市春季植树"), "全市植树20万株。",
                         "全市", "CHINESE_WORD", "植树", "CHINESE_WORD", "20", "NUMBER", "万株", "CHINESE_WORD", "。", "PUNCTUATION"),
-                row(schema, 4, "b.txt", "b.txt#2", Map.of(), "")));
-        write(folder.resolve("part-00001-it.snappy.parquet"), schema, List.of(
-                row(schema, 0, "a.txt", "a.txt#1", Map.of("date", "--03-03", "headline", "聊城市举行纪念活动"), "聊城市 纪念",
+                row(4, "b.txt#2", Map.of(), "")));
+        DocumentParquet.write(folder.resolve("part-00001-it.snappy.parquet"), CompressionCodecName.SNAPPY, List.of(
+                row(0, "a.txt#1", Map.of("date", "--03-03", "headline", "聊城市举行纪念活动"), "聊城市 纪念",
                         "聊城市", "CHINESE_WORD", " ", "WHITESPACE", "纪念", "CHINESE_WORD"),
-                row(schema, 1, "a.txt", "a.txt#2", Map.of("date", "--03-03"), "\uD840\uDC00年GDP增长",
+                row(1, "a.txt#2", Map.of("date", "--03-03"), "\uD840\uDC00年GDP增长",
                         "\uD840\uDC00年", "CHINESE_WORD", "GDP", "LATIN", "增长", "CHINESE_WORD"),
-                row(schema, 2, "a.txt", "a.txt#3", Map.of("date", "--03-04"), "发展",
+                row(2, "a.txt#3", Map.of("date", "--03-04"), "发展",
                         "发展", "CHINESE_WORD")));
         Files.writeString(folder.resolve("_SUCCESS"), "");
         return folder;
     }
 
-    /** A row whose tokens (word, type pairs) follow each other through the text. */
-    private static Group row(MessageType schema, long index, String source, String id, Map<String, String> metadata, String text,
-            String... wordsAndTypes) {
-        Group row = new SimpleGroupFactory(schema).newGroup().append("index", index).append("source", source).append("id", id);
-        Group map = row.addGroup("metadata");
-        new TreeMap<>(metadata).forEach((key, value) -> map.addGroup("key_value").append("key", key).append("value", value));
-        row.append("original", text).append("text", text);
-        Group tokens = row.addGroup("tokens");
+    /** A row of source {@code id} up to {@code #}, whose tokens (word, type pairs) follow each other through the text. */
+    private static DocumentParquet.Row row(long index, String id, Map<String, String> metadata, String text, String... wordsAndTypes) {
+        List<DocumentParquet.Tok> tokens = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < wordsAndTypes.length; i += 2) {
             int end = start + wordsAndTypes[i].codePointCount(0, wordsAndTypes[i].length());
-            tokens.addGroup("list").addGroup("element").append("word", wordsAndTypes[i]).append("start", start)
-                    .append("end", end).append("type", wordsAndTypes[i + 1]);
+            tokens.add(DocumentParquet.tok(wordsAndTypes[i], start, end, wordsAndTypes[i + 1]));
             start = end;
         }
-        return row;
-    }
-
-    private static void write(Path file, MessageType schema, List<Group> rows) throws IOException {
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
-            for (Group row : rows) {
-                writer.write(row);
-            }
-        }
+        return DocumentParquet.row(index, id, new TreeMap<>(metadata), text, tokens.toArray(DocumentParquet.Tok[]::new));
     }
 
     /**

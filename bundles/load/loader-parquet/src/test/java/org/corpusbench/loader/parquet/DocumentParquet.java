@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -16,11 +17,11 @@ import org.apache.parquet.schema.MessageTypeParser;
 /**
  * Writes document rows with parquet-java in the schema the Spark job writes (its {@code DocumentRows}
  * as Spark stores them: a map's {@code key_value} entries, a list's {@code list.element}s), or in
- * another schema a test gives.
+ * another schema a test gives. Also the fixture of the integration test that loads such a folder in Karaf.
  */
-final class DocumentParquet {
+public final class DocumentParquet {
     /** The Spark job's schema, as its {@code corpus.parquet} files declare it. */
-    static final String SPARK_SCHEMA = """
+    public static final String SPARK_SCHEMA = """
             message spark_schema {
               required int64 index;
               required binary source (STRING);
@@ -47,26 +48,27 @@ final class DocumentParquet {
             }""";
 
     /** A token as a row holds it; tag null for none. */
-    record Tok(String word, int start, int end, String type, String tag) {
+    public record Tok(String word, int start, int end, String type, String tag) {
     }
 
     /** A document row. */
-    record Row(long index, String source, String id, Map<String, String> metadata, String text, List<Tok> tokens) {
+    public record Row(long index, String source, String id, Map<String, String> metadata, String text, List<Tok> tokens) {
     }
 
     private DocumentParquet() {
     }
 
-    static void write(Path file, CompressionCodecName codec, List<Row> rows) throws IOException {
+    /** Writes the rows in the Spark job's schema, over the file if it exists. */
+    public static void write(Path file, CompressionCodecName codec, List<Row> rows) throws IOException {
         write(file, codec, SPARK_SCHEMA, rows);
     }
 
     /** Writes the rows' fields that the schema has. */
-    static void write(Path file, CompressionCodecName codec, String schemaText, List<Row> rows) throws IOException {
+    public static void write(Path file, CompressionCodecName codec, String schemaText, List<Row> rows) throws IOException {
         MessageType schema = MessageTypeParser.parseMessageType(schemaText);
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema)
-                .withCompressionCodec(codec).build()) {
+                .withCompressionCodec(codec).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
             for (Row row : rows) {
                 Group group = groups.newGroup();
                 if (schema.containsField("index")) {
@@ -94,15 +96,15 @@ final class DocumentParquet {
     }
 
     /** A row whose source is its id up to {@code #}. */
-    static Row row(long index, String id, Map<String, String> metadata, String text, Tok... tokens) {
+    public static Row row(long index, String id, Map<String, String> metadata, String text, Tok... tokens) {
         return new Row(index, id.replaceAll("#.*", ""), id, metadata, text, List.of(tokens));
     }
 
-    static Tok tok(String word, int start, int end, String type) {
+    public static Tok tok(String word, int start, int end, String type) {
         return new Tok(word, start, end, type, null);
     }
 
-    static Tok tok(String word, int start, int end, String type, String tag) {
+    public static Tok tok(String word, int start, int end, String type, String tag) {
         return new Tok(word, start, end, type, tag);
     }
 }
