@@ -8,7 +8,7 @@
 #     JVM, which then also re-cleans and re-segments; only the import is timed here);
 #   - the Spark job in local mode on every core (spark/run-local.sh), whose import ends when
 #     corpus.parquet is written; its vertical text and analyses are timed apart.
-# Prints each run, then the medians and ranges over BENCH_ROUNDS rounds (default 2) and the ratio
+# Prints each run with its JVM's peak resident memory, then the medians and ranges over BENCH_ROUNDS rounds (default 2) and the ratio
 # of the Spark import's rate to the workbench's per round.
 set -euo pipefail
 mb="${BENCH_MB:-1024}"
@@ -30,13 +30,16 @@ bytes=$(find "$dir/text" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {prin
 echo "Spark job vs workbench import, $(date -u '+%a, %d %b %Y %H:%M:%S GMT'), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "Input: $dir/text, $(find "$dir/text" -name '*.txt' | wc -l) files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB; $rounds rounds"
 
+# Each JVM's peak resident memory (GNU time's maximum resident set size), beside its heap limit.
+peak() { awk '{printf "%.2f GB", $1 / 1048576}' "$dir/peak"; }
 workbench() { # the child JVM of the import benchmark; its first result line is the import's
-    java -Xmx2g -XX:+UseG1GC -cp "$cp" "$rounds_class" --once "$dir/warmup" "$dir/text" | sed -n 's/^RESULT import //p'
+    /usr/bin/time -f %M -o "$dir/peak" java -Xmx2g -XX:+UseG1GC -cp "$cp" "$rounds_class" --once "$dir/warmup" "$dir/text" \
+        | sed -n 's/^RESULT import //p'
 }
 spark() {
     rm -rf "$dir/spark-out"
-    SPARK_DRIVER_MEMORY="${SPARK_DRIVER_MEMORY:-8g}" spark/run-local.sh --input "$dir/text" --output "$dir/spark-out" --name bench \
-        2>"$dir/spark.log" | head -1
+    SPARK_DRIVER_MEMORY="${SPARK_DRIVER_MEMORY:-8g}" /usr/bin/time -f %M -o "$dir/peak" spark/run-local.sh --input "$dir/text" \
+        --output "$dir/spark-out" --name bench 2>"$dir/spark.log" | head -1
 }
 results=()
 for round in $(seq 1 "$rounds"); do
@@ -44,12 +47,13 @@ for round in $(seq 1 "$rounds"); do
         if [ $(( (round + turn) % 2 )) -eq 0 ]; then
             read -r seconds cpu documents tokens types _ <<<"$(workbench)"
             wb=$(awk -v b="$bytes" -v s="$seconds" 'BEGIN {printf "%.2f", b / 1e6 / s}')
-            echo "round $round, workbench import: $documents documents, $tokens tokens in $seconds s ($cpu CPU s), $wb MB/s"
+            echo "round $round, workbench import: $documents documents, $tokens tokens in $seconds s ($cpu CPU s), $wb MB/s;" \
+                "peak memory $(peak) (heap at most 2 GB)"
         else
             line="$(spark)"
             sp=$(sed -n 's/.*imported in [0-9.]* s (\([0-9.]*\) MB\/s).*/\1/p' <<<"$line")
             rest=$(sed -n 's/.*analyses in \([0-9.]*\) s.*/\1/p' <<<"$line")
-            echo "round $round, Spark job: $line"
+            echo "round $round, Spark job: $line; peak memory $(peak) (heap at most ${SPARK_DRIVER_MEMORY:-8g})"
         fi
     done
     results+=("$wb $sp $rest")
