@@ -18,7 +18,7 @@ public final class LocalSpark {
      */
     public static SparkSession start(String master, String appName) {
         return SparkSession.builder()
-                .config(KryoRecords.settings())
+                .config(JobKryoRegistrator.settings())
                 .appName(appName)
                 .master(master)
                 .config("spark.ui.enabled", "false")

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.corpusbench.analysis.ngrams.NGramCounter;
 import org.corpusbench.analysis.ngrams.NGramOptions;
 import org.corpusbench.api.SentenceBoundaries;
@@ -82,8 +81,11 @@ final class SparkNGrams {
         }
     }
 
+    /** The key the documents' numbers of windows are summed under beside the n-grams': no n-gram has no component. */
+    private static final NGram ALL_WINDOWS = new NGram(new String[0]);
+
     /** A document's windows: each n-gram with its count there, and how many windows it has in all. */
-    private record DocumentWindows(Map<NGram, Long> counts, long windows) implements Serializable {
+    private record DocumentWindows(Map<NGram, Long> counts, long windows) {
     }
 
     /**
@@ -97,11 +99,14 @@ final class SparkNGrams {
     }
 
     static Result compute(JavaRDD<Row> documents, Options options) {
-        JavaRDD<DocumentWindows> windows = documents.map(row -> windows(row, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long total = windows.map(DocumentWindows::windows).fold(0L, Long::sum);
-        JavaPairRDD<NGram, long[]> counted = windows.flatMapToPair(SparkNGrams::countAndRange)
-                .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
-                .filter(ngram -> ngram._2()[0] >= options.minCount() && ngram._2()[1] >= options.minRange());
+        // One pass over the corpus: each document's n-grams, and its number of windows under ALL_WINDOWS, summed
+        // together. The total is then read from the summed partition holding it, and the list is sorted from the
+        // same shuffle's files, so the corpus is neither read twice nor cached.
+        JavaPairRDD<NGram, long[]> summed = documents.flatMapToPair(row -> countAndRange(windows(row, options)))
+                .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+        long total = summed.lookup(ALL_WINDOWS).stream().mapToLong(counts -> counts[0]).sum();
+        JavaPairRDD<NGram, long[]> counted = summed.filter(ngram -> ngram._1().components().length > 0
+                && ngram._2()[0] >= options.minCount() && ngram._2()[1] >= options.minRange());
         String separator = options.unit() == NGramOptions.Unit.WORDS ? " " : "";
         JavaRDD<List<Object>> rows = counted.map(ngram -> ngram)
                 .sortBy(ngram -> new ListOrder(ngram._2()[0], ngram._1()), true, counted.getNumPartitions())
@@ -111,9 +116,11 @@ final class SparkNGrams {
         return new Result(total, rows);
     }
 
+    /** @return each n-gram's count in the document and 1 for its range, and the document's windows under {@link #ALL_WINDOWS} */
     private static Iterator<Tuple2<NGram, long[]>> countAndRange(DocumentWindows document) {
-        List<Tuple2<NGram, long[]>> out = new ArrayList<>(document.counts().size());
+        List<Tuple2<NGram, long[]>> out = new ArrayList<>(document.counts().size() + 1);
         document.counts().forEach((ngram, count) -> out.add(new Tuple2<>(ngram, new long[] {count, 1})));
+        out.add(new Tuple2<>(ALL_WINDOWS, new long[] {document.windows(), 0}));
         return out.iterator();
     }
 

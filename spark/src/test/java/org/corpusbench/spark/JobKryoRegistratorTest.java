@@ -16,9 +16,9 @@ import org.apache.spark.serializer.SerializerInstance;
 import org.junit.jupiter.api.Test;
 import scala.reflect.ClassTag$;
 
-class KryoRecordsTest {
+class JobKryoRegistratorTest {
     private final SerializerInstance kryo = new KryoSerializer(new SparkConf(false).setAll(
-            scala.jdk.javaapi.CollectionConverters.asScala(KryoRecords.settings()).toSeq()
+            scala.jdk.javaapi.CollectionConverters.asScala(JobKryoRegistrator.settings()).toSeq()
                     .map(entry -> new scala.Tuple2<>(entry._1(), String.valueOf(entry._2()))))).newInstance();
 
     @SuppressWarnings("unchecked")

@@ -23,11 +23,11 @@ import org.apache.spark.serializer.KryoRegistrator;
  * the job sets with Kryo as its serializer ({@link #settings}): Kryo writes the shuffled words, n-grams
  * and counts in less time and fewer bytes than Java serialization.
  */
-public final class KryoRecords implements KryoRegistrator {
+public final class JobKryoRegistrator implements KryoRegistrator {
     /** @return the Spark settings that make Kryo the job's serializer with this registrator */
     static Map<String, Object> settings() {
         return Map.of("spark.serializer", "org.apache.spark.serializer.KryoSerializer",
-                "spark.kryo.registrator", KryoRecords.class.getName());
+                "spark.kryo.registrator", JobKryoRegistrator.class.getName());
     }
 
     @Override
