@@ -107,7 +107,9 @@ final class SparkCollocates {
     }
 
     static Result compute(JavaRDD<Row> documents, Options options) {
-        JavaRDD<DocumentCounts> counts = documents.map(row -> counts(row, options)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Read twice (totals, then the words), so kept, but on disk: the n-grams' counts, cached in the heap the
+        // same way, ran a 3 GB heap out of memory on 1 GB of text.
+        JavaRDD<DocumentCounts> counts = documents.map(row -> counts(row, options)).persist(StorageLevel.DISK_ONLY());
         long[] totals = counts.map(d -> new long[] {d.hits(), d.windowTokens(), d.tokens()})
                 .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
         long hits = totals[0];
