@@ -55,7 +55,7 @@ public final class CorpusJob {
             return;
         }
         SparkSession spark = settings.master() != null ? LocalSpark.start(settings.master(), "corpusbench " + settings.name())
-                : SparkSession.builder().config(JobKryoRegistrator.settings()).appName("corpusbench " + settings.name()).getOrCreate();
+                : SparkSession.builder().config(sparkSettings()).appName("corpusbench " + settings.name()).getOrCreate();
         try {
             Summary summary = new CorpusJob(spark, settings).run();
             System.out.println(summary);
@@ -65,6 +65,20 @@ public final class CorpusJob {
         } finally {
             spark.stop();
         }
+    }
+
+    /**
+     * What the job sets in every Spark session it runs in, spark-submit's or a local one: Kryo with the job's
+     * registrator, and batch sizes for rows as large as documents (hundreds of tokens each; Spark's defaults
+     * suit short rows): 1,000 documents per column batch of the import's cache, which 1 GB in pieces of 128 MB
+     * made larger than an 8 GB heap, and 256 per batch of the Parquet reader, whose 4,096 ran a 3 GB heap out
+     * of memory on 1 GB of text.
+     */
+    static Map<String, Object> sparkSettings() {
+        Map<String, Object> settings = new LinkedHashMap<>(JobKryoRegistrator.settings());
+        settings.put("spark.sql.inMemoryColumnarStorage.batchSize", "1000");
+        settings.put("spark.sql.parquet.columnarReaderBatchSize", "256");
+        return settings;
     }
 
     /**
@@ -134,9 +148,6 @@ public final class CorpusJob {
      * which are most of the bytes, left unread (empty, so the rows keep {@link DocumentRows#SCHEMA}'s order).
      */
     private org.apache.spark.sql.Dataset<Row> withoutTexts(String corpusPath) {
-        // The Parquet reader holds a batch of rows' columns at once, 4,096 by default; a document is hundreds of
-        // tokens, and 4,096 of them per task ran a 3 GB heap out of memory on 1 GB of text.
-        spark.conf().set("spark.sql.parquet.columnarReaderBatchSize", "256");
         org.apache.spark.sql.Dataset<Row> corpus = spark.read().schema(DocumentRows.SCHEMA).parquet(corpusPath);
         List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
         for (String field : DocumentRows.SCHEMA.fieldNames()) {

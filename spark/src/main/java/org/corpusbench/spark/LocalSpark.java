@@ -3,9 +3,9 @@ package org.corpusbench.spark;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A Spark session in local mode for one machine: the given number of cores, no web UI, bound to
- * the loopback address so that nothing listens on the network. spark-submit makes its own session
- * from its command line instead.
+ * A Spark session in local mode for one machine, with the job's settings ({@link CorpusJob#sparkSettings}):
+ * the given number of cores, no web UI, bound to the loopback address so that nothing listens on the
+ * network. spark-submit makes its own session from its command line instead, with the same settings.
  */
 public final class LocalSpark {
     private LocalSpark() {
@@ -18,7 +18,7 @@ public final class LocalSpark {
      */
     public static SparkSession start(String master, String appName) {
         return SparkSession.builder()
-                .config(JobKryoRegistrator.settings())
+                .config(CorpusJob.sparkSettings())
                 .appName(appName)
                 .master(master)
                 .config("spark.ui.enabled", "false")

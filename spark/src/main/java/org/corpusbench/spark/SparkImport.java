@@ -114,7 +114,6 @@ final class SparkImport {
         // one run of column batches, which 1 GB in 8 pieces made larger than an 8 GB heap.
         long inputBytes = files.stream().mapToLong(InputFile::bytes).sum();
         int slices = (int) Math.max(1, Math.min(files.size(), Math.max(spark.defaultParallelism() * 4L, inputBytes / (8L << 20))));
-        session.conf().set("spark.sql.inMemoryColumnarStorage.batchSize", "1000"); // rows per cached batch: documents are large
         JavaRDD<Loaded> loaded = spark.parallelize(files, slices)
                 .flatMap(file -> read(file, loader, folder, settings.loadOptions(), conf.value().value()).iterator());
         int partitions = settings.partitions() > 0 ? settings.partitions() : spark.defaultParallelism() * 3;
